@@ -1,0 +1,1 @@
+"""Action cards: a Qt-free layout and its PDF renderers (DESIGN §5)."""

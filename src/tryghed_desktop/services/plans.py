@@ -1,0 +1,329 @@
+"""Plan versions: reading a resident's plans, and the draft → submitted → approved/returned lifecycle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from tryghed_desktop.domain.lifecycle import EDITABLE_STATUSES, OPEN_STATUSES, VersionStatus, can_transition
+from tryghed_desktop.domain.plans import (
+    PlanContent,
+    PlanKind,
+    content_from_dict,
+    content_hash,
+    content_to_dict,
+    empty_content,
+    kind_of,
+)
+from tryghed_desktop.services import audit
+from tryghed_desktop.services.actors import Actor, Role
+from tryghed_desktop.services.errors import (
+    ConflictError,
+    LifecycleError,
+    NotFoundError,
+    PermissionDeniedError,
+)
+from tryghed_desktop.services.residents import ResidentDetail, get_resident, resident_detail
+from tryghed_desktop.store.models import PlanDocument, PlanVersion, User, utcnow
+
+DEFAULT_REVIEW_MONTHS = 6
+
+
+@dataclass(frozen=True)
+class VersionView:
+    """One plan version with its content as domain objects and the lifecycle facts in plain values."""
+
+    id: int
+    kind: PlanKind
+    number: int
+    status: VersionStatus
+    content: PlanContent
+    content_hash: str
+    row_version: int
+    created_at: datetime
+    created_by: str | None
+    updated_at: datetime
+    updated_by: str | None
+    submitted_at: datetime | None
+    submitted_by: str | None
+    approved_at: datetime | None
+    approved_by: str | None
+    approved_by_title: str | None
+    approval_comment: str
+    review_due: date | None
+    valid_from: datetime | None
+    valid_to: datetime | None
+    returned_at: datetime | None
+    returned_by: str | None
+    return_comment: str
+
+
+@dataclass(frozen=True)
+class PlanState:
+    """A plan document as the resident page shows it: the version in force and the one being worked on."""
+
+    kind: PlanKind
+    current: VersionView | None
+    open: VersionView | None
+    history: tuple[VersionView, ...]
+
+
+@dataclass(frozen=True)
+class ResidentPlans:
+    resident: ResidentDetail
+    plans: dict[PlanKind, PlanState]
+
+
+def _name(user: User | None) -> str | None:
+    return user.full_name if user is not None else None
+
+
+def version_view(version: PlanVersion) -> VersionView:
+    """The plain view of a stored version."""
+    kind = version.document.kind
+    return VersionView(
+        id=version.id,
+        kind=kind,
+        number=version.number,
+        status=version.status,
+        content=content_from_dict(kind, version.content),
+        content_hash=version.content_hash,
+        row_version=version.row_version,
+        created_at=version.created_at,
+        created_by=_name(version.created_by),
+        updated_at=version.updated_at,
+        updated_by=_name(version.updated_by),
+        submitted_at=version.submitted_at,
+        submitted_by=_name(version.submitted_by),
+        approved_at=version.approved_at,
+        approved_by=_name(version.approved_by),
+        approved_by_title=version.approved_by.title if version.approved_by is not None else None,
+        approval_comment=version.approval_comment,
+        review_due=version.review_due,
+        valid_from=version.valid_from,
+        valid_to=version.valid_to,
+        returned_at=version.returned_at,
+        returned_by=_name(version.returned_by),
+        return_comment=version.return_comment,
+    )
+
+
+def _plan_state(kind: PlanKind, document: PlanDocument | None) -> PlanState:
+    if document is None:
+        return PlanState(kind, None, None, ())
+    views = tuple(version_view(version) for version in document.versions)
+    current = next((view for view in views if view.status is VersionStatus.APPROVED), None)
+    open_version = next((view for view in reversed(views) if view.status in OPEN_STATUSES), None)
+    return PlanState(kind, current, open_version, views)
+
+
+def resident_plans(session: Session, actor: Actor, resident_id: int) -> ResidentPlans:
+    """Everything the resident page shows; recorded in the audit log as a read."""
+    detail = resident_detail(session, resident_id)
+    documents = {
+        document.kind: document
+        for document in session.scalars(select(PlanDocument).where(PlanDocument.resident_id == resident_id))
+    }
+    audit.record(session, actor, "resident.open", resident_id=resident_id, target=detail.card_name)
+    return ResidentPlans(detail, {kind: _plan_state(kind, documents.get(kind)) for kind in PlanKind})
+
+
+def get_version(session: Session, version_id: int) -> PlanVersion:
+    version = session.get(PlanVersion, version_id)
+    if version is None:
+        raise NotFoundError(f"Der findes ingen planversion med id {version_id}.")
+    return version
+
+
+def _document(session: Session, resident_id: int, kind: PlanKind) -> PlanDocument:
+    get_resident(session, resident_id)
+    document = session.scalars(
+        select(PlanDocument).where(PlanDocument.resident_id == resident_id, PlanDocument.kind == kind)
+    ).one_or_none()
+    if document is None:
+        document = PlanDocument(resident_id=resident_id, kind=kind)
+        session.add(document)
+        session.flush()
+    return document
+
+
+def _require(actor: Actor, role: Role, doing: str) -> None:
+    if not actor.has(role):
+        raise PermissionDeniedError(f"Du har ikke ret til at {doing}.")
+
+
+def start_draft(
+    session: Session,
+    actor: Actor,
+    resident_id: int,
+    kind: PlanKind,
+    content: PlanContent | None = None,
+    *,
+    now: datetime | None = None,
+) -> VersionView:
+    """A new draft: from `content`, else from the current approved version, else empty."""
+    _require(actor, Role.COORDINATOR, "redigere planer")
+    now = now or utcnow()
+    document = _document(session, resident_id, kind)
+    versions = list(document.versions)
+    if any(version.status in OPEN_STATUSES for version in versions):
+        raise LifecycleError("Der findes allerede en kladde til denne plan. Arbejd videre i den.")
+    if content is None:
+        current = next((v for v in versions if v.status is VersionStatus.APPROVED), None)
+        content = content_from_dict(kind, current.content) if current is not None else empty_content(kind)
+    elif kind_of(content) is not kind:
+        raise LifecycleError("Indholdet passer ikke til plantypen.")
+    version = PlanVersion(
+        document=document,
+        number=max((v.number for v in versions), default=0) + 1,
+        status=VersionStatus.DRAFT,
+        content=content_to_dict(content),
+        content_hash=content_hash(content),
+        created_at=now,
+        created_by_id=actor.user_id,
+        updated_at=now,
+        updated_by_id=actor.user_id,
+    )
+    session.add(version)
+    session.flush()
+    audit.record(
+        session, actor, "plan.draft", resident_id=resident_id, target=f"{kind}:{version.number}", now=now
+    )
+    return version_view(version)
+
+
+def save_draft(
+    session: Session,
+    actor: Actor,
+    version_id: int,
+    content: PlanContent,
+    *,
+    expected_row_version: int,
+    now: datetime | None = None,
+) -> VersionView:
+    """Store new content in a draft; a stale `expected_row_version` is a conflict, never an overwrite."""
+    _require(actor, Role.COORDINATOR, "redigere planer")
+    version = get_version(session, version_id)
+    if version.status not in EDITABLE_STATUSES:
+        raise LifecycleError("Denne version er låst. Start en ny kladde for at ændre planen.")
+    if version.row_version != expected_row_version or kind_of(content) is not version.document.kind:
+        raise ConflictError("Planen er ændret et andet sted, siden du åbnede den.")
+    version.content = content_to_dict(content)
+    version.content_hash = content_hash(content)
+    version.updated_at = now or utcnow()
+    version.updated_by_id = actor.user_id
+    version.status = VersionStatus.DRAFT
+    try:
+        session.flush()
+    except StaleDataError as error:
+        raise ConflictError("Planen er ændret et andet sted, siden du åbnede den.") from error
+    audit.record(
+        session,
+        actor,
+        "plan.save",
+        resident_id=version.document.resident_id,
+        target=f"{version.document.kind}:{version.number}",
+        now=now,
+    )
+    return version_view(version)
+
+
+def _transition(version: PlanVersion, target: VersionStatus) -> None:
+    if not can_transition(version.status, target):
+        raise LifecycleError(f"Versionen kan ikke gå fra '{version.status.value}' til '{target.value}'.")
+    version.status = target
+
+
+def submit(session: Session, actor: Actor, version_id: int, *, now: datetime | None = None) -> VersionView:
+    """Send a draft to the external advisor for approval."""
+    _require(actor, Role.COORDINATOR, "indsende planer til godkendelse")
+    now = now or utcnow()
+    version = get_version(session, version_id)
+    _transition(version, VersionStatus.SUBMITTED)
+    version.submitted_at = now
+    version.submitted_by_id = actor.user_id
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "plan.submit",
+        resident_id=version.document.resident_id,
+        target=f"{version.document.kind}:{version.number}",
+        now=now,
+    )
+    return version_view(version)
+
+
+def _authored_by(version: PlanVersion, actor: Actor) -> bool:
+    return actor.user_id is not None and actor.user_id in {
+        version.created_by_id,
+        version.updated_by_id,
+        version.submitted_by_id,
+    }
+
+
+def approve(
+    session: Session,
+    actor: Actor,
+    version_id: int,
+    *,
+    review_due: date | None = None,
+    comment: str = "",
+    now: datetime | None = None,
+) -> VersionView:
+    """Approve a submitted version: it becomes current and the previous current is superseded."""
+    _require(actor, Role.ADVISOR, "godkende planer")
+    now = now or utcnow()
+    version = get_version(session, version_id)
+    if _authored_by(version, actor):
+        raise PermissionDeniedError("Du kan ikke godkende en version, du selv har skrevet eller indsendt.")
+    _transition(version, VersionStatus.APPROVED)
+    for previous in version.document.versions:
+        if previous is not version and previous.status is VersionStatus.APPROVED:
+            previous.status = VersionStatus.SUPERSEDED
+            previous.valid_to = now
+    version.approved_at = now
+    version.approved_by_id = actor.user_id
+    version.approval_comment = comment.strip()
+    version.approved_hash = version.content_hash
+    version.valid_from = now
+    version.review_due = review_due or (now.date() + timedelta(days=round(DEFAULT_REVIEW_MONTHS * 30.44)))
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "plan.approve",
+        resident_id=version.document.resident_id,
+        target=f"{version.document.kind}:{version.number}",
+        now=now,
+    )
+    return version_view(version)
+
+
+def return_version(
+    session: Session, actor: Actor, version_id: int, comment: str, *, now: datetime | None = None
+) -> VersionView:
+    """Send a submitted version back to the coordinator with comments."""
+    _require(actor, Role.ADVISOR, "returnere planer")
+    if not comment.strip():
+        raise LifecycleError("Skriv en kommentar, så koordinatoren ved, hvad der skal rettes.")
+    now = now or utcnow()
+    version = get_version(session, version_id)
+    _transition(version, VersionStatus.RETURNED)
+    version.returned_at = now
+    version.returned_by_id = actor.user_id
+    version.return_comment = comment.strip()
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "plan.return",
+        resident_id=version.document.resident_id,
+        target=f"{version.document.kind}:{version.number}",
+        now=now,
+    )
+    return version_view(version)

@@ -1,0 +1,215 @@
+"""Facilities, units and residents: listing for the main window and the CLI, creating, reading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tryghed_desktop.domain.lifecycle import VersionStatus
+from tryghed_desktop.services import audit
+from tryghed_desktop.services.actors import Actor, Role
+from tryghed_desktop.services.errors import NotFoundError, PermissionDeniedError, Problem, ValidationError
+from tryghed_desktop.store.models import Facility, PlanDocument, PlanVersion, Resident, Unit
+
+REVIEW_SOON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: int
+    facility_name: str
+    name: str
+    resident_count: int
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    """A resident as the list shows it, with what needs attention across all plans."""
+
+    id: int
+    display_name: str
+    card_name: str
+    unit_id: int
+    unit_name: str
+    room: str
+    active: bool
+    approved_plans: int
+    drafts: int
+    awaiting_approval: int
+    returned: int
+    next_review_due: date | None
+
+    def review_overdue(self, today: date) -> bool:
+        return self.next_review_due is not None and self.next_review_due < today
+
+    def review_soon(self, today: date) -> bool:
+        return self.next_review_due is not None and today <= self.next_review_due <= today + timedelta(
+            days=REVIEW_SOON_DAYS
+        )
+
+
+@dataclass(frozen=True)
+class ResidentDetail:
+    id: int
+    display_name: str
+    card_name: str
+    unit_id: int
+    unit_name: str
+    facility_name: str
+    room: str
+    contact_persons: tuple[str, ...]
+    active: bool
+    discharged_at: datetime | None
+
+
+def list_units(session: Session) -> list[UnitRow]:
+    """Every unit with its facility and number of active residents, by facility and name."""
+    count = (
+        select(func.count(Resident.id))
+        .where(Resident.unit_id == Unit.id, Resident.active)
+        .correlate(Unit)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Unit.id, Facility.name, Unit.name, count)
+        .join(Facility, Unit.facility_id == Facility.id)
+        .order_by(Facility.name, Unit.name)
+    )
+    return [UnitRow(id, facility, name, resident_count) for id, facility, name, resident_count in rows]
+
+
+def list_residents(
+    session: Session,
+    *,
+    unit_id: int | None = None,
+    text: str | None = None,
+    include_discharged: bool = False,
+) -> list[ResidentRow]:
+    """Residents by name with their plan statuses; filtered by unit and a name fragment."""
+    query = select(Resident, Unit.name).join(Unit, Resident.unit_id == Unit.id)
+    if unit_id is not None:
+        query = query.where(Resident.unit_id == unit_id)
+    if not include_discharged:
+        query = query.where(Resident.active)
+    if text:
+        pattern = f"%{text.strip().lower()}%"
+        query = query.where(
+            func.lower(Resident.display_name).like(pattern) | func.lower(Resident.card_name).like(pattern)
+        )
+    residents = session.execute(query.order_by(Resident.display_name, Resident.id)).all()
+    ids = [resident.id for resident, _unit in residents]
+    status_rows = session.execute(
+        select(PlanDocument.resident_id, PlanVersion.status, PlanVersion.review_due)
+        .join(PlanVersion, PlanVersion.document_id == PlanDocument.id)
+        .where(PlanDocument.resident_id.in_(ids), PlanVersion.status != VersionStatus.SUPERSEDED)
+    ).all()
+    counts: dict[int, dict[VersionStatus, int]] = {rid: {} for rid in ids}
+    next_review: dict[int, date] = {}
+    for resident_id, status, review_due in status_rows:
+        counts[resident_id][status] = counts[resident_id].get(status, 0) + 1
+        if status is VersionStatus.APPROVED and review_due is not None:
+            known = next_review.get(resident_id)
+            next_review[resident_id] = review_due if known is None else min(known, review_due)
+    return [
+        ResidentRow(
+            id=resident.id,
+            display_name=resident.display_name,
+            card_name=resident.card_name,
+            unit_id=resident.unit_id,
+            unit_name=unit_name,
+            room=resident.room,
+            active=resident.active,
+            approved_plans=counts[resident.id].get(VersionStatus.APPROVED, 0),
+            drafts=counts[resident.id].get(VersionStatus.DRAFT, 0),
+            awaiting_approval=counts[resident.id].get(VersionStatus.SUBMITTED, 0),
+            returned=counts[resident.id].get(VersionStatus.RETURNED, 0),
+            next_review_due=next_review.get(resident.id),
+        )
+        for resident, unit_name in residents
+    ]
+
+
+def get_resident(session: Session, resident_id: int) -> Resident:
+    """The resident row, or a Danish NotFoundError."""
+    resident = session.get(Resident, resident_id)
+    if resident is None:
+        raise NotFoundError(f"Der findes ingen borger med id {resident_id}.")
+    return resident
+
+
+def resident_detail(session: Session, resident_id: int) -> ResidentDetail:
+    """The resident's own facts (not the plans)."""
+    resident = get_resident(session, resident_id)
+    return ResidentDetail(
+        id=resident.id,
+        display_name=resident.display_name,
+        card_name=resident.card_name,
+        unit_id=resident.unit_id,
+        unit_name=resident.unit.name,
+        facility_name=resident.unit.facility.name,
+        room=resident.room,
+        contact_persons=tuple(resident.contact_persons),
+        active=resident.active,
+        discharged_at=resident.discharged_at,
+    )
+
+
+def ensure_unit(session: Session, facility_name: str, unit_name: str) -> Unit:
+    """The unit of that name in that facility, created (with the facility) when missing."""
+    facility = session.scalars(select(Facility).where(Facility.name == facility_name)).one_or_none()
+    if facility is None:
+        facility = Facility(name=facility_name)
+        session.add(facility)
+        session.flush()
+    unit = session.scalars(
+        select(Unit).where(Unit.facility_id == facility.id, Unit.name == unit_name)
+    ).one_or_none()
+    if unit is None:
+        unit = Unit(facility_id=facility.id, name=unit_name)
+        session.add(unit)
+        session.flush()
+    return unit
+
+
+def create_resident(
+    session: Session,
+    actor: Actor,
+    *,
+    unit_id: int,
+    display_name: str,
+    card_name: str,
+    room: str = "",
+    contact_persons: list[str] | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Add a resident to a unit; returns the new id."""
+    if not (actor.has(Role.COORDINATOR) or actor.has(Role.ADMIN)):
+        raise PermissionDeniedError("Kun en koordinator eller administrator kan oprette borgere.")
+    problems = []
+    if not display_name.strip():
+        problems.append(Problem("navn", "Skriv borgerens navn."))
+    if not card_name.strip():
+        problems.append(Problem("kortnavn", "Skriv et kortnavn (fornavn eller initialer)."))
+    if session.get(Unit, unit_id) is None:
+        problems.append(Problem("afdeling", f"Der findes ingen afdeling med id {unit_id}."))
+    if problems:
+        raise ValidationError(problems)
+    resident = Resident(
+        unit_id=unit_id,
+        display_name=display_name.strip(),
+        card_name=card_name.strip(),
+        room=room.strip(),
+        contact_persons=list(contact_persons or []),
+        active=True,
+    )
+    if now is not None:
+        resident.created_at = now
+    session.add(resident)
+    session.flush()
+    audit.record(
+        session, actor, "resident.create", resident_id=resident.id, target=resident.card_name, now=now
+    )
+    return resident.id
