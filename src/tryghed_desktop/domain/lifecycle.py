@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
 from enum import StrEnum
 
 
@@ -37,3 +39,13 @@ OPEN_STATUSES = frozenset({VersionStatus.DRAFT, VersionStatus.SUBMITTED, Version
 def can_transition(current: VersionStatus, target: VersionStatus) -> bool:
     """Whether the lifecycle allows moving a version from `current` to `target`."""
     return target in ALLOWED_TRANSITIONS[current]
+
+
+DEFAULT_REVIEW_MONTHS = 6
+
+
+def review_due_after(approved_on: date, months: int = DEFAULT_REVIEW_MONTHS) -> date:
+    """The default review date: the same day `months` calendar months later (clamped to month end)."""
+    month_index = approved_on.month - 1 + months
+    year, month = approved_on.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(approved_on.day, calendar.monthrange(year, month)[1]))

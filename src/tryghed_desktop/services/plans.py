@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from tryghed_desktop.domain.lifecycle import EDITABLE_STATUSES, OPEN_STATUSES, VersionStatus, can_transition
+from tryghed_desktop.domain.lifecycle import (
+    EDITABLE_STATUSES,
+    OPEN_STATUSES,
+    VersionStatus,
+    can_transition,
+    review_due_after,
+)
 from tryghed_desktop.domain.plans import (
     PlanContent,
     PlanKind,
@@ -29,8 +35,6 @@ from tryghed_desktop.services.errors import (
 )
 from tryghed_desktop.services.residents import ResidentDetail, get_resident, resident_detail
 from tryghed_desktop.store.models import PlanDocument, PlanVersion, User, utcnow
-
-DEFAULT_REVIEW_MONTHS = 6
 
 
 @dataclass(frozen=True)
@@ -291,7 +295,7 @@ def approve(
     version.approval_comment = comment.strip()
     version.approved_hash = version.content_hash
     version.valid_from = now
-    version.review_due = review_due or (now.date() + timedelta(days=round(DEFAULT_REVIEW_MONTHS * 30.44)))
+    version.review_due = review_due or review_due_after(now.date())
     session.flush()
     audit.record(
         session,

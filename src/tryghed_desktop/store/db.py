@@ -76,15 +76,17 @@ class Database:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup = self.backup_to((backup_dir or default_backup_dir()) / f"før-opgradering-{stamp}.db")
         from alembic import command  # imported only when there is work to do
+        from alembic.util.exc import CommandError
 
-        with self.engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-        if self.current_revision() != SCHEMA_HEAD:
+        try:
+            with self.engine.begin() as connection:
+                config = alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except CommandError as error:  # a revision this code does not know: a newer app wrote it
             raise SchemaTooNewError(
                 "Databasen er lavet af en nyere udgave af Tryghed Desktop. Opdatér programmet."
-            )
+            ) from error
         return backup
 
     def backup_to(self, target: Path) -> Path:

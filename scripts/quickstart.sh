@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Sets up what is missing on Debian 12 / Ubuntu 22.04+ (system libraries, .venv, the package,
+# translations), then starts the app (`run`) or runs every check and the test suite headless (`test`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+usage() { echo "brug: bash scripts/quickstart.sh run [app-argumenter…] | test [pytest-argumenter…]" >&2; exit 2; }
+[ $# -ge 1 ] || usage
+action=$1; shift
+case "$action" in run|test) ;; *) usage ;; esac
+
+# Qt's wheels bring Qt but not the system libraries it links, nor any font (glyphs become boxes).
+QT_PACKAGES="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
+  fonts-dejavu-core libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
+  libxcb-xkb1 libxkbcommon-x11-0"
+# The tests also read PDFs back as images (poppler) and need a compiler-free venv.
+TEST_PACKAGES="poppler-utils"
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else echo "Kør som root eller installér sudo: der mangler systempakker." >&2; exit 1
+  fi
+}
+
+pick_python() {
+  for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null \
+      && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"; return
+    fi
+  done
+}
+
+packages="$QT_PACKAGES"
+[ "$action" = test ] && packages="$packages $TEST_PACKAGES"
+python=$(pick_python || true)
+if [ -z "$python" ]; then
+  packages="$packages python3.11 python3.11-venv"  # Ubuntu 22.04 ships 3.10 as python3
+  python=python3.11
+fi
+# ensurepip lives in the distribution's venv package, versioned on Debian and Ubuntu.
+if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
+  packages="$packages $("$python" -c 'import sys; print(f"python{sys.version_info[0]}.{sys.version_info[1]}-venv")')"
+fi
+missing=""
+if command -v dpkg-query >/dev/null; then
+  for package in $packages; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+  done
+fi
+if [ -n "$missing" ]; then
+  echo "Installerer systempakker:$missing"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "Opretter .venv med $python"
+  "$python" -m venv .venv
+fi
+stamp=.venv/.tryghed-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "Installerer Tryghed Desktop og dets afhængigheder i .venv"
+  .venv/bin/python -m pip install --quiet --upgrade pip
+  .venv/bin/python -m pip install --quiet --editable ".[test]"
+  touch "$stamp"
+fi
+for ts in resources/translations/*.ts; do
+  [ -e "$ts" ] || continue
+  qm=${ts%.ts}.qm
+  [ -f "$qm" ] && [ "$qm" -nt "$ts" ] || .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+done
+
+if [ "$action" = run ]; then
+  exec .venv/bin/tryghed-desktop "$@"
+fi
+echo "== ruff"; .venv/bin/ruff check src tests; .venv/bin/ruff format --check src tests
+echo "== mypy"; .venv/bin/mypy
+echo "== lag (import-linter)"; .venv/bin/lint-imports
+echo "== pytest"
+export QT_QPA_PLATFORM=offscreen
+exec .venv/bin/pytest "$@"

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import update
+
+from tryghed_desktop.domain.lifecycle import VersionStatus
+from tryghed_desktop.domain.plans import PlanKind, RiskProfile, StageKind
+from tryghed_desktop.services import audit, plans, residents
+from tryghed_desktop.services.errors import ConflictError, LifecycleError, PermissionDeniedError
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.store.models import AuditEvent
+
+from .conftest import Ward
+
+JAN = datetime(2026, 1, 10, 9, 0, tzinfo=UTC)
+FEB = datetime(2026, 2, 17, 9, 0, tzinfo=UTC)
+
+
+def _profile(sign: str) -> RiskProfile:
+    profile = RiskProfile()
+    profile.stage(StageKind.YELLOW).signs.append(sign)
+    return profile
+
+
+def _approved(database: Database, ward: Ward, sign: str, when: datetime) -> int:
+    with database.session() as session:
+        draft = plans.start_draft(
+            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, _profile(sign), now=when
+        )
+        plans.submit(session, ward.coordinator, draft.id, now=when)
+        plans.approve(session, ward.advisor, draft.id, comment="Fint og kort", now=when)
+        return draft.id
+
+
+def test_approval_makes_the_version_current_and_supersedes_the_previous(
+    database: Database, ward: Ward
+) -> None:
+    first = _approved(database, ward, "Går frem og tilbage", JAN)
+    second = _approved(database, ward, "Hætten op", FEB)
+    with database.session() as session:
+        state = plans.resident_plans(session, ward.staff, ward.resident_id).plans[PlanKind.RISK_PROFILE]
+    assert state.current is not None and state.current.id == second
+    assert state.current.approved_by == "Lene Holm"
+    assert state.current.approval_comment == "Fint og kort"
+    assert state.current.review_due == date(2026, 8, 17)  # six months after approval
+    assert state.current.valid_from == FEB
+    old = next(view for view in state.history if view.id == first)
+    assert old.status is VersionStatus.SUPERSEDED and old.valid_to == FEB
+    assert state.open is None
+
+
+def test_a_new_draft_starts_from_the_current_version(database: Database, ward: Ward) -> None:
+    _approved(database, ward, "Går frem og tilbage", JAN)
+    with database.session() as session:
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE)
+    assert draft.number == 2 and draft.status is VersionStatus.DRAFT
+    assert isinstance(draft.content, RiskProfile)
+    assert draft.content.stage(StageKind.YELLOW).signs == ["Går frem og tilbage"]
+
+
+def test_only_one_open_draft_per_plan(database: Database, ward: Ward) -> None:
+    with database.session() as session:
+        plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE)
+    with database.session() as session, pytest.raises(LifecycleError, match="allerede en kladde"):
+        plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE)
+
+
+def test_an_approved_version_cannot_be_saved_over(database: Database, ward: Ward) -> None:
+    version_id = _approved(database, ward, "Går frem og tilbage", JAN)
+    with database.session() as session:
+        row_version = plans.get_version(session, version_id).row_version
+    with database.session() as session, pytest.raises(LifecycleError, match="låst"):
+        plans.save_draft(
+            session, ward.coordinator, version_id, _profile("x"), expected_row_version=row_version
+        )
+
+
+def test_a_stale_save_is_a_conflict_not_an_overwrite(database: Database, ward: Ward) -> None:
+    with database.session() as session:
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE)
+    with database.session() as session:
+        plans.save_draft(
+            session, ward.coordinator, draft.id, _profile("Først"), expected_row_version=draft.row_version
+        )
+    with database.session() as session, pytest.raises(ConflictError):
+        plans.save_draft(
+            session, ward.coordinator, draft.id, _profile("Sidst"), expected_row_version=draft.row_version
+        )
+    with database.session() as session:
+        kept = plans.version_view(plans.get_version(session, draft.id)).content
+    assert isinstance(kept, RiskProfile) and kept.stage(StageKind.YELLOW).signs == ["Først"]
+
+
+def test_returned_version_carries_the_comment_and_can_be_resubmitted(database: Database, ward: Ward) -> None:
+    with database.session() as session:
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE)
+        plans.submit(session, ward.coordinator, draft.id)
+        returned = plans.return_version(session, ward.advisor, draft.id, "Skriv hvem der ringer")
+        assert returned.status is VersionStatus.RETURNED
+        assert returned.return_comment == "Skriv hvem der ringer"
+        assert plans.submit(session, ward.coordinator, draft.id).status is VersionStatus.SUBMITTED
+
+
+def test_returning_needs_a_comment(database: Database, ward: Ward) -> None:
+    with database.session() as session:
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE)
+        plans.submit(session, ward.coordinator, draft.id)
+        with pytest.raises(LifecycleError, match="kommentar"):
+            plans.return_version(session, ward.advisor, draft.id, "  ")
+
+
+def test_a_draft_cannot_be_approved_before_it_is_submitted(database: Database, ward: Ward) -> None:
+    with database.session() as session:
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE)
+        with pytest.raises(LifecycleError):
+            plans.approve(session, ward.advisor, draft.id)
+
+
+def test_staff_cannot_edit_and_coordinators_cannot_approve(database: Database, ward: Ward) -> None:
+    with database.session() as session:
+        with pytest.raises(PermissionDeniedError):
+            plans.start_draft(session, ward.staff, ward.resident_id, PlanKind.RISK_PROFILE)
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE)
+        plans.submit(session, ward.coordinator, draft.id)
+        with pytest.raises(PermissionDeniedError):
+            plans.approve(session, ward.coordinator, draft.id)
+
+
+def test_nobody_approves_a_version_they_wrote(database: Database, ward: Ward) -> None:
+    from dataclasses import replace
+
+    from tryghed_desktop.services.actors import Role
+
+    both = replace(ward.coordinator, roles=frozenset({Role.COORDINATOR, Role.ADVISOR}))
+    with database.session() as session:
+        draft = plans.start_draft(session, both, ward.resident_id, PlanKind.RISK_PROFILE)
+        plans.submit(session, both, draft.id)
+        with pytest.raises(PermissionDeniedError, match="selv"):
+            plans.approve(session, both, draft.id)
+
+
+def test_resident_list_counts_statuses_and_next_review(database: Database, ward: Ward) -> None:
+    _approved(database, ward, "Går frem og tilbage", JAN)
+    with database.session() as session:
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.DAILY_RHYTHM)
+        plans.submit(session, ward.coordinator, draft.id)
+        plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.SAFETY_PLAN)
+    with database.session() as session:
+        (row,) = residents.list_residents(session, text="jon")
+        assert residents.list_residents(session, text="xyz") == []
+    assert (row.approved_plans, row.awaiting_approval, row.drafts, row.returned) == (1, 1, 1, 0)
+    assert row.next_review_due == date(2026, 7, 10)
+    assert row.review_overdue(date(2026, 11, 25)) and not row.review_soon(date(2026, 11, 25))
+
+
+def test_audit_chain_detects_an_edited_and_a_deleted_entry(database: Database, ward: Ward) -> None:
+    _approved(database, ward, "Går frem og tilbage", JAN)
+    with database.session() as session:
+        assert audit.verify_chain(session) == []
+        actions = [event.action for event in session.query(AuditEvent).order_by(AuditEvent.id)]
+    assert actions[-3:] == ["plan.draft", "plan.submit", "plan.approve"]
+    with database.session() as session:
+        session.execute(update(AuditEvent).where(AuditEvent.action == "plan.submit").values(actor="ukendt"))
+    with database.session() as session:
+        edited = audit.verify_chain(session)
+    assert len(edited) == 1
+    with database.session() as session:
+        session.execute(update(AuditEvent).where(AuditEvent.action == "plan.submit").values(actor="mette"))
+        session.query(AuditEvent).filter(AuditEvent.action == "plan.submit").delete()
+    with database.session() as session:
+        assert len(audit.verify_chain(session)) == 1  # the entry after the gap no longer links

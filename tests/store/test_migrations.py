@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+
+from tryghed_desktop.store.db import Database, SchemaTooNewError, alembic_config, open_database
+from tryghed_desktop.store.models import Base
+from tryghed_desktop.store.schema import SCHEMA_HEAD
+
+
+def test_schema_head_constant_is_the_newest_migration() -> None:
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_models_and_migrations_do_not_drift(database: Database) -> None:
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_every_foreign_key_is_indexed(database: Database) -> None:
+    inspector = inspect(database.engine)
+    for table in inspector.get_table_names():
+        indexed = {tuple(index["column_names"]) for index in inspector.get_indexes(table)}
+        primary = tuple(inspector.get_pk_constraint(table)["constrained_columns"])
+        for foreign_key in inspector.get_foreign_keys(table):
+            columns = tuple(foreign_key["constrained_columns"])
+            covered = (
+                any(index[: len(columns)] == columns for index in indexed)
+                or primary[: len(columns)] == columns
+            )
+            assert covered, f"{table}.{columns} has no index"
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_opening_a_current_database_needs_no_migration(database: Database) -> None:
+    assert database.is_current()
+    assert database.migrate() is None
+
+
+def test_migrating_an_older_file_keeps_a_backup_first(db_url: str, tmp_path: Path) -> None:
+    database = open_database(db_url)
+    with database.engine.begin() as connection:
+        connection.execute(text("INSERT INTO facilities (name) VALUES ('Bostedet Egebakken')"))
+        # Pretend an older app version left it: the upgrade must back the file up before touching it.
+        connection.execute(text("UPDATE alembic_version SET version_num = 'gammel'"))
+    backups = tmp_path / "backups"
+    with pytest.raises(SchemaTooNewError, match="nyere udgave"):  # 'gammel' is no revision we know
+        database.migrate(backup_dir=backups)
+    copies = list(backups.glob("før-opgradering-*.db"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as copy:
+        assert copy.execute("SELECT name FROM facilities").fetchall() == [("Bostedet Egebakken",)]
+    database.dispose()
