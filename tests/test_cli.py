@@ -72,3 +72,63 @@ def test_import_of_a_file_that_is_not_json_is_refused(
     assert "ikke gyldig JSON" in capsys.readouterr().err
     assert cli.main(["import", "--db", filled, str(tmp_path / "mangler.json")]) == cli.EXIT_REFUSED
     assert "findes ikke" in capsys.readouterr().err
+
+
+def test_incident_add_then_list_with_deadlines(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = [
+        "incident",
+        "add",
+        "--db",
+        filled,
+        "--resident",
+        "1",
+        "--at",
+        "2026-03-06T14:40:00+01:00",
+        "--type",
+        "trussel",
+        "--severity",
+        "2",
+        "--location",
+        "Gangen",
+        "--signs",
+        "Går frem og tilbage",
+        "--strategies",
+        "Tilbyd en gåtur=ja",
+        "Rolig stemme=nej",
+        "--absence-days",
+        "2",
+    ]
+    assert cli.main(args) == 0
+    assert "Hændelse 1 er registreret" in capsys.readouterr().out
+    assert cli.main(["incidents", "--db", filled, "--resident", "1", "--format", "json"]) == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    assert record["incident_type"] == "threat" and record["severity"] == 2
+    assert record["first_aid_due"] == "2026-03-09T13:40:00+00:00"
+    assert record["injury_report_due"] == "2026-03-21"
+    assert record["strategies"] == [
+        {"text": "Tilbyd en gåtur", "helped": True},
+        {"text": "Rolig stemme", "helped": False},
+    ]
+    assert "reporter" not in json.dumps(record)
+
+
+def test_incident_in_the_future_is_refused(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = [
+        "incident",
+        "add",
+        "--db",
+        filled,
+        "--resident",
+        "1",
+        "--at",
+        "2099-01-01 10:00",
+        "--type",
+        "vold",
+        "--severity",
+        "6",
+        "--location",
+        "Gangen",
+    ]
+    assert cli.main(args) == cli.EXIT_REFUSED
+    err = capsys.readouterr().err
+    assert "fremtiden" in err and "1 til 5" in err

@@ -8,6 +8,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +25,26 @@ class CliError(Exception):
     """A problem with the command line itself (a missing file, an unreadable input)."""
 
 
+def _json_value(value: object) -> object:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _table_value(value: object) -> str:
+    """Danish, local, human: 25.11.2026 10.10; dates 25.11.2026."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d.%m.%Y %H.%M")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
 def _print_rows(rows: list[dict[str, Any]], columns: list[tuple[str, str]], fmt: str) -> None:
     if fmt == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=_json_value)
         sys.stdout.write("\n")
         return
     if fmt == "csv":
@@ -34,10 +52,13 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[tuple[str, str]], fmt:
             sys.stdout, fieldnames=[key for key, _title in columns], extrasaction="ignore"
         )
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(
+            {key: _json_value(value) if value is not None else "" for key, value in row.items()}
+            for row in rows
+        )
         return
     table = [[title for _key, title in columns]] + [
-        ["" if row[key] is None else str(row[key]) for key, _title in columns] for row in rows
+        [_table_value(row[key]) for key, _title in columns] for row in rows
     ]
     widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
     for number, line in enumerate(table):
@@ -116,6 +137,104 @@ def cmd_import(database: Database, args: argparse.Namespace) -> None:
     print(f"Indlæst som borger {resident_id}")
 
 
+TYPE_WORDS = {
+    "vold": "violence",
+    "trussel": "threat",
+    "chikane": "harassment",
+    "krænkende": "offensive",
+    "kraenkende": "offensive",
+}
+FORM_WORDS = {"fysisk": "physical", "verbal": "verbal", "digital": "digital"}
+
+
+def _local_datetime(text: str) -> datetime:
+    """'2026-03-06 14:40' (local time) or ISO 8601 with an offset."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' er ikke et tidspunkt som 2026-03-06 14:40") from error
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' er ikke en dato som 2026-03-06") from error
+
+
+def _strategy(text: str) -> tuple[str, bool | None]:
+    """'Tilbyd en gåtur=ja' → helped; '=nej' → did not help; no '=' → not known."""
+    name, _, verdict = text.rpartition("=") if "=" in text else (text, "", "")
+    helped = {"ja": True, "nej": False, "": None}.get(verdict.strip().lower())
+    if helped is None and verdict.strip():
+        raise argparse.ArgumentTypeError(f"Skriv '{name}=ja' eller '{name}=nej', ikke '={verdict}'")
+    return name.strip(), helped
+
+
+def cmd_incident_add(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.domain.incidents import IncidentForm, IncidentReport, IncidentType, StrategyUse
+    from tryghed_desktop.services.incidents import register_incident
+
+    report = IncidentReport(
+        occurred_at=args.at,
+        ended_at=args.end,
+        incident_type=IncidentType(TYPE_WORDS.get(args.type, args.type)),
+        form=IncidentForm(FORM_WORDS.get(args.form, args.form)),
+        severity=args.severity,
+        location=args.location,
+        resident_id=args.resident,
+        unit_id=args.unit,
+        other_person=args.other or "",
+        outside_work_hours=args.outside_hours,
+        situation=args.situation or "",
+        signs_seen=list(args.signs),
+        strategies=[StrategyUse(name, helped) for name, helped in args.strategies],
+        absence_days=args.absence_days,
+        first_absence_day=args.first_absence_day,
+        injury=args.injury or args.absence_days > 0,
+        police_report=args.police,
+        description=args.description or "",
+    )
+    with database.session() as session:
+        incident_id = register_incident(session, SYSTEM, report)
+    print(f"Hændelse {incident_id} er registreret.")
+
+
+def cmd_incidents(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.incidents import list_incidents
+
+    with database.session() as session:
+        records = list_incidents(session, resident_id=args.resident, unit_id=args.unit, since=args.since)
+    rows = []
+    for record in records:
+        row = asdict(record)
+        row["signs_seen"] = "; ".join(record.signs_seen) if args.format != "json" else list(record.signs_seen)
+        if args.format != "json":
+            row["strategies"] = "; ".join(
+                f"{s.text}={'ja' if s.helped else 'nej' if s.helped is False else '?'}"
+                for s in record.strategies
+            )
+        rows.append(row)
+    columns = [
+        ("id", "Id"),
+        ("occurred_at", "Tidspunkt"),
+        ("unit_name", "Afdeling"),
+        ("resident_card_name", "Borger"),
+        ("incident_type", "Type"),
+        ("severity", "Alvor"),
+        ("location", "Hvor"),
+        ("slot_label", "Døgnrytme"),
+        ("plan_version_number", "Planversion"),
+        ("first_aid_due", "Psyk. førstehjælp senest"),
+        ("injury_report_due", "Arbejdsskade senest"),
+        ("closed_at", "Afsluttet"),
+    ]
+    if args.format == "csv":
+        columns = [(key, key) for key in rows[0]] if rows else columns
+    _print_rows(rows, columns, args.format)
+
+
 def _parser() -> argparse.ArgumentParser:
     db_parent = argparse.ArgumentParser(add_help=False)
     db_help = "databasens sti eller URL (ellers TRYGHED_DB, ellers standardfilen)"
@@ -150,6 +269,45 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, help="filen der skrives (ellers standard-output)")
     import_ = add("import", cmd_import, "indlæs en borger fra en JSON-fil")
     import_.add_argument("file", type=Path, help="JSON-filen")
+
+    incident = commands.add_parser("incident", help="registrér hændelser").add_subparsers(
+        dest="incident_command", required=True, metavar="KOMMANDO"
+    )
+    add_incident = incident.add_parser(
+        "add",
+        help="registrér en hændelse",
+        description="Registrér vold, trussel eller chikane.",
+        parents=[db_parent],
+    )
+    add_incident.set_defaults(handler=cmd_incident_add)
+    who = add_incident.add_mutually_exclusive_group(required=True)
+    who.add_argument("--resident", type=int, help="borgerens id")
+    who.add_argument("--other", help="en ukendt eller anden person (kræver --unit)")
+    add_incident.add_argument("--unit", type=int, help="afdelingens id (når det ikke er en borger)")
+    add_incident.add_argument(
+        "--at", type=_local_datetime, required=True, help="hvornår, fx '2026-03-06 14:40'"
+    )
+    add_incident.add_argument("--end", type=_local_datetime, help="sluttidspunkt")
+    add_incident.add_argument("--type", required=True, choices=[*TYPE_WORDS, *TYPE_WORDS.values()])
+    add_incident.add_argument("--form", default="fysisk", choices=[*FORM_WORDS, "physical"])
+    add_incident.add_argument("--severity", type=int, required=True, help="alvor 1-5")
+    add_incident.add_argument("--location", required=True, help="hvor det skete")
+    add_incident.add_argument("--situation", help="hvad der foregik")
+    add_incident.add_argument("--signs", nargs="*", default=[], help="tidlige tegn set")
+    add_incident.add_argument(
+        "--strategies", nargs="*", type=_strategy, default=[], help="'Tilbyd en gåtur=ja'"
+    )
+    add_incident.add_argument("--absence-days", type=int, default=0, help="fraværsdage efter skadedagen")
+    add_incident.add_argument("--first-absence-day", type=_day, help="første fraværsdag (ellers dagen efter)")
+    add_incident.add_argument("--injury", action="store_true", help="der skete en skade")
+    add_incident.add_argument("--police", action="store_true", help="politianmeldt")
+    add_incident.add_argument("--outside-hours", action="store_true", help="uden for arbejdstid")
+    add_incident.add_argument("--description", help="fri tekst")
+
+    list_incidents = add("incidents", cmd_incidents, "vis hændelser med opfølgningsfrister", format_parent)
+    list_incidents.add_argument("--resident", type=int)
+    list_incidents.add_argument("--unit", type=int)
+    list_incidents.add_argument("--since", type=_day, help="fra og med dato, fx 2026-01-01")
     return parser
 
 

@@ -221,3 +221,74 @@ class AuditEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Incident(Base):
+    """A registered incident with its follow-up; deadlines are stored so 'overdue' is one indexed query."""
+
+    __tablename__ = "incidents"
+    __table_args__ = (
+        Index("ix_incidents_resident_id_occurred_at", "resident_id", "occurred_at"),
+        Index("ix_incidents_unit_id_occurred_at", "unit_id", "occurred_at"),
+        Index("ix_incidents_unit_id_closed_at", "unit_id", "closed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
+    other_person: Mapped[str] = mapped_column(String(200), default="")
+    occurred_at: Mapped[datetime] = mapped_column(index=True)
+    ended_at: Mapped[datetime | None]
+    incident_type: Mapped[str] = mapped_column(String(20), index=True)
+    form: Mapped[str] = mapped_column(String(20))
+    outside_work_hours: Mapped[bool] = mapped_column(Boolean, default=False)
+    severity: Mapped[int] = mapped_column(Integer, index=True)
+    location: Mapped[str] = mapped_column(String(200))
+    situation: Mapped[str] = mapped_column(Text, default="")
+    slot_label: Mapped[str] = mapped_column(String(200), default="")
+    signs_seen: Mapped[list[str]] = mapped_column(JSON, default=list)
+    strategies: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    stage_reached: Mapped[str | None] = mapped_column(String(20))
+    injury: Mapped[bool] = mapped_column(Boolean, default=False)
+    absence_days: Mapped[int] = mapped_column(Integer, default=0)
+    first_absence_day: Mapped[date | None] = mapped_column(Date)
+    police_report: Mapped[bool] = mapped_column(Boolean, default=False)
+    use_of_force: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    description: Mapped[str] = mapped_column(Text, default="")
+    plan_version_id: Mapped[int | None] = mapped_column(ForeignKey("plan_versions.id"), index=True)
+    reporter_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    reporter_name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
+
+    first_aid_due: Mapped[datetime]
+    injury_report_due: Mapped[date | None] = mapped_column(Date)
+    defusing_done_at: Mapped[datetime | None]
+    debriefing_offered_on: Mapped[date | None] = mapped_column(Date)
+    first_aid_contact_at: Mapped[datetime | None]
+    injury_reported_on: Mapped[date | None] = mapped_column(Date)
+    police_reported_on: Mapped[date | None] = mapped_column(Date)
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+
+    changes: Mapped[list[IncidentChange]] = relationship(
+        back_populates="incident", order_by="IncidentChange.id", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": row_version}
+
+
+class IncidentChange(Base):
+    """One later change to an incident: who changed which fields from what to what, and when."""
+
+    __tablename__ = "incident_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(80))
+    changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    incident: Mapped[Incident] = relationship(back_populates="changes")

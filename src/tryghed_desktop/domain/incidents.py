@@ -1,0 +1,124 @@
+"""Incidents of violence, threats and harassment: kinds, severity, and follow-up deadlines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from tryghed_desktop.domain.plans import DailyRhythm, StageKind, TimeSlot
+
+FIRST_AID_WITHIN = timedelta(hours=72)
+INJURY_REPORT_WITHIN = timedelta(days=14)
+
+
+class IncidentType(StrEnum):
+    VIOLENCE = "violence"
+    THREAT = "threat"
+    HARASSMENT = "harassment"
+    OFFENSIVE = "offensive"
+
+
+INCIDENT_TYPE_TITLES: dict[IncidentType, str] = {
+    IncidentType.VIOLENCE: "Vold",
+    IncidentType.THREAT: "Trussel",
+    IncidentType.HARASSMENT: "Chikane",
+    IncidentType.OFFENSIVE: "Anden krænkende adfærd",
+}
+
+
+class IncidentForm(StrEnum):
+    PHYSICAL = "physical"
+    VERBAL = "verbal"
+    DIGITAL = "digital"
+
+
+INCIDENT_FORM_TITLES: dict[IncidentForm, str] = {
+    IncidentForm.PHYSICAL: "Fysisk",
+    IncidentForm.VERBAL: "Verbal",
+    IncidentForm.DIGITAL: "Digital",
+}
+
+# Written for this product in plain words; deliberately not the licensed BVC or SOAS-R wording.
+SEVERITY_TITLES: dict[int, str] = {
+    1: "Ubehageligt – ingen skade, faldt hurtigt til ro",
+    2: "Mindre – skub, råb eller trussel; ingen synlig skade",
+    3: "Moderat – slag, spark eller alvorlig trussel; let skade eller meget utryg",
+    4: "Alvorlig – skade der skal behandles, eller fravær",
+    5: "Meget alvorlig – svær skade, våben eller politiet kaldt akut",
+}
+SEVERITIES = tuple(SEVERITY_TITLES)
+
+
+@dataclass
+class StrategyUse:
+    """A strategy from the resident's profile that was tried, and whether it helped (None: unsure)."""
+
+    text: str
+    helped: bool | None = None
+
+
+@dataclass
+class UseOfForceReference:
+    """Only a pointer to the official use-of-force report; the official form is never rebuilt here."""
+
+    form: str
+    reported_on: date
+
+
+@dataclass
+class IncidentReport:
+    """What a staff member registers. Only when, type, severity, who and where are required."""
+
+    occurred_at: datetime
+    incident_type: IncidentType
+    severity: int
+    location: str
+    resident_id: int | None = None
+    unit_id: int | None = None  # taken from the resident; needed only for an unknown or other person
+    other_person: str = ""  # who it was, when resident_id is None
+    form: IncidentForm = IncidentForm.PHYSICAL
+    outside_work_hours: bool = False
+    ended_at: datetime | None = None
+    situation: str = ""
+    slot_label: str = ""
+    signs_seen: list[str] = field(default_factory=list)
+    strategies: list[StrategyUse] = field(default_factory=list)
+    stage_reached: StageKind | None = None
+    injury: bool = False
+    absence_days: int = 0
+    first_absence_day: date | None = None
+    police_report: bool = False
+    use_of_force: UseOfForceReference | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUpDeadlines:
+    first_aid_by: datetime
+    injury_report_by: date | None
+
+
+def follow_up_deadlines(report: IncidentReport) -> FollowUpDeadlines:
+    """Psychological first aid within 72 hours; the injury report 14 days after the first day of absence
+    when the absence goes beyond the day of the injury."""
+    injury_report_by = None
+    if report.absence_days > 0:
+        first_day = report.first_absence_day or (report.occurred_at.date() + timedelta(days=1))
+        injury_report_by = first_day + INJURY_REPORT_WITHIN
+    return FollowUpDeadlines(report.occurred_at + FIRST_AID_WITHIN, injury_report_by)
+
+
+def _minutes(value: time) -> int:
+    return value.hour * 60 + value.minute
+
+
+def slot_at(rhythm: DailyRhythm, moment: time) -> TimeSlot | None:
+    """The daily-rhythm slot covering a time of day; slots may run past midnight (night: 22–07)."""
+    point = _minutes(moment)
+    for slot in rhythm.slots:
+        start, end = _minutes(slot.start), _minutes(slot.end)
+        inside = start <= point < end if start < end else (point >= start or point < end)
+        if inside:
+            return slot
+    return None

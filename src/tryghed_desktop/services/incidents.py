@@ -1,0 +1,380 @@
+"""Registering incidents in seconds, changing them with history, and following every one up."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tryghed_desktop.domain.incidents import (
+    SEVERITIES,
+    IncidentForm,
+    IncidentReport,
+    IncidentType,
+    StrategyUse,
+    UseOfForceReference,
+    follow_up_deadlines,
+    slot_at,
+)
+from tryghed_desktop.domain.lifecycle import VersionStatus
+from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, StageKind, content_from_dict
+from tryghed_desktop.services import audit
+from tryghed_desktop.services.actors import Actor, Role
+from tryghed_desktop.services.errors import NotFoundError, PermissionDeniedError, Problem, ValidationError
+from tryghed_desktop.store.models import (
+    Incident,
+    IncidentChange,
+    PlanDocument,
+    PlanVersion,
+    Resident,
+    Unit,
+    utcnow,
+)
+
+# A clock on a ward PC may be a few minutes ahead of another; do not refuse an incident over that.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class IncidentRecord:
+    """An incident as lists, exports and the follow-up overview see it (the reporter is not in it)."""
+
+    id: int
+    unit_id: int
+    unit_name: str
+    resident_id: int | None
+    resident_card_name: str | None
+    other_person: str
+    occurred_at: datetime
+    ended_at: datetime | None
+    incident_type: IncidentType
+    form: IncidentForm
+    outside_work_hours: bool
+    severity: int
+    location: str
+    situation: str
+    slot_label: str
+    signs_seen: tuple[str, ...]
+    strategies: tuple[StrategyUse, ...]
+    stage_reached: StageKind | None
+    injury: bool
+    absence_days: int
+    police_report: bool
+    use_of_force: UseOfForceReference | None
+    description: str
+    plan_version_id: int | None
+    plan_version_number: int | None
+    first_aid_due: datetime
+    injury_report_due: date | None
+    defusing_done_at: datetime | None
+    debriefing_offered_on: date | None
+    first_aid_contact_at: datetime | None
+    injury_reported_on: date | None
+    closed_at: datetime | None
+
+    def overdue(self, now: datetime) -> list[str]:
+        """The follow-up steps past their deadline, in Danish, for the overview."""
+        late = []
+        if self.first_aid_contact_at is None and now > self.first_aid_due:
+            late.append("Psykisk førstehjælp (72 timer)")
+        if (
+            self.injury_report_due is not None
+            and self.injury_reported_on is None
+            and (now.date() > self.injury_report_due)
+        ):
+            late.append("Arbejdsskade-anmeldelse (14 dage)")
+        return late
+
+
+def _problems(session: Session, report: IncidentReport, now: datetime) -> list[Problem]:
+    problems = []
+    if report.occurred_at.tzinfo is None:
+        problems.append(Problem("hvornår", "Tidspunktet mangler tidszone."))
+    elif report.occurred_at > now + FUTURE_TOLERANCE:
+        problems.append(Problem("hvornår", "Tidspunktet ligger i fremtiden. Ret dato eller klokkeslæt."))
+    if report.ended_at is not None and report.ended_at < report.occurred_at:
+        problems.append(Problem("slut", "Sluttidspunktet ligger før starttidspunktet."))
+    if report.severity not in SEVERITIES:
+        problems.append(Problem("alvor", "Vælg en alvorlighed fra 1 til 5."))
+    if not report.location.strip():
+        problems.append(Problem("hvor", "Skriv hvor det skete."))
+    if report.resident_id is None:
+        if not report.other_person.strip():
+            problems.append(
+                Problem("hvem", "Vælg borgeren, eller skriv hvem det var (fx 'ukendt pårørende').")
+            )
+        if report.unit_id is None or session.get(Unit, report.unit_id) is None:
+            problems.append(Problem("afdeling", "Vælg den afdeling, hvor det skete."))
+    elif session.get(Resident, report.resident_id) is None:
+        problems.append(Problem("hvem", f"Der findes ingen borger med id {report.resident_id}."))
+    if report.absence_days < 0:
+        problems.append(Problem("fravær", "Antal fraværsdage kan ikke være negativt."))
+    return problems
+
+
+def _current_version(session: Session, resident_id: int, kind: PlanKind) -> PlanVersion | None:
+    return session.scalars(
+        select(PlanVersion)
+        .join(PlanDocument, PlanVersion.document_id == PlanDocument.id)
+        .where(
+            PlanDocument.resident_id == resident_id,
+            PlanDocument.kind == kind,
+            PlanVersion.status == VersionStatus.APPROVED,
+        )
+    ).first()
+
+
+def propose_slot(session: Session, resident_id: int, moment: datetime) -> str:
+    """The label of the resident's daily-rhythm slot at that local time of day ('' when none)."""
+    version = _current_version(session, resident_id, PlanKind.DAILY_RHYTHM)
+    if version is None:
+        return ""
+    rhythm = content_from_dict(PlanKind.DAILY_RHYTHM, version.content)
+    assert isinstance(rhythm, DailyRhythm)
+    slot = slot_at(rhythm, moment.astimezone().time())
+    return slot.label if slot is not None else ""
+
+
+def _strategies(items: list[StrategyUse]) -> list[dict[str, Any]]:
+    return [asdict(item) for item in items]
+
+
+def register_incident(
+    session: Session, actor: Actor, report: IncidentReport, *, now: datetime | None = None
+) -> int:
+    """Store a new incident with the plan version in force and its follow-up deadlines; returns its id."""
+    if not (actor.has(Role.STAFF) or actor.has(Role.COORDINATOR)):
+        raise PermissionDeniedError("Du har ikke ret til at registrere hændelser.")
+    now = now or utcnow()
+    problems = _problems(session, report, now)
+    if problems:
+        raise ValidationError(problems, "Hændelsen er ikke gemt endnu. Ret dette:")
+    unit_id = report.unit_id
+    plan_version_id = None
+    slot_label = report.slot_label
+    if report.resident_id is not None:
+        resident = session.get(Resident, report.resident_id)
+        assert resident is not None
+        unit_id = resident.unit_id
+        profile = _current_version(session, resident.id, PlanKind.RISK_PROFILE)
+        plan_version_id = profile.id if profile is not None else None
+        slot_label = slot_label or propose_slot(session, resident.id, report.occurred_at)
+    assert unit_id is not None
+    deadlines = follow_up_deadlines(report)
+    incident = Incident(
+        unit_id=unit_id,
+        resident_id=report.resident_id,
+        other_person=report.other_person.strip(),
+        occurred_at=report.occurred_at,
+        ended_at=report.ended_at,
+        incident_type=report.incident_type.value,
+        form=report.form.value,
+        outside_work_hours=report.outside_work_hours,
+        severity=report.severity,
+        location=report.location.strip(),
+        situation=report.situation.strip(),
+        slot_label=slot_label,
+        signs_seen=list(report.signs_seen),
+        strategies=_strategies(report.strategies),
+        stage_reached=report.stage_reached.value if report.stage_reached is not None else None,
+        injury=report.injury,
+        absence_days=report.absence_days,
+        first_absence_day=report.first_absence_day,
+        police_report=report.police_report,
+        use_of_force=(
+            {"form": report.use_of_force.form, "reported_on": report.use_of_force.reported_on.isoformat()}
+            if report.use_of_force is not None
+            else None
+        ),
+        description=report.description.strip(),
+        plan_version_id=plan_version_id,
+        reporter_id=actor.user_id,
+        reporter_name=actor.full_name,
+        created_at=now,
+        updated_at=now,
+        first_aid_due=deadlines.first_aid_by,
+        injury_report_due=deadlines.injury_report_by,
+    )
+    session.add(incident)
+    session.flush()
+    audit.record(
+        session, actor, "incident.register", resident_id=report.resident_id, target=str(incident.id), now=now
+    )
+    return incident.id
+
+
+def _record(
+    incident: Incident,
+    card_names: dict[int, str],
+    unit_names: dict[int, str],
+    version_numbers: dict[int, int],
+) -> IncidentRecord:
+    return IncidentRecord(
+        id=incident.id,
+        unit_id=incident.unit_id,
+        unit_name=unit_names[incident.unit_id],
+        resident_id=incident.resident_id,
+        resident_card_name=card_names.get(incident.resident_id) if incident.resident_id is not None else None,
+        other_person=incident.other_person,
+        occurred_at=incident.occurred_at,
+        ended_at=incident.ended_at,
+        incident_type=IncidentType(incident.incident_type),
+        form=IncidentForm(incident.form),
+        outside_work_hours=incident.outside_work_hours,
+        severity=incident.severity,
+        location=incident.location,
+        situation=incident.situation,
+        slot_label=incident.slot_label,
+        signs_seen=tuple(incident.signs_seen),
+        strategies=tuple(StrategyUse(**item) for item in incident.strategies),
+        stage_reached=StageKind(incident.stage_reached) if incident.stage_reached else None,
+        injury=incident.injury,
+        absence_days=incident.absence_days,
+        police_report=incident.police_report,
+        use_of_force=(
+            UseOfForceReference(
+                incident.use_of_force["form"], date.fromisoformat(incident.use_of_force["reported_on"])
+            )
+            if incident.use_of_force
+            else None
+        ),
+        description=incident.description,
+        plan_version_id=incident.plan_version_id,
+        plan_version_number=version_numbers.get(incident.plan_version_id)
+        if incident.plan_version_id
+        else None,
+        first_aid_due=incident.first_aid_due,
+        injury_report_due=incident.injury_report_due,
+        defusing_done_at=incident.defusing_done_at,
+        debriefing_offered_on=incident.debriefing_offered_on,
+        first_aid_contact_at=incident.first_aid_contact_at,
+        injury_reported_on=incident.injury_reported_on,
+        closed_at=incident.closed_at,
+    )
+
+
+def _records(session: Session, incidents: list[Incident]) -> list[IncidentRecord]:
+    resident_ids = {i.resident_id for i in incidents if i.resident_id is not None}
+    version_ids = {i.plan_version_id for i in incidents if i.plan_version_id is not None}
+    card_names = {
+        key: value
+        for key, value in session.execute(
+            select(Resident.id, Resident.card_name).where(Resident.id.in_(resident_ids))
+        )
+    }
+    unit_names = {key: value for key, value in session.execute(select(Unit.id, Unit.name))}
+    numbers = {
+        key: value
+        for key, value in session.execute(
+            select(PlanVersion.id, PlanVersion.number).where(PlanVersion.id.in_(version_ids))
+        )
+    }
+    return [_record(incident, card_names, unit_names, numbers) for incident in incidents]
+
+
+def list_incidents(
+    session: Session,
+    *,
+    resident_id: int | None = None,
+    unit_id: int | None = None,
+    since: date | None = None,
+    open_only: bool = False,
+) -> list[IncidentRecord]:
+    """Incidents newest first, filtered by resident, unit, start date and open follow-up."""
+    query = select(Incident)
+    if resident_id is not None:
+        query = query.where(Incident.resident_id == resident_id)
+    if unit_id is not None:
+        query = query.where(Incident.unit_id == unit_id)
+    if since is not None:
+        query = query.where(Incident.occurred_at >= datetime.combine(since, datetime.min.time()).astimezone())
+    if open_only:
+        query = query.where(Incident.closed_at.is_(None))
+    return _records(
+        session, list(session.scalars(query.order_by(Incident.occurred_at.desc(), Incident.id.desc())))
+    )
+
+
+def get_incident(session: Session, incident_id: int) -> Incident:
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise NotFoundError(f"Der findes ingen hændelse med id {incident_id}.")
+    return incident
+
+
+FOLLOW_UP_FIELDS = (
+    "defusing_done_at",
+    "debriefing_offered_on",
+    "first_aid_contact_at",
+    "injury_reported_on",
+    "police_reported_on",
+)
+
+
+def update_follow_up(
+    session: Session, actor: Actor, incident_id: int, *, now: datetime | None = None, **values: Any
+) -> IncidentRecord:
+    """Record follow-up steps (e.g. first_aid_contact_at=...); every change is kept in the history."""
+    unknown = set(values) - set(FOLLOW_UP_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown follow-up fields: {sorted(unknown)}")
+    now = now or utcnow()
+    incident = get_incident(session, incident_id)
+    changes = {}
+    for name, value in values.items():
+        old = getattr(incident, name)
+        if old != value:
+            changes[name] = [
+                None if old is None else old.isoformat(),
+                None if value is None else value.isoformat(),
+            ]
+            setattr(incident, name, value)
+    if changes:
+        incident.updated_at = now
+        incident.changes.append(
+            IncidentChange(at=now, user_id=actor.user_id, actor=actor.username, changes=changes)
+        )
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "incident.follow_up",
+            resident_id=incident.resident_id,
+            target=str(incident.id),
+            detail={"fields": sorted(changes)},
+            now=now,
+        )
+    return _records(session, [incident])[0]
+
+
+def close_incident(session: Session, actor: Actor, incident_id: int, *, now: datetime | None = None) -> None:
+    """A coordinator closes the follow-up of an incident."""
+    if not actor.has(Role.COORDINATOR):
+        raise PermissionDeniedError("Kun en koordinator kan afslutte opfølgningen.")
+    now = now or utcnow()
+    incident = get_incident(session, incident_id)
+    incident.closed_at = now
+    incident.closed_by_id = actor.user_id
+    incident.changes.append(
+        IncidentChange(
+            at=now,
+            user_id=actor.user_id,
+            actor=actor.username,
+            changes={"closed_at": [None, now.isoformat()]},
+        )
+    )
+    session.flush()
+    audit.record(
+        session, actor, "incident.close", resident_id=incident.resident_id, target=str(incident.id), now=now
+    )
+
+
+def open_follow_ups(session: Session, *, unit_id: int | None = None) -> list[IncidentRecord]:
+    """Incidents whose follow-up is not closed yet, oldest first: what the start page lists."""
+    query = select(Incident).where(Incident.closed_at.is_(None))
+    if unit_id is not None:
+        query = query.where(Incident.unit_id == unit_id)
+    return _records(session, list(session.scalars(query.order_by(Incident.occurred_at))))
