@@ -1,0 +1,120 @@
+"""The A4 page shared by all cards: one content frame, a two-line footer and an optional diagonal mark."""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+
+from reportlab.lib.colors import HexColor, black
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepInFrame, PageTemplate, TableStyle
+
+from tryghed_desktop.printing.fonts import register_fonts
+
+PAGE_WIDTH: float = A4[0]
+PAGE_HEIGHT: float = A4[1]
+MARGIN = 30.0
+FOOTER_HEIGHT = 34.0
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - FOOTER_HEIGHT
+
+INK = HexColor("#1a1a1a")
+MUTED = HexColor("#555555")
+
+
+def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
+    """A TableStyle whose cells use the embedded font (reportlab's default is unembedded Helvetica)."""
+    regular, _bold = register_fonts()
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), regular), *commands])
+
+
+def _fitted_string(canvas: Canvas, text: str, font: str, size: float, y: float) -> None:
+    # A long approver title must not run off the paper: shrink the line instead.
+    while size > 6 and stringWidth(text, font, size) > FRAME_WIDTH:
+        size -= 0.25
+    canvas.setFont(font, size)
+    canvas.drawString(MARGIN, y, text)
+
+
+def draw_footer(canvas: Canvas, lines: tuple[str, str]) -> None:
+    """Draw the two footer lines (facts in bold, print details muted) under a hairline."""
+    regular, bold = register_fonts()
+    canvas.saveState()
+    canvas.setStrokeColor(HexColor("#999999"))
+    canvas.setLineWidth(0.5)
+    top = MARGIN + FOOTER_HEIGHT - 8
+    canvas.line(MARGIN, top, PAGE_WIDTH - MARGIN, top)
+    canvas.setFillColor(INK)
+    _fitted_string(canvas, lines[0], bold, 9, top - 12)
+    canvas.setFillColor(MUTED)
+    _fitted_string(canvas, lines[1], regular, 8.5, top - 24)
+    canvas.restoreState()
+
+
+def draw_watermark(canvas: Canvas, text: str) -> None:
+    """A large translucent diagonal mark, drawn over the content so coloured bands cannot hide it."""
+    _regular, bold = register_fonts()
+    canvas.saveState()
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH)))
+    diagonal = math.hypot(PAGE_WIDTH, PAGE_HEIGHT)
+    size = min(64.0, diagonal * 0.82 / stringWidth(text, bold, 1))
+    canvas.setFont(bold, size)
+    canvas.setFillColor(black, alpha=0.22)
+    canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
+
+
+def build_one_page_pdf(
+    story: Sequence[Flowable],
+    *,
+    footer: tuple[str, str],
+    title: str,
+    subject: str,
+    mark: str | None = None,
+    fit_mode: str = "shrink",
+) -> bytes:
+    """Lay the story out in the page's single frame and return deterministic PDF bytes.
+
+    The story is expected to fit already; KeepInFrame is the last guard that nothing spills onto a
+    second page (`fit_mode="error"` in tests turns a measuring mistake into a failure).
+    """
+    regular, _bold = register_fonts()
+
+    def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        draw_footer(canvas, footer)
+
+    def on_page_end(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        if mark is not None:
+            draw_watermark(canvas, mark)
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        invariant=1,  # identical input gives identical bytes: no timestamp or random document id
+        title=title,
+        subject=subject,
+        author="Tryghed Desktop",
+        creator="Tryghed Desktop",
+        lang="da-DK",
+        # Otherwise every page starts in Helvetica, an unembedded font with no æøå guarantee.
+        initialFontName=regular,
+    )
+    frame = Frame(
+        MARGIN,
+        MARGIN + FOOTER_HEIGHT,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="card",
+    )
+    doc.addPageTemplates([PageTemplate("card", [frame], onPage=on_page, onPageEnd=on_page_end)])
+    doc.build([KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT, list(story), mode=fit_mode)])
+    return buffer.getvalue()
