@@ -47,6 +47,7 @@ SEVERITY_TITLES: dict[int, str] = {
     4: "Alvorlig – skade der skal behandles, eller fravær",
     5: "Meget alvorlig – svær skade, våben eller politiet kaldt akut",
 }
+SEVERITY_SHORT: dict[int, str] = {level: title.split(" – ")[0] for level, title in SEVERITY_TITLES.items()}
 SEVERITIES = tuple(SEVERITY_TITLES)
 
 

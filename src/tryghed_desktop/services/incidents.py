@@ -20,7 +20,7 @@ from tryghed_desktop.domain.incidents import (
     slot_at,
 )
 from tryghed_desktop.domain.lifecycle import VersionStatus
-from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, StageKind, content_from_dict
+from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind, content_from_dict
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Actor, Role
 from tryghed_desktop.services.errors import NotFoundError, PermissionDeniedError, Problem, ValidationError
@@ -378,3 +378,28 @@ def open_follow_ups(session: Session, *, unit_id: int | None = None) -> list[Inc
     if unit_id is not None:
         query = query.where(Incident.unit_id == unit_id)
     return _records(session, list(session.scalars(query.order_by(Incident.occurred_at))))
+
+
+@dataclass(frozen=True)
+class RegistrationChoices:
+    """What the registration form offers to tick for one resident, from their current risk profile."""
+
+    signs: tuple[str, ...]
+    strategies: tuple[str, ...]
+    plan_version_number: int | None
+
+
+def registration_choices(session: Session, resident_id: int) -> RegistrationChoices:
+    """Early signs (yellow and red 'how it looks') and strategies ('what we do') from the current profile."""
+    version = _current_version(session, resident_id, PlanKind.RISK_PROFILE)
+    if version is None:
+        return RegistrationChoices((), (), None)
+    profile = content_from_dict(PlanKind.RISK_PROFILE, version.content)
+    assert isinstance(profile, RiskProfile)
+    signs: list[str] = []
+    strategies: list[str] = []
+    for kind in (StageKind.YELLOW, StageKind.RED):
+        stage = profile.stage(kind)
+        signs += [item for item in stage.signs if item not in signs]
+        strategies += [item for item in stage.we_do if item not in strategies]
+    return RegistrationChoices(tuple(signs), tuple(strategies), version.number)

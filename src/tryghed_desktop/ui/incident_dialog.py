@@ -1,0 +1,423 @@
+"""'Registrér hændelse': the under-30-seconds form; the required part first, the rest behind 'Mere'."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tryghed_desktop.domain.incidents import (
+    INCIDENT_FORM_TITLES,
+    INCIDENT_TYPE_TITLES,
+    SEVERITY_SHORT,
+    SEVERITY_TITLES,
+    IncidentForm,
+    IncidentReport,
+    IncidentType,
+    StrategyUse,
+    UseOfForceReference,
+    follow_up_deadlines,
+)
+from tryghed_desktop.domain.plans import STAGE_INFO, STAGE_ORDER, StageKind
+from tryghed_desktop.services import incidents as incident_service
+from tryghed_desktop.services import residents as resident_service
+from tryghed_desktop.services.actors import Actor
+from tryghed_desktop.services.errors import ServiceError, ValidationError
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.choice_row import ChoiceRow
+from tryghed_desktop.ui.domain_labels import domain_tr, stage_colour_name, stage_meaning
+
+UNKNOWN_PERSON = -1
+LOCATIONS = (
+    "Fællesstuen",
+    "Gangen",
+    "Borgerens værelse",
+    "Badeværelset",
+    "Køkkenet",
+    "Udendørs",
+    "I bilen / på tur",
+    "Kontoret",
+    "Digitalt (sms, telefon, sociale medier)",
+)
+TYPE_KEYS = {
+    IncidentType.VIOLENCE: "V",
+    IncidentType.THREAT: "T",
+    IncidentType.HARASSMENT: "C",
+    IncidentType.OFFENSIVE: "A",
+}
+FORM_KEYS = {IncidentForm.PHYSICAL: "F", IncidentForm.VERBAL: "S", IncidentForm.DIGITAL: "D"}
+HELPED_CHOICES = (("Ved ikke", None), ("Hjalp", True), ("Hjalp ikke", False))
+
+
+def _to_python(value: QDateTime) -> datetime:
+    return value.toPython().astimezone()  # type: ignore[no-any-return,union-attr]
+
+
+def date_field(initial: QDate) -> QDateEdit:
+    """A Danish date field with a calendar pop-up."""
+    field = QDateEdit(initial)
+    field.setDisplayFormat("dd.MM.yyyy")
+    field.setCalendarPopup(True)
+    return field
+
+
+def hbox(*items: QWidget | tuple[QWidget, int]) -> QWidget:
+    """A borderless row of widgets; (widget, stretch) gives that widget a stretch factor."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        widget, stretch = item if isinstance(item, tuple) else (item, 0)
+        layout.addWidget(widget, stretch)
+    return row
+
+
+class IncidentDialog(QDialog):
+    """Registers one incident through the incident service; keeps everything typed on a refusal."""
+
+    registered = Signal(int, str)  # incident id, confirmation text
+
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        *,
+        resident_id: int | None = None,
+        now: datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self._now = now
+        self.setWindowTitle(self.tr("Registrér hændelse"))
+        self.setObjectName("incidentDialog")
+        self.resize(900, 760)
+        self._build()
+        self._load_residents(resident_id)
+        self.type_row.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        required = self._build_required()
+        self.more_button = QPushButton(self.tr("Mere (valgfrit) ▸"))
+        self.more_button.setCheckable(True)
+        self.more_button.setShortcut(QKeySequence("Alt+M"))
+        self.more = self._build_more()
+        self.more.setVisible(False)
+        self.more_button.toggled.connect(self._toggle_more)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("Gem  (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("saveButton")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self, activated=self.save)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.problem_label)
+        body_layout.addLayout(required)
+        body_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body_layout.addWidget(self.more)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+
+        self.resident_combo.currentIndexChanged.connect(self._on_resident_changed)
+        self.when.dateTimeChanged.connect(self._update_slot)
+        self.setTabOrder(self.type_row, self.severity_row)
+        self.setTabOrder(self.severity_row, self.location)
+        self.setTabOrder(self.location, self.form_row)
+
+    def _build_required(self) -> QFormLayout:
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("problemLabel")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+
+        self.resident_combo = QComboBox()
+        self.resident_combo.setObjectName("residentCombo")
+        self.other_person = QLineEdit()
+        self.other_person.setPlaceholderText(self.tr("Hvem var det? Fx 'ukendt pårørende'"))
+        self.unit_combo = QComboBox()
+        who = hbox((self.resident_combo, 2), (self.other_person, 2), (self.unit_combo, 1))
+
+        self.when = QDateTimeEdit(QDateTime.currentDateTime() if self._now is None else QDateTime(self._now))
+        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.slot_label = QLabel()
+        self.slot_label.setObjectName("slotLabel")
+        when = hbox(self.when, (self.slot_label, 1))
+
+        self.type_row = ChoiceRow(
+            [(kind, domain_tr(INCIDENT_TYPE_TITLES[kind]), TYPE_KEYS[kind]) for kind in IncidentType]
+        )
+        self.form_row = ChoiceRow(
+            [(form, domain_tr(INCIDENT_FORM_TITLES[form]), FORM_KEYS[form]) for form in IncidentForm]
+        )
+        self.form_row.set_value(IncidentForm.PHYSICAL)
+        self.severity_row = ChoiceRow(
+            [
+                (level, f"{level} · {domain_tr(SEVERITY_SHORT[level])}", str(level))
+                for level in SEVERITY_TITLES
+            ]
+        )
+        self.severity_text = QLabel(self.tr("Vælg 1–5."))
+        self.severity_text.setWordWrap(True)
+        self.severity_row.changed.connect(
+            lambda level: self.severity_text.setText(domain_tr(SEVERITY_TITLES[int(level)]))  # type: ignore[arg-type]
+        )
+        self.location = QComboBox()
+        self.location.setEditable(True)
+        self.location.addItems(LOCATIONS)
+        self.location.setCurrentIndex(-1)
+        self.location.lineEdit().setPlaceholderText(self.tr("Hvor skete det?"))
+
+        required = QFormLayout()
+        required.addRow(self.tr("Hvem"), who)
+        required.addRow(self.tr("Hvornår"), when)
+        # Type, severity and place first: the form (fysisk) already has the common answer.
+        required.addRow(self.tr("Type"), self.type_row)
+        required.addRow(self.tr("Alvor"), self.severity_row)
+        required.addRow("", self.severity_text)
+        required.addRow(self.tr("Hvor"), self.location)
+        required.addRow(self.tr("Form"), self.form_row)
+
+        return required
+
+    def _build_more(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        self.situation = QLineEdit()
+        self.situation.setPlaceholderText(self.tr("Hvad foregik der lige før?"))
+        form.addRow(self.tr("Situation"), self.situation)
+        self.signs_box = QGroupBox(self.tr("Tidlige tegn vi så (fra risikoprofilen)"))
+        self.signs_layout = QVBoxLayout(self.signs_box)
+        form.addRow(self.signs_box)
+        self.strategies_box = QGroupBox(self.tr("Det prøvede vi (fra risikoprofilen)"))
+        self.strategies_layout = QGridLayout(self.strategies_box)
+        form.addRow(self.strategies_box)
+        self.stage = QComboBox()
+        self.stage.addItem(self.tr("Ikke angivet"), None)
+        for kind in STAGE_ORDER[1:3]:
+            info = STAGE_INFO[kind]
+            self.stage.addItem(f"{info.symbol} {stage_colour_name(kind)} – {stage_meaning(kind)}", kind.value)
+        form.addRow(self.tr("Højeste fase"), self.stage)
+        self.injury = QCheckBox(self.tr("Nogen kom til skade"))
+        self.absence_days = QSpinBox()
+        self.absence_days.setRange(0, 365)
+        self.absence_days.setSuffix(self.tr(" dage"))
+        self.first_absence_day = date_field(self.when.date().addDays(1))
+        self.first_absence_day.setEnabled(False)
+        self.absence_days.valueChanged.connect(lambda days: self.first_absence_day.setEnabled(days > 0))
+        form.addRow(self.tr("Skade"), self.injury)
+        form.addRow(
+            self.tr("Fravær"),
+            hbox(
+                self.absence_days,
+                QLabel(self.tr("efter skadedagen. Første fraværsdag:")),
+                (self.first_absence_day, 1),
+            ),
+        )
+        self.police = QCheckBox(self.tr("Politianmeldt"))
+        self.outside_hours = QCheckBox(self.tr("Uden for arbejdstid"))
+        form.addRow("", hbox(self.police, (self.outside_hours, 1)))
+        self.use_of_force = QCheckBox(self.tr("Indberettet"))
+        self.use_of_force_form = QLineEdit()
+        self.use_of_force_form.setPlaceholderText(self.tr("Hvilket skema"))
+        self.use_of_force_date = date_field(self.when.date())
+        for widget in (self.use_of_force_form, self.use_of_force_date):
+            widget.setEnabled(False)
+            self.use_of_force.toggled.connect(widget.setEnabled)
+        form.addRow(
+            self.tr("Magtanvendelse"),
+            hbox(self.use_of_force, (self.use_of_force_form, 1), self.use_of_force_date),
+        )
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText(self.tr("Kort, med dine egne ord"))
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(90)
+        form.addRow(self.tr("Beskrivelse"), self.description)
+        return box
+
+    def _toggle_more(self, shown: bool) -> None:
+        self.more.setVisible(shown)
+        self.more_button.setText(self.tr("Mere (valgfrit) ▾") if shown else self.tr("Mere (valgfrit) ▸"))
+
+    # --- data -----------------------------------------------------------------------------------
+
+    def _load_residents(self, resident_id: int | None) -> None:
+        with self.database.session() as session:
+            rows = resident_service.list_residents(session)
+            units = resident_service.list_units(session)
+        self.resident_combo.blockSignals(True)
+        for row in rows:
+            self.resident_combo.addItem(f"{row.display_name} ({row.unit_name})", row.id)
+        self.resident_combo.addItem(self.tr("Ukendt eller anden person"), UNKNOWN_PERSON)
+        self.resident_combo.blockSignals(False)
+        for unit in units:
+            self.unit_combo.addItem(unit.name, unit.id)
+        index = self.resident_combo.findData(resident_id) if resident_id is not None else -1
+        self.resident_combo.setCurrentIndex(max(index, 0))
+        self._on_resident_changed()
+
+    def resident_id(self) -> int | None:
+        value = self.resident_combo.currentData()
+        return None if value in (None, UNKNOWN_PERSON) else int(value)
+
+    def _on_resident_changed(self) -> None:
+        resident_id = self.resident_id()
+        self.other_person.setVisible(resident_id is None)
+        self.unit_combo.setVisible(resident_id is None)
+        signs: tuple[str, ...] = ()
+        strategies: tuple[str, ...] = ()
+        if resident_id is not None:
+            with self.database.session() as session:
+                choices = incident_service.registration_choices(session, resident_id)
+            signs, strategies = choices.signs, choices.strategies
+        self._fill_choices(signs, strategies)
+        self._update_slot()
+
+    def _fill_choices(self, signs: tuple[str, ...], strategies: tuple[str, ...]) -> None:
+        for layout in (self.signs_layout, self.strategies_layout):
+            while layout.count():
+                item = layout.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().deleteLater()
+        self.sign_boxes = [QCheckBox(sign) for sign in signs]
+        for box in self.sign_boxes:
+            self.signs_layout.addWidget(box)
+        if not signs:
+            self.signs_layout.addWidget(QLabel(self.tr("Ingen godkendt risikoprofil med tidlige tegn.")))
+        self.strategy_rows: list[tuple[QCheckBox, QComboBox]] = []
+        for row, strategy in enumerate(strategies):
+            tried = QCheckBox(strategy)
+            helped = QComboBox()
+            for label, value in HELPED_CHOICES:
+                helped.addItem(self.tr(label), value)
+            helped.setEnabled(False)
+            tried.toggled.connect(helped.setEnabled)
+            self.strategies_layout.addWidget(tried, row, 0)
+            self.strategies_layout.addWidget(helped, row, 1)
+            self.strategy_rows.append((tried, helped))
+        if not strategies:
+            self.strategies_layout.addWidget(QLabel(self.tr("Ingen strategier i risikoprofilen.")), 0, 0)
+
+    def _update_slot(self) -> None:
+        resident_id = self.resident_id()
+        label = ""
+        if resident_id is not None:
+            with self.database.session() as session:
+                label = incident_service.propose_slot(session, resident_id, _to_python(self.when.dateTime()))
+        self.slot_label.setText(self.tr("Døgnrytme: %1").replace("%1", label) if label else "")
+        self._slot = label
+
+    def report(self) -> IncidentReport:
+        """What the form holds now, as the service takes it."""
+        kind = self.type_row.value()
+        severity = self.severity_row.value()
+        absence = self.absence_days.value()
+        resident_id = self.resident_id()
+        return IncidentReport(
+            occurred_at=_to_python(self.when.dateTime()),
+            incident_type=kind if isinstance(kind, IncidentType) else IncidentType.VIOLENCE,
+            severity=int(severity) if isinstance(severity, int) else 0,
+            location=self.location.currentText(),
+            resident_id=resident_id,
+            unit_id=self.unit_combo.currentData() if resident_id is None else None,
+            other_person=self.other_person.text() if resident_id is None else "",
+            form=self.form_row.value() or IncidentForm.PHYSICAL,  # type: ignore[arg-type]
+            outside_work_hours=self.outside_hours.isChecked(),
+            situation=self.situation.text(),
+            slot_label=self._slot,
+            signs_seen=[box.text() for box in self.sign_boxes if box.isChecked()],
+            strategies=[
+                StrategyUse(tried.text(), helped.currentData())
+                for tried, helped in self.strategy_rows
+                if tried.isChecked()
+            ],
+            stage_reached=StageKind(self.stage.currentData()) if self.stage.currentData() else None,
+            injury=self.injury.isChecked() or absence > 0,
+            absence_days=absence,
+            first_absence_day=self.first_absence_day.date().toPython() if absence > 0 else None,  # type: ignore[arg-type]
+            police_report=self.police.isChecked(),
+            use_of_force=(
+                UseOfForceReference(
+                    self.use_of_force_form.text().strip(), self.use_of_force_date.date().toPython()
+                )  # type: ignore[arg-type]
+                if self.use_of_force.isChecked()
+                else None
+            ),
+            description=self.description.toPlainText(),
+        )
+
+    def _missing_choices(self) -> list[str]:
+        missing = []
+        if self.type_row.value() is None:
+            missing.append(self.tr("Type: vælg vold, trussel, chikane eller anden krænkende adfærd."))
+        if self.severity_row.value() is None:
+            missing.append(self.tr("Alvor: vælg 1–5."))
+        return missing
+
+    def show_problems(self, lines: list[str]) -> None:
+        self.problem_label.setText(
+            self.tr("Hændelsen er ikke gemt endnu. Ret dette:") + "\n• " + "\n• ".join(lines)
+        )
+        self.problem_label.show()
+
+    def save(self) -> None:
+        """Register the incident; on a refusal show why and keep everything typed."""
+        missing = self._missing_choices()
+        if missing:
+            self.show_problems(missing)
+            return
+        report = self.report()
+        try:
+            with self.database.session() as session:
+                incident_id = incident_service.register_incident(session, self.actor, report, now=self._now)
+        except ValidationError as error:
+            self.show_problems([f"{problem.path}: {problem.message}" for problem in error.problems])
+            return
+        except ServiceError as error:
+            self.show_problems([error.message])
+            return
+        deadline = follow_up_deadlines(report).first_aid_by.astimezone()
+        self.registered.emit(
+            incident_id,
+            self.tr("Hændelsen er registreret. Psykisk førstehjælp senest %1.").replace(
+                "%1", deadline.strftime("%d.%m.%Y kl. %H.%M")
+            ),
+        )
+        self.accept()

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tryghed_desktop.domain.incidents import IncidentForm, IncidentType
+from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, RiskProfile, StageKind, TimeSlot
+from tryghed_desktop.services import incidents, plans, residents, users
+from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.incident_dialog import IncidentDialog
+
+NOW = datetime(2026, 3, 6, 15, 10, tzinfo=UTC)
+
+
+@pytest.fixture
+def jonas(database: Database) -> tuple[int, Actor]:
+    profile = RiskProfile()
+    profile.stage(StageKind.YELLOW).signs += ["Går frem og tilbage", "Hætten op"]
+    profile.stage(StageKind.YELLOW).we_do += ["Tilbyd en gåtur", "Tal roligt og kort"]
+    profile.stage(StageKind.RED).signs += ["Råber og kaster med ting"]
+    rhythm = DailyRhythm(slots=[TimeSlot(time(0), time(23, 59), "Hele dagen", level=Level.YELLOW)])
+    with database.session() as session:
+        unit = residents.ensure_unit(session, "Bostedet Egebakken", "Hus Birk")
+        users.create_user(
+            session, SYSTEM, username="mette", full_name="Mette Kruse", roles={Role.COORDINATOR}
+        )
+        users.create_user(session, SYSTEM, username="lene", full_name="Lene Holm", roles={Role.ADVISOR})
+        users.create_user(session, SYSTEM, username="ali", full_name="Ali Hassan", roles={Role.STAFF})
+        coordinator, advisor = actor_for(session, "mette"), actor_for(session, "lene")
+        resident_id = residents.create_resident(
+            session, SYSTEM, unit_id=unit.id, display_name="Jonas Madsen", card_name="Jonas"
+        )
+        for kind, content in ((PlanKind.RISK_PROFILE, profile), (PlanKind.DAILY_RHYTHM, rhythm)):
+            draft = plans.start_draft(session, coordinator, resident_id, kind, content)
+            plans.submit(session, coordinator, draft.id)
+            plans.approve(session, advisor, draft.id)
+        return resident_id, actor_for(session, "ali")
+
+
+def _open(qtbot: QtBot, database: Database, actor: Actor, resident_id: int | None) -> IncidentDialog:
+    dialog = IncidentDialog(database, actor, resident_id=resident_id, now=NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.type_row)
+    return dialog
+
+
+def _focused() -> object:
+    return QApplication.focusWidget()
+
+
+def test_a_minor_incident_takes_four_keyboard_steps(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    resident_id, staff = jonas
+    dialog = _open(qtbot, database, staff, resident_id)
+    steps: list[Callable[[], None]] = [
+        lambda: qtbot.keyClick(_focused(), "t"),  # Trussel; focus moves on to Alvor
+        lambda: qtbot.keyClick(_focused(), "2"),  # Alvor 2; focus moves on to Hvor
+        lambda: qtbot.keyClicks(_focused(), "Gangen"),
+        lambda: qtbot.keyClick(_focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+    ]
+    with qtbot.waitSignal(dialog.registered) as registered:
+        for step in steps:
+            step()
+    assert len(steps) == 4
+    incident_id, confirmation = registered.args
+    assert "Psykisk førstehjælp senest 09.03.2026" in confirmation
+    with database.session() as session:
+        (record,) = incidents.list_incidents(session, resident_id=resident_id)
+    assert record.id == incident_id
+    assert (record.incident_type, record.severity, record.location) == (IncidentType.THREAT, 2, "Gangen")
+    assert record.form is IncidentForm.PHYSICAL
+    assert record.slot_label == "Hele dagen"
+    assert record.plan_version_number == 1
+
+
+def test_signs_and_strategies_come_from_the_residents_profile(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    resident_id, staff = jonas
+    dialog = _open(qtbot, database, staff, resident_id)
+    qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
+    assert [box.text() for box in dialog.sign_boxes] == [
+        "Går frem og tilbage",
+        "Hætten op",
+        "Råber og kaster med ting",
+    ]
+    assert [tried.text() for tried, _helped in dialog.strategy_rows] == [
+        "Tilbyd en gåtur",
+        "Tal roligt og kort",
+    ]
+    dialog.sign_boxes[1].setChecked(True)
+    tried, helped = dialog.strategy_rows[0]
+    tried.setChecked(True)
+    helped.setCurrentIndex(helped.findData(False))
+    dialog.type_row.set_value(IncidentType.VIOLENCE)
+    dialog.severity_row.set_value(3)
+    dialog.location.setEditText("Badeværelset")
+    dialog.absence_days.setValue(2)
+    with qtbot.waitSignal(dialog.registered):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        (record,) = incidents.list_incidents(session, resident_id=resident_id)
+    assert record.signs_seen == ("Hætten op",)
+    assert [(s.text, s.helped) for s in record.strategies] == [("Tilbyd en gåtur", False)]
+    assert record.absence_days == 2 and record.injury_report_due is not None
+
+
+def test_a_refusal_keeps_everything_typed(qtbot: QtBot, database: Database, jonas: tuple[int, Actor]) -> None:
+    resident_id, staff = jonas
+    dialog = _open(qtbot, database, staff, resident_id)
+    dialog.when.setDateTime(dialog.when.dateTime().addDays(2))  # in the future
+    dialog.type_row.set_value(IncidentType.HARASSMENT)
+    dialog.location.setEditText("Køkkenet")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Alvor: vælg 1–5" in dialog.problem_label.text()
+    dialog.severity_row.set_value(1)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "fremtiden" in dialog.problem_label.text()
+    assert dialog.type_row.value() is IncidentType.HARASSMENT
+    assert dialog.location.currentText() == "Køkkenet"
+    with database.session() as session:
+        assert incidents.list_incidents(session) == []
+    dialog.when.setDateTime(dialog.when.dateTime().addDays(-2).addSecs(-3600))
+    with qtbot.waitSignal(dialog.registered):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_an_unknown_person_needs_who_and_which_unit(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    _resident_id, staff = jonas
+    dialog = _open(qtbot, database, staff, None)
+    dialog.resident_combo.setCurrentIndex(dialog.resident_combo.count() - 1)
+    assert dialog.other_person.isVisible() and dialog.unit_combo.isVisible()
+    dialog.type_row.set_value(IncidentType.THREAT)
+    dialog.severity_row.set_value(2)
+    dialog.location.setEditText("Indgangen")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Vælg borgeren, eller skriv hvem det var" in dialog.problem_label.text()
+    dialog.other_person.setText("Ukendt pårørende")
+    with qtbot.waitSignal(dialog.registered):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        (record,) = incidents.list_incidents(session)
+    assert record.other_person == "Ukendt pårørende" and record.resident_id is None
+    assert record.occurred_at == NOW
