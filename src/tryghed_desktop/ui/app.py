@@ -1,0 +1,79 @@
+"""GUI start-up: QApplication, logging, language, database (migrated), demo on first start, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tryghed_desktop.store.db import Database, SchemaTooNewError, open_database
+from tryghed_desktop.store.locations import log_dir
+from tryghed_desktop.ui import errors, i18n
+from tryghed_desktop.ui.app_info import APPLICATION_DISPLAY_NAME, APPLICATION_NAME, ORGANIZATION_NAME
+from tryghed_desktop.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused when one exists, as in tests), named and themed."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setApplicationDisplayName(APPLICATION_DISPLAY_NAME)
+    apply_theme(app)
+    return app
+
+
+def populate_if_empty(database: Database, today: date | None = None) -> bool:
+    """First start: fill an empty database with the demo facility. True when it did."""
+    try:
+        from tryghed_desktop.services import demo
+    except ModuleNotFoundError as error:
+        if error.name != "tryghed_desktop.services.demo":
+            raise
+        log.warning("services.demo findes ikke; databasen forbliver tom.")
+        return False
+    with database.session() as session:
+        if not demo.is_empty(session):
+            return False
+        demo.populate_demo(session, today=today)
+    log.info("Tom database: demo-bostedet er oprettet.")
+    return True
+
+
+def run(db_url: str, language: str | None) -> int:
+    """Start the GUI on `db_url` and run the event loop; returns the exit code."""
+    log_file = errors.setup_logging(log_dir())
+    app = create_application()
+    errors.install_excepthook()
+    used = i18n.install_language(language or i18n.remembered_language())
+    log.info("Tryghed Desktop starter (sprog %s, log %s)", used, log_file)
+    try:
+        database = open_database(db_url)
+        populate_if_empty(database)
+    except SchemaTooNewError as error:
+        log.error("Databasen er for ny: %s", error)
+        QMessageBox.critical(None, APPLICATION_DISPLAY_NAME, str(error))
+        return 1
+    except Exception:
+        log.exception("Databasen kunne ikke åbnes: %s", db_url)
+        dialog = errors.ExceptionDialog(errors.format_exception(*sys.exc_info()))  # type: ignore[arg-type]
+        dialog.setWindowTitle(app.translate("app", "Databasen kunne ikke åbnes"))
+        dialog.exec()
+        return 1
+
+    from tryghed_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(database)
+    if window.first_start:
+        window.showMaximized()
+    else:
+        window.show()
+    try:
+        return app.exec()
+    finally:
+        database.dispose()

@@ -1,0 +1,90 @@
+"""Danish labels from the Qt-free domain, translated in the UI under the context "domain".
+
+The list below exists so that pyside6-lupdate puts every domain label into the .ts file; a test checks
+that it covers the domain's tables.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from tryghed_desktop.domain.lifecycle import STATUS_TITLES, VersionStatus
+from tryghed_desktop.domain.plans import (
+    LEVEL_TITLES,
+    PLAN_KIND_TITLES,
+    SAFETY_TOPICS,
+    STAGE_INFO,
+    Level,
+    PlanKind,
+    StageKind,
+)
+
+CONTEXT = "domain"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a string for lupdate without translating it."""
+    return text
+
+
+DOMAIN_STRINGS = (
+    # PLAN_KIND_TITLES
+    QT_TRANSLATE_NOOP("domain", "Risikoprofil"),
+    QT_TRANSLATE_NOOP("domain", "Døgnrytme"),
+    QT_TRANSLATE_NOOP("domain", "Tryghedsplan"),
+    QT_TRANSLATE_NOOP("domain", "Aktiviteter"),
+    # LEVEL_TITLES
+    QT_TRANSLATE_NOOP("domain", "Lav"),
+    QT_TRANSLATE_NOOP("domain", "Middel"),
+    QT_TRANSLATE_NOOP("domain", "Høj"),
+    # STAGE_INFO colour names and meanings
+    QT_TRANSLATE_NOOP("domain", "Grøn"),
+    QT_TRANSLATE_NOOP("domain", "Gul"),
+    QT_TRANSLATE_NOOP("domain", "Rød"),
+    QT_TRANSLATE_NOOP("domain", "Blå"),
+    QT_TRANSLATE_NOOP("domain", "Sådan har jeg det godt"),
+    QT_TRANSLATE_NOOP("domain", "Tidlige tegn"),
+    QT_TRANSLATE_NOOP("domain", "Akut"),
+    QT_TRANSLATE_NOOP("domain", "Efter en hændelse"),
+    # STATUS_TITLES
+    QT_TRANSLATE_NOOP("domain", "Kladde"),
+    QT_TRANSLATE_NOOP("domain", "Afventer godkendelse"),
+    QT_TRANSLATE_NOOP("domain", "Godkendt"),
+    QT_TRANSLATE_NOOP("domain", "Returneret"),
+    QT_TRANSLATE_NOOP("domain", "Afløst"),
+    # SAFETY_TOPICS
+    QT_TRANSLATE_NOOP("domain", "Det gør mig tryg"),
+    QT_TRANSLATE_NOOP("domain", "Det gør mig utryg"),
+    QT_TRANSLATE_NOOP("domain", "Mine faresignaler"),
+    QT_TRANSLATE_NOOP("domain", "Det hjælper mig"),
+    QT_TRANSLATE_NOOP("domain", "Det vil jeg gerne have, at I gør"),
+)
+
+
+def domain_tr(text: str) -> str:
+    """A Danish domain label in the UI language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def plan_title(kind: PlanKind) -> str:
+    return domain_tr(PLAN_KIND_TITLES[kind])
+
+
+def status_title(status: VersionStatus) -> str:
+    return domain_tr(STATUS_TITLES[status])
+
+
+def level_title(level: Level) -> str:
+    return domain_tr(LEVEL_TITLES[level])
+
+
+def stage_colour_name(kind: StageKind) -> str:
+    return domain_tr(STAGE_INFO[kind].colour_name)
+
+
+def stage_meaning(kind: StageKind) -> str:
+    return domain_tr(STAGE_INFO[kind].meaning)
+
+
+def safety_topics() -> list[tuple[str, str]]:
+    return [(key, domain_tr(title)) for key, title in SAFETY_TOPICS]

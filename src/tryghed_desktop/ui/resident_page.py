@@ -1,0 +1,321 @@
+"""The resident page: header with status chips, and the tabs Overblik … Historik (read-only)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tryghed_desktop.domain.lifecycle import VersionStatus
+from tryghed_desktop.domain.plans import PlanKind
+from tryghed_desktop.services.plans import PlanState, ResidentPlans, VersionView
+from tryghed_desktop.ui import plan_html
+from tryghed_desktop.ui.domain_labels import plan_title
+from tryghed_desktop.ui.history_model import VersionHistoryModel
+from tryghed_desktop.ui.status import Hint, format_date, plan_chips
+
+translate = QCoreApplication.translate
+
+TAB_OVERVIEW, TAB_HISTORY = "overview", "history"
+
+
+class Chip(QLabel):
+    """A status as a rounded label; on a narrow screen it elides (full text in the tooltip)."""
+
+    def __init__(self, hint: Hint, parent: QWidget | None = None) -> None:
+        super().__init__(hint.text, parent)
+        self.full_text = hint.text
+        self.setObjectName("chip")
+        self.setStyleSheet(f"color: {hint.tone.foreground}; background: {hint.tone.background};")
+        self.setToolTip("\n".join(text for text in (hint.text, hint.tooltip) if text))
+        self.setAccessibleName(hint.text)
+        self._full_hint = super().sizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self._full_hint
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(90, self._full_hint.width()), self._full_hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        available = self.contentsRect().width()
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, available))
+
+
+def chip(hint: Hint) -> Chip:
+    return Chip(hint)
+
+
+def empty_text(kind: PlanKind, card_name: str) -> str:
+    text = {
+        PlanKind.RISK_PROFILE: translate("resident_page", "Der er endnu ingen godkendt risikoprofil for %1."),
+        PlanKind.DAILY_RHYTHM: translate("resident_page", "Der er endnu ingen godkendt døgnrytme for %1."),
+        PlanKind.SAFETY_PLAN: translate("resident_page", "Der er endnu ingen godkendt tryghedsplan for %1."),
+        PlanKind.ACTIVITIES: translate(
+            "resident_page", "Der er endnu ingen godkendte aktivitetsbeskrivelser for %1."
+        ),
+    }[kind]
+    return text.replace("%1", card_name)
+
+
+def open_version_text(version: VersionView) -> str:
+    """What the notice above a plan says about the version being worked on."""
+    number = str(version.number)
+    if version.status is VersionStatus.SUBMITTED:
+        text = translate("resident_page", "Version %1 afventer godkendelse – indsendt %2 af %3.")
+        return (
+            text.replace("%1", number)
+            .replace("%2", format_date(version.submitted_at))
+            .replace("%3", version.submitted_by or translate("resident_page", "ukendt"))
+        )
+    if version.status is VersionStatus.RETURNED:
+        text = translate("resident_page", "Version %1 er returneret %2 af %3.")
+        text = (
+            text.replace("%1", number)
+            .replace("%2", format_date(version.returned_at))
+            .replace("%3", version.returned_by or translate("resident_page", "ukendt"))
+        )
+        if version.return_comment:
+            text += "\n" + translate("resident_page", "Rådgiverens kommentar: »%1«").replace(
+                "%1", version.return_comment
+            )
+        return text
+    text = translate("resident_page", "Der er en kladde (version %1), senest ændret %2 af %3.")
+    return (
+        text.replace("%1", number)
+        .replace("%2", format_date(version.updated_at))
+        .replace("%3", version.updated_by or version.created_by or translate("resident_page", "ukendt"))
+    )
+
+
+class PlanTab(QWidget):
+    """One plan: the current approved version, and a notice with "Vis kladden" when one is open."""
+
+    def __init__(self, kind: PlanKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(f"planTab_{kind.value}")
+        self._state: PlanState | None = None
+        self._card_name = ""
+        self.showing_open = False
+        self.notice = QFrame()
+        self.notice.setObjectName("openVersionNotice")
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.toggle_button = QPushButton()
+        self.toggle_button.setObjectName("toggleOpenVersion")
+        self.toggle_button.clicked.connect(self.toggle_open_version)
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(12, 8, 12, 8)
+        notice_layout.addWidget(self.notice_label, 1)
+        notice_layout.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("planBrowser")
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(plan_title(kind))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.browser, 1)
+
+    def set_state(self, state: PlanState, card_name: str) -> None:
+        self._state = state
+        self._card_name = card_name
+        self.showing_open = False
+        self._render()
+
+    def toggle_open_version(self) -> None:
+        self.showing_open = not self.showing_open
+        self._render()
+
+    def _render(self) -> None:
+        state = self._state
+        if state is None:
+            return
+        open_version = state.open
+        self.notice.setVisible(open_version is not None)
+        if open_version is not None:
+            self.notice.setProperty("returned", open_version.status is VersionStatus.RETURNED)
+            self.notice.style().unpolish(self.notice)
+            self.notice.style().polish(self.notice)
+            self.notice_label.setText(open_version_text(open_version))
+            if self.showing_open and state.current is not None:
+                self.toggle_button.setText(self.tr("Vis den godkendte"))
+            elif self.showing_open:
+                self.toggle_button.setText(self.tr("Skjul kladden"))
+            else:
+                self.toggle_button.setText(self.tr("Vis kladden"))
+        if self.showing_open and open_version is not None:
+            self.browser.setHtml(plan_html.render_version(open_version, self._card_name))
+        elif state.current is not None:
+            self.browser.setHtml(plan_html.render_version(state.current, self._card_name))
+        else:
+            self.browser.setHtml(plan_html.empty_state(empty_text(self.kind, self._card_name)))
+
+    def text(self) -> str:
+        """What the page shows, as plain text (tests and accessibility)."""
+        parts = [self.notice_label.text()] if self.notice.isVisibleTo(self) else []
+        parts.append(self.browser.toPlainText())
+        return "\n".join(parts)
+
+
+class ResidentHeader(QFrame):
+    """Card name and facts on one line; below it one row per plan with its chips in columns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("residentHeader")
+        self.card_name = QLabel()
+        self.card_name.setObjectName("cardName")
+        self.card_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = QLabel()
+        self.facts.setObjectName("residentFacts")
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        names = QHBoxLayout()
+        names.setSpacing(16)
+        names.addWidget(self.card_name, 0, Qt.AlignmentFlag.AlignBaseline)
+        names.addWidget(self.facts, 1, Qt.AlignmentFlag.AlignBaseline)
+        self.plan_grid = QGridLayout()
+        self.plan_grid.setHorizontalSpacing(8)
+        self.plan_grid.setVerticalSpacing(4)
+        self.plan_grid.setColumnStretch(4, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(8)
+        layout.addLayout(names)
+        layout.addLayout(self.plan_grid)
+
+    def set_plans(self, plans: ResidentPlans, today: date) -> None:
+        resident = plans.resident
+        self.card_name.setText(resident.card_name)
+        facts = [resident.display_name, resident.unit_name]
+        if resident.room:
+            facts.append(self.tr("Værelse %1").replace("%1", resident.room))
+        if not resident.active:
+            facts.append(self.tr("Udskrevet"))
+        self.facts.setText(" · ".join(facts))
+        while self.plan_grid.count():
+            item = self.plan_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for row, kind in enumerate(PlanKind):
+            title = QLabel(plan_title(kind))
+            title.setObjectName("planTitle")
+            self.plan_grid.addWidget(title, row, 0)
+            chips = plan_chips(plans.plans[kind], today)
+            for column, hint in enumerate((chips.approval, chips.open, chips.review), start=1):
+                if hint is not None:
+                    self.plan_grid.addWidget(chip(hint), row, column, Qt.AlignmentFlag.AlignLeft)
+
+    def chip_texts(self) -> list[str]:
+        texts = []
+        for position in range(self.plan_grid.count()):
+            item = self.plan_grid.itemAt(position)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, Chip):
+                texts.append(widget.full_text)
+        return texts
+
+
+class ResidentPage(QStackedWidget):
+    """A placeholder until a resident is chosen, then the resident's header and tabs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("residentPage")
+        self.resident_id: int | None = None
+        self.placeholder = self._build_placeholder()
+        self.addWidget(self.placeholder)
+        content = QWidget()
+        self.header = ResidentHeader()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("residentTabs")
+        self.tabs.setDocumentMode(True)
+        self.overview = QTextBrowser()
+        self.overview.setObjectName("overviewBrowser")
+        self.tabs.addTab(self.overview, self.tr("Overblik"))
+        self.plan_tabs: dict[PlanKind, PlanTab] = {}
+        for kind in PlanKind:
+            tab = PlanTab(kind)
+            self.plan_tabs[kind] = tab
+            self.tabs.addTab(tab, plan_title(kind))
+        self.history_model = VersionHistoryModel(self)
+        self.history = QTableView()
+        self.history.setObjectName("historyTable")
+        self.history.setModel(self.history_model)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setAlternatingRowColors(True)
+        self.tabs.addTab(self.history, self.tr("Historik"))
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.addWidget(content)
+        self.content = content
+
+    def _build_placeholder(self) -> QWidget:
+        widget = QWidget()
+        title = QLabel(self.tr("Vælg en borger"))
+        title.setObjectName("placeholderTitle")
+        text = QLabel(
+            self.tr("Skriv en del af navnet i feltet »Find borger…« (Ctrl+F), og tryk Enter for at åbne.")
+        )
+        text.setObjectName("placeholderText")
+        text.setWordWrap(True)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(40, 20, 40, 20)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addStretch(2)
+        return widget
+
+    def show_plans(self, plans: ResidentPlans, today: date | None = None) -> None:
+        today = today or date.today()
+        card_name = plans.resident.card_name
+        self.resident_id = plans.resident.id
+        self.header.set_plans(plans, today)
+        self.overview.setHtml(plan_html.render_overview(plans, today))
+        for kind, tab in self.plan_tabs.items():
+            tab.set_state(plans.plans[kind], card_name)
+        self.history_model.set_rows(list(plans.plans.values()))
+        self.setCurrentWidget(self.content)
+
+    def clear(self) -> None:
+        self.resident_id = None
+        self.setCurrentWidget(self.placeholder)
+
+    def show_tab(self, kind: PlanKind | str) -> None:
+        if kind == TAB_OVERVIEW:
+            self.tabs.setCurrentIndex(0)
+        elif kind == TAB_HISTORY:
+            self.tabs.setCurrentWidget(self.history)
+        elif isinstance(kind, PlanKind):
+            self.tabs.setCurrentWidget(self.plan_tabs[kind])

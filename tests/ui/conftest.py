@@ -1,0 +1,66 @@
+"""GUI fixtures: settings in a temp folder, a small facility, a main window pinned to a fixed day."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from pytestqt.qtbot import QtBot
+
+from tests.ui.factories import TODAY, Facility, build_facility
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import i18n
+from tryghed_desktop.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = ROOT / "resources" / "translations" / "tryghed_en.ts"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(pytest.mark.gui)
+            # The offscreen platform warns whenever a top-level widget gets a minimum size.
+            item.add_marker(pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path) -> Iterator[Path]:
+    # QSettings caches its folder per process; point it at this test's own folder every time.
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    if QCoreApplication.instance() is not None:
+        i18n.install_language("da")
+
+
+@pytest.fixture
+def facility(database: Database) -> Facility:
+    return build_facility(database)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database: Database, facility: Facility) -> MainWindow:
+    main_window = MainWindow(database, today=TODAY)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    return main_window
+
+
+def lrelease() -> str:
+    found = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(found) if found.exists() else (shutil.which("pyside6-lrelease") or "pyside6-lrelease")
+
+
+@pytest.fixture(scope="session")
+def english_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tryghed_en.qm compiled from the .ts into a temp folder (the real one is a build product)."""
+    target = tmp_path_factory.mktemp("qm") / "tryghed_en.qm"
+    subprocess.run([lrelease(), str(TS_FILE), "-qm", str(target)], check=True, capture_output=True)
+    return target

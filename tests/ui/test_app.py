@@ -1,0 +1,162 @@
+"""Start-up, self-test, the no-display message, the crash dialog, translations and the demo hook."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import types
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import TS_FILE
+from tests.ui.factories import Facility
+from tryghed_desktop.__main__ import NO_DISPLAY_MESSAGE, main
+from tryghed_desktop.domain.lifecycle import STATUS_TITLES
+from tryghed_desktop.domain.plans import LEVEL_TITLES, PLAN_KIND_TITLES, SAFETY_TOPICS, STAGE_INFO
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import app as ui_app
+from tryghed_desktop.ui import errors, i18n
+from tryghed_desktop.ui.domain_labels import DOMAIN_STRINGS
+from tryghed_desktop.ui.resident_list import ResidentListPane
+
+
+def test_self_test_passes(
+    qapp: object,
+    db_url: str,
+    english_qm: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(i18n, "qm_path", lambda _language: english_qm)
+    assert main(["--self-test", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "OK    Databasen svarer" in out
+    assert "OK    Hovedvinduet åbner" in out
+    assert "Resultat: alt i orden" in out
+
+
+def test_self_test_fails_without_translations(
+    qapp: object,
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(i18n, "qm_path", lambda _language: tmp_path / "missing.qm")
+    assert main(["--self-test", "--db", db_url]) == 1
+    assert "FEJL  Oversættelse (engelsk)" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the display check is for Linux")
+def test_without_a_display_explains_and_exits_2(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "tryghed_desktop", "--db", str(tmp_path / "x.db")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "ingen skærm" in result.stderr and "no display" in result.stderr
+    assert "xvfb-run -a tryghed-desktop" in result.stderr
+    assert result.stderr.strip() == NO_DISPLAY_MESSAGE.strip()
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_excepthook_logs_and_shows_copyable_traceback(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors.install_excepthook()
+    assert sys.excepthook is errors.handle_exception
+    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
+    try:
+        1 / 0  # noqa: B018
+    except ZeroDivisionError as error:
+        with caplog.at_level(logging.CRITICAL):
+            dialog = errors.handle_exception(type(error), error, error.__traceback__)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    details = dialog.details.toPlainText()
+    assert "Traceback" in details and "ZeroDivisionError: division by zero" in details
+    assert dialog.details.isReadOnly()
+    assert any(record.exc_info for record in caplog.records)
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == details
+    dialog.reject()
+
+
+def test_setup_logging_writes_a_rotating_file(tmp_path: Path) -> None:
+    path = errors.setup_logging(tmp_path / "logs")
+    logging.getLogger("tryghed_desktop.test").warning("prøve æøå")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "prøve æøå" in path.read_text(encoding="utf-8")
+
+
+def test_english_translation_loads(qtbot: QtBot, english_qm: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "qm_path", lambda _language: english_qm)
+    assert i18n.install_language("en") == "en"
+    assert QCoreApplication.translate("domain", "Tidlige tegn") == "Early signs"
+    pane = ResidentListPane()
+    qtbot.addWidget(pane)
+    assert pane.filter_field.placeholderText() == "Find resident…"
+    assert i18n.install_language("da") == "da"
+    assert QCoreApplication.translate("domain", "Tidlige tegn") == "Tidlige tegn"
+
+
+def test_missing_translation_stays_danish(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(i18n, "qm_path", lambda _language: tmp_path / "none.qm")
+    with caplog.at_level(logging.WARNING):
+        assert i18n.install_language("en") == "da"
+    assert "forbliver dansk" in caplog.text
+
+
+def test_domain_labels_are_listed_and_translated() -> None:
+    domain = {*PLAN_KIND_TITLES.values(), *STATUS_TITLES.values(), *LEVEL_TITLES.values()}
+    domain |= {info.meaning for info in STAGE_INFO.values()} | {
+        info.colour_name for info in STAGE_INFO.values()
+    }
+    domain |= {title for _key, title in SAFETY_TOPICS}
+    assert domain <= set(DOMAIN_STRINGS)
+    translated = {
+        message.findtext("source"): message.findtext("translation")
+        for context in ET.parse(TS_FILE).getroot().iter("context")
+        if context.findtext("name") == "domain"
+        for message in context.iter("message")
+    }
+    for text in domain:
+        assert translated.get(text), f"no English for the domain label {text!r}"
+
+
+def test_first_start_populates_through_the_demo_service(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    fake = types.SimpleNamespace(
+        is_empty=lambda _session: not calls,
+        populate_demo=lambda _session, today=None: calls.append("populate"),
+    )
+    monkeypatch.setitem(sys.modules, "tryghed_desktop.services.demo", fake)
+    import tryghed_desktop.services as services_package
+
+    monkeypatch.setattr(services_package, "demo", fake, raising=False)
+    assert ui_app.populate_if_empty(database) is True
+    assert ui_app.populate_if_empty(database) is False
+    assert calls == ["populate"]
+
+
+def test_real_demo_fills_an_empty_database(qapp: object, database: Database, facility: Facility) -> None:
+    # A database that already has residents is left alone.
+    assert ui_app.populate_if_empty(database) is False
