@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from tryghed_desktop.store.locations import default_backup_dir, sqlite_path
+from tryghed_desktop.store.locations import sqlite_path
 from tryghed_desktop.store.schema import SCHEMA_HEAD
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -67,14 +67,17 @@ class Database:
         return self.current_revision() == SCHEMA_HEAD
 
     def migrate(self, backup_dir: Path | None = None) -> Path | None:
-        """Bring the schema to the head; back up an existing SQLite file first. Returns the backup."""
+        """Bring the schema to the head; back up an existing SQLite file first (into `backups/` beside
+        it unless told otherwise). Returns the backup."""
         revision = self.current_revision()
         if revision == SCHEMA_HEAD:
             return None
         backup = None
         if revision is not None and self.path is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = self.backup_to((backup_dir or default_backup_dir()) / f"før-opgradering-{stamp}.db")
+            backup = self.backup_to(
+                (backup_dir or self.path.parent / "backups") / f"før-opgradering-{stamp}.db"
+            )
         from alembic import command  # imported only when there is work to do
         from alembic.util.exc import CommandError
 

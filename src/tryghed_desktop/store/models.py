@@ -126,6 +126,9 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    last_login_at: Mapped[datetime | None]
 
     roles: Mapped[list[UserRole]] = relationship(
         back_populates="user", cascade="all, delete-orphan", order_by="UserRole.role"
@@ -292,3 +295,38 @@ class IncidentChange(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     incident: Mapped[Incident] = relationship(back_populates="changes")
+
+
+class PlanAcknowledgement(Base):
+    """A staff member confirmed having read one version of a plan (the introduction of new staff)."""
+
+    __tablename__ = "plan_acknowledgements"
+    __table_args__ = (UniqueConstraint("version_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("plan_versions.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DraftAutosave(Base):
+    """The latest unsaved editor content of a draft, so a crash or a killed PC loses nothing typed."""
+
+    __tablename__ = "draft_autosaves"
+
+    version_id: Mapped[int] = mapped_column(ForeignKey("plan_versions.id"), primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(80))
+    content: Mapped[dict[str, Any]]
+    based_on_row_version: Mapped[int] = mapped_column(Integer)
+    saved_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AppSetting(Base):
+    """Facility-wide settings that belong with the data (limits, retention), not to one PC."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
