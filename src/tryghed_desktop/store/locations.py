@@ -20,7 +20,6 @@ def log_dir() -> Path:
     return Path(_dirs.user_log_dir)
 
 
-
 def default_db_path() -> Path:
     return data_dir() / "tryghed.db"
 
