@@ -110,7 +110,7 @@ def test_enter_in_the_filter_opens_the_first_match(
 
 
 def test_empty_states(window: MainWindow, facility: Facility) -> None:
-    assert window.resident_page.currentWidget() is window.resident_page.placeholder
+    assert window.resident_page.currentWidget() is window.resident_page.start_page
     window.open_resident(facility.residents["lars"])
     page = window.resident_page
     assert (

@@ -403,3 +403,22 @@ def registration_choices(session: Session, resident_id: int) -> RegistrationChoi
         signs += [item for item in stage.signs if item not in signs]
         strategies += [item for item in stage.we_do if item not in strategies]
     return RegistrationChoices(tuple(signs), tuple(strategies), version.number)
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    at: datetime
+    actor: str
+    fields: tuple[str, ...]
+
+
+def incident_detail(
+    session: Session, actor: Actor, incident_id: int
+) -> tuple[IncidentRecord, list[ChangeView]]:
+    """One incident with its change history (a recorded read)."""
+    incident = get_incident(session, incident_id)
+    audit.record(session, actor, "incident.open", resident_id=incident.resident_id, target=str(incident.id))
+    changes = [
+        ChangeView(change.at, change.actor, tuple(sorted(change.changes))) for change in incident.changes
+    ]
+    return _records(session, [incident])[0], changes

@@ -7,14 +7,17 @@ from datetime import date
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
 from tryghed_desktop import __version__
+from tryghed_desktop.services import incidents as incident_service
 from tryghed_desktop.services import plans as plan_service
 from tryghed_desktop.services import residents as resident_service
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import i18n, messages
 from tryghed_desktop.ui.app_info import APPLICATION_DISPLAY_NAME, current_actor, open_settings
+from tryghed_desktop.ui.follow_up_dialog import FollowUpDialog
+from tryghed_desktop.ui.incident_dialog import IncidentDialog
 from tryghed_desktop.ui.resident_list import ResidentListPane
 from tryghed_desktop.ui.resident_page import ResidentPage
 
@@ -51,6 +54,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.list_pane.unit_changed.connect(self._on_unit_changed)
         self.list_pane.resident_activated.connect(self.open_resident)
+        self.resident_page.start_page.follow_ups.incident_activated.connect(self.open_follow_up)
+        self.resident_page.incidents.incident_activated.connect(self.open_follow_up)
         messages.bridge().problem.connect(self._show_problem)
         self._restore_state()
 
@@ -77,6 +82,22 @@ class MainWindow(QMainWindow):
         self.action_refresh.triggered.connect(self.refresh)
         menu_view.addAction(self.action_find)
         menu_view.addAction(self.action_refresh)
+
+        menu_incidents = self.menuBar().addMenu(self.tr("&Hændelser"))
+        self.action_register = QAction(self.tr("&Registrér hændelse…"), self)
+        self.action_register.setShortcut(QKeySequence("Ctrl+H"))
+        self.action_register.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_register.setToolTip(self.tr("Registrér vold, trussel eller chikane (Ctrl+H)"))
+        self.action_register.triggered.connect(self.register_incident)
+        menu_incidents.addAction(self.action_register)
+
+        # The actions staff need at once stay visible as large buttons (DESIGN §11).
+        self.toolbar = QToolBar(self.tr("Handlinger"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.action_register)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
         menu_language = self.menuBar().addMenu(self.tr("&Sprog"))
         group = QActionGroup(self)
@@ -141,12 +162,16 @@ class MainWindow(QMainWindow):
             self.list_pane.set_units(units, selected_unit)
             rows = resident_service.list_residents(session, unit_id=selected_unit)
             self.list_pane.set_residents(rows)
+            follow_ups = incident_service.open_follow_ups(session, unit_id=selected_unit)
+            self.resident_page.start_page.set_follow_ups(follow_ups)
             if self.resident_page.resident_id is not None:
                 self.list_pane.select_resident(self.resident_page.resident_id)
 
     def _on_unit_changed(self, unit_id: int | None) -> None:
         with messages.user_action(), self.database.session() as session:
             self.list_pane.set_residents(resident_service.list_residents(session, unit_id=unit_id))
+            follow_ups = incident_service.open_follow_ups(session, unit_id=unit_id)
+            self.resident_page.start_page.set_follow_ups(follow_ups)
         if self.resident_page.resident_id is not None:
             self.list_pane.select_resident(self.resident_page.resident_id)
         open_settings().setValue(KEY_UNIT, unit_id if unit_id is not None else "")
@@ -158,13 +183,42 @@ class MainWindow(QMainWindow):
         opened = False
         with messages.user_action(), self.database.session() as session:
             plans = plan_service.resident_plans(session, current_actor(), resident_id)
+            incidents = incident_service.list_incidents(session, resident_id=resident_id)
             opened = True
         if not opened:
             return False
         self.resident_page.show_plans(plans, self.today())
+        self.resident_page.show_incidents(incidents)
         self.list_pane.select_resident(resident_id)
         open_settings().setValue(KEY_RESIDENT, resident_id)
         return True
+
+    # --- incidents ------------------------------------------------------------------------------
+
+    def register_incident(self) -> IncidentDialog:
+        """Open 'Registrér hændelse' for the open resident (or none); non-modal so work is not lost."""
+        dialog = IncidentDialog(
+            self.database, current_actor(), resident_id=self.resident_page.resident_id, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.registered.connect(self._incident_registered)
+        dialog.open()
+        return dialog
+
+    def _incident_registered(self, _incident_id: int, confirmation: str) -> None:
+        self.statusBar().showMessage(confirmation, 30_000)
+        self.refresh()
+
+    def open_follow_up(self, incident_id: int) -> FollowUpDialog | None:
+        dialog: FollowUpDialog | None = None
+        with messages.user_action():
+            dialog = FollowUpDialog(self.database, current_actor(), incident_id, parent=self)
+        if dialog is None:
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     # --- settings -------------------------------------------------------------------------------
 

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import PlanKind
+from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.services.plans import PlanState, ResidentPlans, VersionView
 from tryghed_desktop.ui import plan_html
 from tryghed_desktop.ui.domain_labels import plan_title
 from tryghed_desktop.ui.history_model import VersionHistoryModel
+from tryghed_desktop.ui.incident_table import IncidentTable
+from tryghed_desktop.ui.start_page import StartPage
 from tryghed_desktop.ui.status import Hint, format_date, plan_chips
 
 translate = QCoreApplication.translate
@@ -238,14 +241,14 @@ class ResidentHeader(QFrame):
 
 
 class ResidentPage(QStackedWidget):
-    """A placeholder until a resident is chosen, then the resident's header and tabs."""
+    """The start page until a resident is chosen, then the resident's header and tabs."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("residentPage")
         self.resident_id: int | None = None
-        self.placeholder = self._build_placeholder()
-        self.addWidget(self.placeholder)
+        self.start_page = StartPage()
+        self.addWidget(self.start_page)
         content = QWidget()
         self.header = ResidentHeader()
         self.tabs = QTabWidget()
@@ -269,6 +272,9 @@ class ResidentPage(QStackedWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setAlternatingRowColors(True)
+        self.incidents = IncidentTable()
+        self.incidents.setObjectName("residentIncidents")
+        self.tabs.addTab(self.incidents, self.tr("Hændelser"))
         self.tabs.addTab(self.history, self.tr("Historik"))
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -277,25 +283,6 @@ class ResidentPage(QStackedWidget):
         layout.addWidget(self.tabs, 1)
         self.addWidget(content)
         self.content = content
-
-    def _build_placeholder(self) -> QWidget:
-        widget = QWidget()
-        title = QLabel(self.tr("Vælg en borger"))
-        title.setObjectName("placeholderTitle")
-        text = QLabel(
-            self.tr("Skriv en del af navnet i feltet »Find borger…« (Ctrl+F), og tryk Enter for at åbne.")
-        )
-        text.setObjectName("placeholderText")
-        text.setWordWrap(True)
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        layout = QVBoxLayout(widget)
-        layout.setContentsMargins(40, 20, 40, 20)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addStretch(2)
-        return widget
 
     def show_plans(self, plans: ResidentPlans, today: date | None = None) -> None:
         today = today or date.today()
@@ -308,9 +295,16 @@ class ResidentPage(QStackedWidget):
         self.history_model.set_rows(list(plans.plans.values()))
         self.setCurrentWidget(self.content)
 
+    def show_incidents(self, records: list[IncidentRecord]) -> None:
+        """The resident's incidents, newest first."""
+        self.incidents.incident_model.set_rows(records)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.incidents), self.tr("Hændelser (%1)").replace("%1", str(len(records)))
+        )
+
     def clear(self) -> None:
         self.resident_id = None
-        self.setCurrentWidget(self.placeholder)
+        self.setCurrentWidget(self.start_page)
 
     def show_tab(self, kind: PlanKind | str) -> None:
         if kind == TAB_OVERVIEW:

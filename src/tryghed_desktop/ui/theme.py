@@ -27,6 +27,17 @@ QLabel#placeholderText {{ color: #52606d; }}
 QFrame#residentHeader {{ border-bottom: 1px solid #cbd2d9; }}
 QFrame#openVersionNotice {{ border: 2px solid #b7791f; border-radius: 6px; background: #fff8e1; }}
 QFrame#openVersionNotice[returned="true"] {{ border-color: #8e1b1b; background: #fde7e7; }}
+QToolBar#mainToolbar {{ spacing: 8px; padding: 4px 8px; }}
+QToolBar#mainToolbar QToolButton {{ min-height: 38px; padding: 4px 18px; font-weight: bold;
+    border: 2px solid {ACCENT}; border-radius: 6px; color: {ACCENT}; background: white; }}
+QToolBar#mainToolbar QToolButton:hover {{ background: #e8eef6; }}
+QFrame#choiceRow {{ border: 2px solid transparent; border-radius: 6px; }}
+QFrame#choiceRow[focused="true"] {{ border-color: {ACCENT}; }}
+QFrame#choiceRow QPushButton:checked {{ background: {ACCENT}; color: white; font-weight: bold;
+    border: 1px solid {ACCENT}; border-radius: 4px; }}
+QLabel#problemLabel {{ color: #8e1b1b; background: #fde7e7; border: 1px solid #8e1b1b;
+    border-radius: 6px; padding: 8px; font-weight: bold; }}
+QLabel#sectionTitle {{ font-size: 13pt; font-weight: bold; }}
 QTabBar::tab {{ min-height: 34px; padding: 4px 16px; }}
 QTabBar::tab:selected {{ font-weight: bold; }}
 QTextBrowser {{ border: none; }}

@@ -1,0 +1,174 @@
+"""Follow-up of one incident: defusing, debriefing, psychological first aid, injury report, closing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES
+from tryghed_desktop.services import incidents as incident_service
+from tryghed_desktop.services.actors import Actor, Role
+from tryghed_desktop.services.errors import ServiceError
+from tryghed_desktop.services.incidents import IncidentRecord
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.domain_labels import domain_tr
+from tryghed_desktop.ui.incident_dialog import date_field, hbox
+from tryghed_desktop.ui.status import format_date, format_datetime
+
+FIELD_TITLES = {
+    "defusing_done_at": "Defusing gennemført",
+    "debriefing_offered_on": "Debriefing tilbudt",
+    "first_aid_contact_at": "Kontakt om psykisk førstehjælp",
+    "injury_reported_on": "Arbejdsskade anmeldt",
+    "police_reported_on": "Politianmeldt",
+    "closed_at": "Opfølgning afsluttet",
+}
+
+
+class FollowUpDialog(QDialog):
+    """Ticks a step done with its date; saving records only what changed, with who and when."""
+
+    changed = Signal()
+
+    def __init__(
+        self, database: Database, actor: Actor, incident_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.incident_id = incident_id
+        self.setWindowTitle(self.tr("Opfølgning på hændelse"))
+        self.resize(640, 520)
+        with database.session() as session:
+            record, changes = incident_service.incident_detail(session, actor, incident_id)
+        self.record = record
+        summary = QLabel(self._summary(record))
+        summary.setWordWrap(True)
+        summary.setObjectName("followUpSummary")
+        form = self._build_steps(record)
+        deadlines = [
+            self.tr("Psykisk førstehjælp senest %1").replace("%1", format_datetime(record.first_aid_due))
+        ]
+        if record.injury_report_due is not None:
+            deadlines.append(
+                self.tr("Arbejdsskade anmeldes senest %1").replace(
+                    "%1", format_date(record.injury_report_due)
+                )
+            )
+        deadline_label = QLabel(" · ".join(deadlines))
+        deadline_label.setObjectName("deadlines")
+        history = self._history_label(changes)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Gem"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton(
+            self.tr("Afslut opfølgning"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button.setEnabled(record.closed_at is None and actor.has(Role.COORDINATOR))
+        if not actor.has(Role.COORDINATOR):
+            self.close_button.setToolTip(self.tr("Kun en koordinator kan afslutte opfølgningen."))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Luk"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.close_button.clicked.connect(self.close_follow_up)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("problemLabel")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(deadline_label)
+        layout.addWidget(self.problem_label)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Historik")))
+        layout.addWidget(history)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def _build_steps(self, record: IncidentRecord) -> QFormLayout:
+        form = QFormLayout()
+        self.steps: dict[str, tuple[QCheckBox, QDateEdit | QDateTimeEdit]] = {}
+        for name in incident_service.FOLLOW_UP_FIELDS:
+            current = getattr(record, name, None)
+            editor: QDateEdit | QDateTimeEdit
+            if name.endswith("_at"):
+                editor = QDateTimeEdit(QDateTime(current) if current else QDateTime.currentDateTime())
+                editor.setDisplayFormat("dd.MM.yyyy HH:mm")
+                editor.setCalendarPopup(True)
+            else:
+                editor = date_field(QDate(current) if current else QDate.currentDate())
+            done = QCheckBox(self.tr("Gjort"))
+            done.setChecked(current is not None)
+            editor.setEnabled(current is not None)
+            done.toggled.connect(editor.setEnabled)
+            form.addRow(self.tr(FIELD_TITLES[name]), hbox(done, (editor, 1)))
+            self.steps[name] = (done, editor)
+        return form
+
+    def _history_label(self, changes: list[incident_service.ChangeView]) -> QLabel:
+        history = QLabel(
+            "\n".join(
+                f"{format_datetime(change.at)} {change.actor}: "
+                + ", ".join(self.tr(FIELD_TITLES.get(field, field)) for field in change.fields)
+                for change in changes
+            )
+            or self.tr("Ingen ændringer endnu.")
+        )
+        history.setObjectName("changeHistory")
+        history.setWordWrap(True)
+        return history
+
+    def _summary(self, record: IncidentRecord) -> str:
+        who = record.resident_card_name or record.other_person
+        return (
+            f"{format_datetime(record.occurred_at)} · {who} · {record.unit_name} · "
+            f"{domain_tr(INCIDENT_TYPE_TITLES[record.incident_type])} · "
+            + self.tr("alvor %1").replace("%1", str(record.severity))
+            + f" · {record.location}"
+        )
+
+    def values(self) -> dict[str, Any]:
+        """The follow-up fields as the form holds them (None where not done)."""
+        result: dict[str, date | datetime | None] = {}
+        for name, (done, editor) in self.steps.items():
+            if not done.isChecked():
+                result[name] = None
+            elif isinstance(editor, QDateTimeEdit) and not isinstance(editor, QDateEdit):
+                result[name] = editor.dateTime().toPython().astimezone()  # type: ignore[union-attr]
+            else:
+                result[name] = editor.date().toPython()  # type: ignore[assignment]
+        return result
+
+    def _run(self, action: str) -> bool:
+        try:
+            with self.database.session() as session:
+                if action == "close":
+                    incident_service.close_incident(session, self.actor, self.incident_id)
+                else:
+                    incident_service.update_follow_up(session, self.actor, self.incident_id, **self.values())
+        except ServiceError as error:
+            self.problem_label.setText(error.message)
+            self.problem_label.show()
+            return False
+        self.changed.emit()
+        return True
+
+    def save(self) -> None:
+        if self._run("save"):
+            self.accept()
+
+    def close_follow_up(self) -> None:
+        if self._run("save") and self._run("close"):
+            self.accept()

@@ -1,0 +1,129 @@
+"""Incidents as an item model: the start page's open follow-ups and the resident's Hændelser tab."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES
+from tryghed_desktop.services.incidents import IncidentRecord
+from tryghed_desktop.ui.domain_labels import domain_tr
+from tryghed_desktop.ui.status import format_date, format_datetime
+
+Index = QModelIndex | QPersistentModelIndex
+OVERDUE_BACKGROUND = QColor("#fde7e7")
+
+
+class Column(IntEnum):
+    # The follow-up comes early: on the start page it is what the reader is looking for.
+    WHEN = 0
+    WHO = 1
+    FOLLOW_UP = 2
+    TYPE = 3
+    SEVERITY = 4
+    WHERE = 5
+    SLOT = 6
+    UNIT = 7
+
+
+class Role(IntEnum):
+    INCIDENT_ID = Qt.ItemDataRole.UserRole + 1
+    RECORD = Qt.ItemDataRole.UserRole + 2
+    OVERDUE = Qt.ItemDataRole.UserRole + 3
+
+
+class IncidentTableModel(QAbstractTableModel):
+    """One row per incident; the follow-up column says what is due next or what is overdue."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[IncidentRecord] = []
+        self._now = datetime.now().astimezone()
+
+    def set_rows(self, rows: list[IncidentRecord], now: datetime | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._now = now or datetime.now().astimezone()
+        self.endResetModel()
+
+    def record(self, row: int) -> IncidentRecord:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        return {
+            Column.WHEN: self.tr("Hvornår"),
+            Column.WHO: self.tr("Hvem"),
+            Column.UNIT: self.tr("Afdeling"),
+            Column.TYPE: self.tr("Type"),
+            Column.SEVERITY: self.tr("Alvor"),
+            Column.WHERE: self.tr("Hvor"),
+            Column.SLOT: self.tr("Døgnrytme"),
+            Column.FOLLOW_UP: self.tr("Opfølgning"),
+        }[Column(section)]
+
+    def follow_up_text(self, record: IncidentRecord) -> str:
+        """What the follow-up needs now, in plain Danish."""
+        if record.closed_at is not None:
+            return self.tr("Afsluttet %1").replace("%1", format_date(record.closed_at))
+        late = record.overdue(self._now)
+        if late:
+            return self.tr("Overskredet: %1").replace("%1", ", ".join(domain_tr(step) for step in late))
+        if record.first_aid_contact_at is None:
+            return self.tr("Psykisk førstehjælp senest %1").replace(
+                "%1", format_datetime(record.first_aid_due)
+            )
+        if record.injury_report_due is not None and record.injury_reported_on is None:
+            return self.tr("Arbejdsskade anmeldes senest %1").replace(
+                "%1", format_date(record.injury_report_due)
+            )
+        return self.tr("Klar til at blive afsluttet")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        record = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(record, Column(index.column()))
+        if role == Role.INCIDENT_ID:
+            return record.id
+        if role == Role.RECORD:
+            return record
+        overdue = record.closed_at is None and bool(record.overdue(self._now))
+        if role == Role.OVERDUE:
+            return overdue
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(OVERDUE_BACKGROUND)
+        return None
+
+    def _display(self, record: IncidentRecord, column: Column) -> str:
+        if column is Column.WHEN:
+            return format_datetime(record.occurred_at)
+        if column is Column.WHO:
+            return record.resident_card_name or record.other_person
+        if column is Column.UNIT:
+            return record.unit_name
+        if column is Column.TYPE:
+            return domain_tr(INCIDENT_TYPE_TITLES[record.incident_type])
+        if column is Column.SEVERITY:
+            return str(record.severity)
+        if column is Column.WHERE:
+            return record.location
+        if column is Column.SLOT:
+            return record.slot_label
+        return self.follow_up_text(record)

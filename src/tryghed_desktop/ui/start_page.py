@@ -1,0 +1,53 @@
+"""What the right side shows before a resident is chosen: how to start, and what needs follow-up."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from tryghed_desktop.services.incidents import IncidentRecord
+from tryghed_desktop.ui.incident_table import IncidentTable
+
+
+class StartPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        title = QLabel(self.tr("Vælg en borger"))
+        title.setObjectName("placeholderTitle")
+        text = QLabel(
+            self.tr(
+                "Skriv en del af navnet i feltet »Find borger…« (Ctrl+F), og tryk Enter for at åbne. "
+                "Registrér en hændelse med Ctrl+H."
+            )
+        )
+        text.setObjectName("placeholderText")
+        text.setWordWrap(True)
+        self.follow_up_title = QLabel()
+        self.follow_up_title.setObjectName("sectionTitle")
+        self.follow_ups = IncidentTable()
+        self.follow_ups.setObjectName("followUpTable")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(text)
+        layout.addSpacing(16)
+        layout.addWidget(self.follow_up_title)
+        layout.addWidget(self.follow_ups, 1)
+
+    def set_follow_ups(self, records: list[IncidentRecord], now: datetime | None = None) -> None:
+        """Open follow-ups, oldest first; overdue ones are marked in the table."""
+        now = now or datetime.now().astimezone()
+        self.follow_ups.incident_model.set_rows(records, now)
+        overdue = sum(1 for record in records if record.overdue(now))
+        if not records:
+            self.follow_up_title.setText(self.tr("Opfølgning på hændelser: intet åbent."))
+        else:
+            self.follow_up_title.setText(
+                self.tr("Opfølgning på hændelser: %1 åbne, heraf %2 med overskredet frist.")
+                .replace("%1", str(len(records)))
+                .replace("%2", str(overdue))
+            )
+        self.follow_ups.setVisible(bool(records))

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.factories import Facility
+from tryghed_desktop.domain.incidents import IncidentReport, IncidentType
+from tryghed_desktop.services import incidents
+from tryghed_desktop.services.actors import SYSTEM
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.follow_up_dialog import FollowUpDialog
+from tryghed_desktop.ui.incident_dialog import IncidentDialog
+from tryghed_desktop.ui.incident_model import Column
+from tryghed_desktop.ui.main_window import MainWindow
+
+
+def _register(database: Database, resident_id: int, hours_ago: int) -> int:
+    report = IncidentReport(
+        occurred_at=datetime.now(UTC) - timedelta(hours=hours_ago),
+        incident_type=IncidentType.THREAT,
+        severity=2,
+        location="Gangen",
+        resident_id=resident_id,
+    )
+    with database.session() as session:
+        return incidents.register_incident(session, SYSTEM, report)
+
+
+def test_ctrl_h_opens_registration_for_the_open_resident(
+    qtbot: QtBot, window: MainWindow, facility: Facility
+) -> None:
+    window.open_resident(facility.residents["jonas"])
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(IncidentDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.resident_id() == facility.residents["jonas"]
+    assert window.action_register.shortcut().toString() == "Ctrl+H"
+    assert window.action_register in window.toolbar.actions()
+
+
+def test_a_registration_shows_in_the_residents_tab_and_the_status_bar(
+    qtbot: QtBot, window: MainWindow, facility: Facility
+) -> None:
+    window.open_resident(facility.residents["jonas"])
+    dialog = window.register_incident()
+    dialog.type_row.set_value(IncidentType.VIOLENCE)
+    dialog.severity_row.set_value(1)
+    dialog.location.setEditText("Køkkenet")
+    with qtbot.waitSignal(dialog.registered):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Hændelsen er registreret" in window.statusBar().currentMessage()
+    table = window.resident_page.incidents
+    assert table.incident_model.rowCount() == 1
+    assert "Køkkenet" in [table.incident_model.index(0, column).data() for column in range(8)]
+    tabs = window.resident_page.tabs
+    assert tabs.tabText(tabs.indexOf(table)) == "Hændelser (1)"
+
+
+def test_start_page_lists_open_follow_ups_and_marks_overdue(
+    qtbot: QtBot, database: Database, facility: Facility
+) -> None:
+    _register(database, facility.residents["jonas"], hours_ago=100)  # first aid was due 28 hours ago
+    _register(database, facility.residents["mette"], hours_ago=2)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    start = window.resident_page.start_page
+    assert start.follow_up_title.text() == "Opfølgning på hændelser: 2 åbne, heraf 1 med overskredet frist."
+    model = start.follow_ups.incident_model
+    texts = [model.index(row, Column.FOLLOW_UP).data() for row in range(model.rowCount())]
+    assert texts[0].startswith("Overskredet: Psykisk førstehjælp")
+    assert texts[1].startswith("Psykisk førstehjælp senest")
+
+
+def test_follow_up_dialog_records_a_step_with_history(
+    qtbot: QtBot, database: Database, window: MainWindow, facility: Facility
+) -> None:
+    incident_id = _register(database, facility.residents["jonas"], hours_ago=5)
+    window.refresh()
+    dialog = window.open_follow_up(incident_id)
+    assert isinstance(dialog, FollowUpDialog)
+    done, _editor = dialog.steps["first_aid_contact_at"]
+    done.setChecked(True)
+    assert not dialog.close_button.isEnabled()  # the ward PC acts as staff until login exists
+    with qtbot.waitSignal(dialog.changed):
+        dialog.save()
+    with database.session() as session:
+        (change,) = incidents.get_incident(session, incident_id).changes
+        assert list(change.changes) == ["first_aid_contact_at"]
+    model = window.resident_page.start_page.follow_ups.incident_model
+    assert model.index(0, Column.FOLLOW_UP).data() == "Klar til at blive afsluttet"
