@@ -14,8 +14,8 @@ QT_PACKAGES="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 lib
   fonts-dejavu-core libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxkbcommon-x11-0"
-# The tests also read PDFs back as images (poppler) and need a compiler-free venv.
-TEST_PACKAGES="poppler-utils"
+# The tests read PDFs back as images (poppler) and run the store and service tests on PostgreSQL too.
+TEST_PACKAGES="poppler-utils postgresql"
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"
@@ -79,6 +79,25 @@ fi
 echo "== ruff"; .venv/bin/ruff check src tests; .venv/bin/ruff format --check src tests
 echo "== mypy"; .venv/bin/mypy
 echo "== lag (import-linter)"; .venv/bin/lint-imports
+
+# A throwaway PostgreSQL cluster on 127.0.0.1 for this run only; the server refuses to run as root.
+start_postgres() {
+  local bin port
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$bin" ] && [ -x "$bin/initdb" ] || { echo "PostgreSQL findes ikke: kun SQLite testes."; return; }
+  pg_dir=$(mktemp -d /tmp/tryghed-pg.XXXXXX)
+  run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  [ "$(id -u)" = 0 ] && chown postgres "$pg_dir"
+  port=$((20000 + RANDOM % 20000))
+  run_pg "$bin/initdb" -D "$pg_dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+  run_pg "$bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
+    -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+  trap 'run_pg "$bin/pg_ctl" -D "$pg_dir/data" -m fast -w stop >/dev/null; rm -rf "$pg_dir"' EXIT
+  export TRYGHED_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
+  echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') kører på port $port til testene."
+}
+start_postgres
+
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/pytest "$@"
+.venv/bin/pytest "$@"

@@ -38,6 +38,7 @@ def test_every_foreign_key_is_indexed(database: Database) -> None:
             assert covered, f"{table}.{columns} has no index"
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_in_wal_with_foreign_keys(database: Database) -> None:
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
