@@ -1,0 +1,151 @@
+"""Backups: SQLite's online backup API with daily/weekly rotation, checked restore, pg_dump for PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+import subprocess
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from tryghed_desktop.store.db import Database, alembic_config
+
+BACKUP_NAME = re.compile(r"^tryghed-(\d{8})-(\d{6})\.db$")
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+
+
+class BackupError(RuntimeError):
+    """A backup or restore that cannot be done; the message is Danish and says what to do."""
+
+
+def backup_name(now: datetime) -> str:
+    return f"tryghed-{now:%Y%m%d-%H%M%S}.db"
+
+
+def backup_database(database: Database, folder: Path, now: datetime, *, rotate: bool = True) -> Path:
+    """A consistent copy of the database into `folder` (SQLite: backup API; PostgreSQL: pg_dump)."""
+    if database.path is None:
+        return _pg_dump(database.url, folder / f"tryghed-{now:%Y%m%d-%H%M%S}.dump")
+    target = database.backup_to(folder / backup_name(now))
+    if rotate:
+        rotate_backups(folder)
+    return target
+
+
+def _pg_dump(url: str, target: Path) -> Path:
+    executable = shutil.which("pg_dump")
+    if executable is None:
+        raise BackupError(
+            "pg_dump er ikke installeret på denne pc. Installér PostgreSQL-klienten, "
+            "eller tag backup på databaseserveren (se README)."
+        )
+    parsed = make_url(url).set(drivername="postgresql")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [executable, "--format=custom", "--file", str(target), parsed.render_as_string(hide_password=False)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise BackupError(f"pg_dump mislykkedes: {result.stderr.strip()}")
+    return target
+
+
+def rotate_backups(folder: Path) -> list[Path]:
+    """Keep the newest backup of each of the last 7 days and of each of the last 4 weeks; delete the rest.
+
+    Only files this module named are touched. Returns the deleted files."""
+    dated = []
+    for path in folder.glob("tryghed-*.db"):
+        match = BACKUP_NAME.match(path.name)
+        if match:
+            dated.append((datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S"), path))
+    dated.sort(reverse=True)
+    keep: set[Path] = set()
+    days: list[object] = []
+    weeks: list[object] = []
+    for moment, path in dated:
+        day, week = moment.date(), moment.isocalendar()[:2]
+        if day not in days and len(days) < KEEP_DAILY:
+            days.append(day)
+            keep.add(path)
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.append(week)
+            keep.add(path)
+    deleted = [path for _moment, path in dated if path not in keep]
+    for path in deleted:
+        path.unlink()
+    return deleted
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version of the app can open (it migrates older ones)."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def check_sqlite_file(path: Path) -> str:
+    """The schema revision of a SQLite file that passes integrity_check; BackupError otherwise."""
+    if not path.is_file():
+        raise BackupError(f"Filen findes ikke: {path}")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"Filen er ikke en brugbar Tryghed-database: {error}") from error
+    if verdict != "ok":
+        raise BackupError(f"Filen er beskadiget ({verdict}).")
+    if revision is None or revision[0] not in known_revisions():
+        raise BackupError(
+            "Filen er fra en anden (nyere) udgave af Tryghed Desktop og kan ikke gendannes her."
+        )
+    return str(revision[0])
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    previous_kept_as: Path | None
+    revision: str
+
+
+def restore_sqlite(
+    backup: Path, target: Path, now: datetime, *, keep_dir: Path | None = None
+) -> RestoreResult:
+    """Replace the database file at `target` with a checked backup; the replaced file is kept first."""
+    revision = check_sqlite_file(backup)
+    kept = None
+    if target.exists():
+        kept = (keep_dir or target.parent / "backups") / f"før-gendannelse-{now:%Y%m%d-%H%M%S}.db"
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(target)
+        try:
+            destination = sqlite3.connect(kept)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+    # Copy through the backup API too, so a WAL file beside the target cannot mix old pages in.
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return RestoreResult(backup, kept, revision)

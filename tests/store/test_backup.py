@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from tryghed_desktop.store.backup import (
+    BackupError,
+    backup_database,
+    backup_name,
+    check_sqlite_file,
+    restore_sqlite,
+    rotate_backups,
+)
+from tryghed_desktop.store.db import Database
+
+NOW = datetime(2026, 11, 25, 10, 0)
+
+
+def _facilities(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        return [row[0] for row in connection.execute("SELECT name FROM facilities ORDER BY name")]
+
+
+def test_rotation_keeps_seven_days_and_four_weeks(tmp_path: Path) -> None:
+    # Two backups a day for 40 days up to Wednesday 25.11: the newest of each of the last 7 days
+    # (19.–25.11 at 20.00) and of each of the last 4 ISO weeks (weeks 48 and 47 are among those days;
+    # weeks 46 and 45 add Sunday 15.11 and Sunday 8.11).
+    for day in range(40):
+        for hour in (8, 20):
+            moment = NOW - timedelta(days=day) + timedelta(hours=hour - 10)
+            (tmp_path / backup_name(moment)).write_bytes(b"x")
+    (tmp_path / "noter.txt").write_text("rør mig ikke")
+    deleted = rotate_backups(tmp_path)
+    kept = sorted(path.name for path in tmp_path.glob("tryghed-*.db"))
+    assert len(deleted) == 80 - len(kept)
+    assert kept[-7:] == [
+        backup_name(NOW - timedelta(days=day) + timedelta(hours=10)) for day in range(6, -1, -1)
+    ]
+    assert kept[:2] == ["tryghed-20261108-200000.db", "tryghed-20261115-200000.db"]
+    assert len(kept) == 9
+    assert (tmp_path / "noter.txt").exists()
+
+
+@pytest.mark.sqlite_only
+def test_backup_then_restore_brings_the_data_back(database: Database, tmp_path: Path) -> None:
+    assert database.path is not None
+    with database.session() as session:
+        session.execute(text("INSERT INTO facilities (name) VALUES ('Bostedet Egebakken')"))
+    backup = backup_database(database, tmp_path / "backups", NOW)
+    with database.session() as session:
+        session.execute(text("INSERT INTO facilities (name) VALUES ('Efter backup')"))
+    database.dispose()
+    result = restore_sqlite(backup, database.path, NOW + timedelta(hours=1))
+    assert _facilities(database.path) == ["Bostedet Egebakken"]
+    assert result.previous_kept_as is not None
+    assert _facilities(result.previous_kept_as) == ["Bostedet Egebakken", "Efter backup"]
+    assert result.revision == check_sqlite_file(backup)
+
+
+def test_a_damaged_file_is_refused_and_nothing_replaced(tmp_path: Path) -> None:
+    damaged = tmp_path / "skadet.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4096)
+    target = tmp_path / "tryghed.db"
+    target.write_bytes(b"the current database")
+    with pytest.raises(BackupError, match=r"ikke en brugbar Tryghed-database|beskadiget"):
+        restore_sqlite(damaged, target, NOW)
+    assert target.read_bytes() == b"the current database"
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_from_a_newer_app_is_refused(database: Database, tmp_path: Path) -> None:
+    assert database.path is not None
+    backup = backup_database(database, tmp_path, NOW)
+    with sqlite3.connect(backup) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(BackupError, match="nyere"):
+        check_sqlite_file(backup)
+
+
+def test_postgresql_backup_uses_pg_dump(database: Database, tmp_path: Path, backend: str) -> None:
+    if backend != "postgresql":
+        pytest.skip("pg_dump is for PostgreSQL databases")
+    dump = backup_database(database, tmp_path, NOW)
+    assert dump.suffix == ".dump" and dump.read_bytes()[:5] == b"PGDMP"
