@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from tryghed_desktop.store.locations import sqlite_path
+from tryghed_desktop.store.locations import is_network_path, sqlite_path
 from tryghed_desktop.store.schema import SCHEMA_HEAD
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -53,6 +53,16 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    @property
+    def network_share_warning(self) -> str | None:
+        """A Danish warning when a SQLite file lies on a network share (several PCs need PostgreSQL)."""
+        if self.path is None or not is_network_path(self.path):
+            return None
+        return (
+            f"Databasen {self.path} ligger på et netværksdrev. SQLite kan miste data, når flere pc'er "
+            "bruger den samme fil. Brug en PostgreSQL-database til flere pc'er (se README)."
+        )
 
     # --- schema ---------------------------------------------------------------------------------
 

@@ -38,3 +38,41 @@ def sqlite_path(url: str) -> Path | None:
     if not url.startswith(prefix) or url in (prefix, f"{prefix}:memory:"):
         return None
     return Path(url[len(prefix) :])
+
+
+NETWORK_FILESYSTEMS = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afs", "ncpfs", "9p"})
+
+
+def _mount_type(path: Path, mounts: str) -> str | None:
+    """The file-system type of the longest mount point that contains `path` (/proc/mounts format)."""
+    best, best_type = "", None
+    for line in mounts.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        inside = str(path) == mount_point or str(path).startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best):
+            best, best_type = mount_point, parts[2]
+    return best_type
+
+
+def is_network_path(path: Path, *, mounts: str | None = None) -> bool:
+    """Whether a database file would live on a network share, where SQLite's locking is unsafe.
+
+    Windows: UNC paths and mapped network drives; elsewhere: the mount's file-system type."""
+    resolved = path.expanduser().resolve()
+    if os.name == "nt":
+        text = str(resolved)
+        if text.startswith("\\\\"):
+            return True
+        import ctypes
+
+        drive_remote = 4
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(text[:3]) == drive_remote)  # type: ignore[attr-defined]
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+    return _mount_type(resolved, mounts) in NETWORK_FILESYSTEMS
