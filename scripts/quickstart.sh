@@ -14,8 +14,9 @@ QT_PACKAGES="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 lib
   fonts-dejavu-core libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxkbcommon-x11-0"
-# The tests read PDFs back as images (poppler) and run the store and service tests on PostgreSQL too.
-TEST_PACKAGES="poppler-utils postgresql"
+# The tests read PDFs back as images (poppler), open the DOCX cards in LibreOffice, and run the store
+# and service tests on PostgreSQL too.
+TEST_PACKAGES="poppler-utils postgresql libreoffice-writer-nogui fonts-crosextra-carlito"
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"

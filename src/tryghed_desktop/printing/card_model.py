@@ -35,3 +35,40 @@ def danish_date(value: date) -> str:
 def danish_datetime(value: datetime) -> str:
     """A timestamp as 25.11.2026 10.40 (Danish uses a dot between hours and minutes)."""
     return value.strftime("%d.%m.%Y %H.%M")
+
+
+DRAFT_MARK = "KLADDE – IKKE GODKENDT"
+INVALID_MARK = "IKKE GYLDIG VERSION"
+
+
+def footer_lines(facts: CardFacts) -> tuple[str, str]:
+    """The card's two footer lines: version and approval facts, then print time and how to use it."""
+    printed = f"Udskrevet {danish_datetime(facts.printed_at)}"
+    version = f"Version {facts.version_number}" if facts.version_number is not None else None
+    if facts.is_valid:
+        parts = [version or "Godkendt version"]
+        if facts.approved_at is not None:
+            approved = f"Godkendt {danish_date(facts.approved_at)}"
+            parts.append(f"{approved} af {facts.approved_by}" if facts.approved_by else approved)
+        if facts.valid_from is not None:
+            parts.append(f"Gyldig fra {danish_date(facts.valid_from)}")
+        if facts.review_due is not None:
+            due = f"Revideres senest {danish_date(facts.review_due)}"
+            if facts.review_due < facts.printed_at.date():
+                due += " (overskredet)"
+            parts.append(due)
+        return " · ".join(parts), f"{printed} · Kun gyldig som godkendt version — tjek dato i Tryghed Desktop"
+    prefix = [version] if version else []
+    if facts.approved_at is not None:
+        # An approved version that is no longer (or not yet) the current one.
+        first = " · ".join([*prefix, f"Godkendt {danish_date(facts.approved_at)}", "Ikke gyldig"])
+        return first, f"{printed} · Brug kun den gældende version fra Tryghed Desktop"
+    first = " · ".join([*prefix, "Kladde – ikke godkendt"])
+    return first, f"{printed} · Må ikke bruges som handlekort, før den er godkendt"
+
+
+def card_mark(facts: CardFacts) -> str | None:
+    """The large mark across a card that must not be used as it is; None for the current version."""
+    if facts.is_valid:
+        return None
+    return INVALID_MARK if facts.approved_at is not None else DRAFT_MARK

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -13,8 +15,10 @@ BOLD = "DejaVuSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
+@cache
 def register_fonts() -> tuple[str, str]:
     """Register the card fonts with reportlab once and return (regular, bold) font names."""
+    # Cached: every style and table asks, and reading the font list each time showed in profiles.
     registered = set(pdfmetrics.getRegisteredFontNames())
     folder = resource_path("fonts")
     for name, filename in _FILES.items():

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor, black
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepInFrame, PageTemplate, TableStyle
+from reportlab.platypus import Flowable, Frame, KeepInFrame, TableStyle
 
 from tryghed_desktop.printing.fonts import register_fonts
 
@@ -68,6 +69,80 @@ def draw_watermark(canvas: Canvas, text: str) -> None:
     canvas.restoreState()
 
 
+@dataclass(frozen=True)
+class CardPage:
+    """One laid-out card: its content (already fitted) and its own footer and mark."""
+
+    story: Sequence[Flowable]
+    footer: tuple[str, str]
+    title: str
+    subject: str
+    mark: str | None = None
+
+
+class PageOverflowError(RuntimeError):
+    """A fitted story did not go onto its page: a measuring mistake, never a user's problem."""
+
+
+def write_pages(
+    pages: Iterable[CardPage],
+    *,
+    title: str,
+    subject: str,
+    fit_mode: str = "shrink",
+    page_done: Callable[[int], None] | None = None,
+) -> bytes:
+    """Draw each card on a page of its own and return deterministic PDF bytes.
+
+    The stories are expected to fit already; KeepInFrame is the last guard that nothing spills onto
+    a second page (`fit_mode="error"` in tests turns a measuring mistake into a failure). Pages are
+    drawn straight onto one canvas, without a DocTemplate, so a batch can report each finished page
+    to `page_done(pages so far)` and stop between pages by raising from it.
+    """
+    regular, _bold = register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(
+        buffer,
+        pagesize=A4,
+        invariant=1,  # identical input gives identical bytes: no timestamp or random document id
+        # Otherwise every page starts in Helvetica, an unembedded font with no æøå guarantee.
+        initialFontName=regular,
+        lang="da-DK",
+    )
+    canvas.setTitle(title)
+    canvas.setSubject(subject)
+    canvas.setAuthor("Tryghed Desktop")
+    canvas.setCreator("Tryghed Desktop")
+    count = 0
+    for page in pages:
+        draw_footer(canvas, page.footer)
+        frame = Frame(
+            MARGIN,
+            MARGIN + FOOTER_HEIGHT,
+            FRAME_WIDTH,
+            FRAME_HEIGHT,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="card",
+        )
+        content = [KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT, list(page.story), mode=fit_mode)]
+        frame.addFromList(content, canvas)
+        if content:
+            raise PageOverflowError(f"{page.title}: indholdet kunne ikke placeres på siden")
+        if page.mark is not None:
+            draw_watermark(canvas, page.mark)
+        canvas.showPage()
+        count += 1
+        if page_done is not None:
+            page_done(count)
+    if count == 0:
+        raise ValueError("no card to print")
+    canvas.save()
+    return buffer.getvalue()
+
+
 def build_one_page_pdf(
     story: Sequence[Flowable],
     *,
@@ -77,44 +152,6 @@ def build_one_page_pdf(
     mark: str | None = None,
     fit_mode: str = "shrink",
 ) -> bytes:
-    """Lay the story out in the page's single frame and return deterministic PDF bytes.
-
-    The story is expected to fit already; KeepInFrame is the last guard that nothing spills onto a
-    second page (`fit_mode="error"` in tests turns a measuring mistake into a failure).
-    """
-    regular, _bold = register_fonts()
-
-    def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        draw_footer(canvas, footer)
-
-    def on_page_end(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        if mark is not None:
-            draw_watermark(canvas, mark)
-
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        invariant=1,  # identical input gives identical bytes: no timestamp or random document id
-        title=title,
-        subject=subject,
-        author="Tryghed Desktop",
-        creator="Tryghed Desktop",
-        lang="da-DK",
-        # Otherwise every page starts in Helvetica, an unembedded font with no æøå guarantee.
-        initialFontName=regular,
-    )
-    frame = Frame(
-        MARGIN,
-        MARGIN + FOOTER_HEIGHT,
-        FRAME_WIDTH,
-        FRAME_HEIGHT,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="card",
-    )
-    doc.addPageTemplates([PageTemplate("card", [frame], onPage=on_page, onPageEnd=on_page_end)])
-    doc.build([KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT, list(story), mode=fit_mode)])
-    return buffer.getvalue()
+    """A PDF of one page holding the (already fitted) story, the footer and the optional mark."""
+    page = CardPage(story, footer, title, subject, mark)
+    return write_pages([page], title=title, subject=subject, fit_mode=fit_mode)

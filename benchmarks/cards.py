@@ -1,0 +1,144 @@
+"""Card printing speed against its budget, side by side with LibreOffice converting the same card's DOCX.
+
+Run: .venv/bin/python benchmarks/cards.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from tryghed_desktop.printing.batch import RiskCard, render_batch
+from tryghed_desktop.printing.docx_card import render_risk_card_docx
+from tryghed_desktop.printing.risk_card import render_risk_card
+from tryghed_desktop.services import cards, demo
+from tryghed_desktop.services.actors import SYSTEM
+from tryghed_desktop.services.residents import list_residents
+from tryghed_desktop.store.db import open_database
+
+NOW = datetime(2026, 11, 25, 9, 40, tzinfo=UTC)
+ONE_CARD_BUDGET = 0.030
+BATCH_BUDGET = 1.5
+BATCH_SIZE = 100
+
+
+def timed(action: Callable[[], object], repeat: int) -> list[float]:
+    action()  # warm: fonts registered, modules imported
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def demo_cards(folder: Path) -> list[RiskCard]:
+    """Every demo resident's current risk card, built through the services from a fresh demo database."""
+    database = open_database(f"sqlite:///{folder / 'demo.db'}")
+    jobs: list[RiskCard] = []
+    with database.session() as session:
+        demo.populate_demo(session, today=date(2026, 11, 25))
+        for row in list_residents(session):
+            risk = cards._versions(session, row.id, cards.PlanKind.RISK_PROFILE).current
+            rhythm = cards._versions(session, row.id, cards.PlanKind.DAILY_RHYTHM).current
+            if risk is None:
+                continue
+            facts = cards.card_facts(
+                cards.resident_detail(session, row.id), risk, is_valid=True, printed_at=NOW
+            )
+            job = RiskCard(risk.content, rhythm.content if rhythm else None, facts)  # type: ignore[arg-type]
+            try:
+                job.layout()
+            except cards.CardTooLongError:
+                continue  # the demo's deliberately text-heavy original
+            jobs.append(job)
+        # The same through the service once, so the benchmark also proves the service path works.
+        cards.resident_card(session, SYSTEM, list_residents(session)[0].id, "risk", now=NOW)
+    database.dispose()
+    return jobs
+
+
+def libreoffice_seconds(docx: bytes, folder: Path, repeat: int) -> list[float] | None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    source = folder / "card.docx"
+    source.write_bytes(docx)
+    profile = f"file://{folder / 'lo-profile'}"
+    command = [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf"]
+    command += ["--outdir", str(folder), str(source)]
+    # The first run creates LibreOffice's user profile (several seconds): not part of the figure.
+    return timed(lambda: subprocess.run(command, capture_output=True, check=True), repeat)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=31, help="runs of the one-card figure (median)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        jobs = demo_cards(folder)
+        sample = max(jobs, key=lambda job: len(render_risk_card(job.profile, job.rhythm, job.facts)))
+        one = statistics.median(
+            timed(lambda: render_risk_card(sample.profile, sample.rhythm, sample.facts), args.repeat)
+        )
+        batch_jobs = [jobs[i % len(jobs)] for i in range(BATCH_SIZE)]
+        batch = statistics.median(timed(lambda: render_batch(batch_jobs), 3))
+        docx = statistics.median(
+            timed(lambda: render_risk_card_docx(sample.profile, sample.rhythm, sample.facts), 11)
+        )
+        office = libreoffice_seconds(
+            render_risk_card_docx(sample.profile, sample.rhythm, sample.facts), folder, 3
+        )
+    lo = statistics.median(office) if office else None
+
+    def ratio(seconds: float, count: int = 1) -> str:
+        return f"{lo * count / seconds:,.0f}× faster" if lo else "–"
+
+    print(f"Tryghed Desktop card benchmark · Python {platform.python_version()} · {platform.machine()}")
+    print(f"CPU cores: {os.cpu_count()} · {len(jobs)} demo residents' current risk cards ({sys.platform})")
+    print()
+    rows = [
+        (
+            "one risk card, PDF (median)",
+            f"{one * 1000:.1f} ms",
+            f"≤ {ONE_CARD_BUDGET * 1000:.0f} ms",
+            ratio(one),
+        ),
+        (
+            f"{BATCH_SIZE} cards in one PDF",
+            f"{batch:.2f} s",
+            f"≤ {BATCH_BUDGET} s",
+            ratio(batch, BATCH_SIZE),
+        ),
+        ("one risk card, DOCX (python-docx)", f"{docx * 1000:.1f} ms", "–", ratio(docx)),
+        (
+            "LibreOffice DOCX → PDF, same card",
+            f"{lo:.2f} s" if lo else "skipped: soffice not installed",
+            "–",
+            "1×" if lo else "–",
+        ),
+    ]
+    widths = [
+        max(len(row[i]) for row in [("figure", "measured", "budget", "vs LibreOffice"), *rows])
+        for i in range(4)
+    ]
+    for row in [("figure", "measured", "budget", "vs LibreOffice"), *rows]:
+        print(" | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    ok = one <= ONE_CARD_BUDGET and batch <= BATCH_BUDGET
+    print()
+    print("within budget" if ok else "OVER BUDGET")
+
+
+if __name__ == "__main__":
+    main()

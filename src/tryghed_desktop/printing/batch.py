@@ -1,0 +1,96 @@
+"""Many cards in one PDF, one card a page, with progress and cancel for a background task (no Qt here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from tryghed_desktop.domain.plans import DailyRhythm, RiskProfile, SafetyPlan
+from tryghed_desktop.printing.card_model import CardFacts
+from tryghed_desktop.printing.fit import CardTooLongError
+from tryghed_desktop.printing.page import CardPage, write_pages
+from tryghed_desktop.printing.rhythm_page import layout_rhythm_page
+from tryghed_desktop.printing.risk_card import layout_risk_card
+from tryghed_desktop.printing.safety_page import layout_safety_page
+
+
+class BatchCancelled(Exception):  # noqa: N818  # the name says what happened, as the brief asks
+    """The user cancelled the batch; nothing was produced."""
+
+
+@dataclass(frozen=True)
+class RiskCard:
+    profile: RiskProfile
+    rhythm: DailyRhythm | None
+    facts: CardFacts
+
+    def layout(self) -> CardPage:
+        return layout_risk_card(self.profile, self.rhythm, self.facts)
+
+
+@dataclass(frozen=True)
+class RhythmCard:
+    rhythm: DailyRhythm
+    facts: CardFacts
+
+    def layout(self) -> CardPage:
+        return layout_rhythm_page(self.rhythm, self.facts)
+
+
+@dataclass(frozen=True)
+class SafetyCard:
+    plan: SafetyPlan
+    facts: CardFacts
+
+    def layout(self) -> CardPage:
+        return layout_safety_page(self.plan, self.facts)
+
+
+BatchCard = RiskCard | RhythmCard | SafetyCard
+
+
+def render_batch(
+    cards: Iterable[BatchCard],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    title: str = "Handlekort",
+    subject: str = "",
+    too_long: Callable[[BatchCard, CardTooLongError], None] | None = None,
+) -> bytes:
+    """One PDF with each card on its own page, keeping each card's own footer and mark.
+
+    `progress(done, total)` is called with (0, total) first and after every finished page;
+    `cancelled()` is asked before each card, and a True answer raises BatchCancelled. A card that is
+    too long raises CardTooLongError, unless `too_long(card, error)` is given: then it is told and
+    the card left out (it still counts towards the progress).
+    """
+    jobs = list(cards)
+    total = len(jobs)
+    if not jobs:
+        raise ValueError("render_batch needs at least one card")
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    def pages() -> Iterator[CardPage]:
+        for job in jobs:
+            if cancelled is not None and cancelled():
+                raise BatchCancelled("Udskrivningen blev annulleret.")
+            try:
+                page = job.layout()
+            except CardTooLongError as error:
+                if too_long is None:
+                    raise
+                too_long(job, error)
+                step()
+                continue
+            yield page
+
+    if progress is not None:
+        progress(0, total)
+    return write_pages(pages(), title=title, subject=subject, page_done=lambda _pages: step())

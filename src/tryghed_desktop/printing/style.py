@@ -1,0 +1,173 @@
+"""The shared look of the cards: paragraph styles per size step, colours, tints and short texts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import time
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from tryghed_desktop.domain.plans import STAGE_INFO, Contact, Level, StageInfo, StageKind, TimeSlot
+from tryghed_desktop.printing.card_model import CardFacts, card_mark, footer_lines
+from tryghed_desktop.printing.fit import MIN_BODY, Sizes
+from tryghed_desktop.printing.fonts import register_fonts
+from tryghed_desktop.printing.page import INK, MUTED, CardPage, table_style
+
+ALARM_RED = HexColor("#b71c1c")
+LEVEL_STAGE: dict[Level, StageKind] = {
+    Level.GREEN: StageKind.GREEN,
+    Level.YELLOW: StageKind.YELLOW,
+    Level.RED: StageKind.RED,
+}
+
+
+class CardStyles:
+    """The paragraph styles of a card at one pair of type sizes."""
+
+    def __init__(self, sizes: Sizes) -> None:
+        regular, bold = register_fonts()
+        self.sizes = sizes
+        body, heading = sizes.body, sizes.heading
+        self.gap = body * 0.75
+        self.body = ParagraphStyle(
+            "body", fontName=regular, fontSize=body, leading=sizes.leading, textColor=INK
+        )
+        # Column labels a little smaller than the items they head, never below the readable floor.
+        label_size = max(MIN_BODY, body - 1.5)
+        self.label = ParagraphStyle(
+            "label",
+            parent=self.body,
+            fontName=bold,
+            fontSize=label_size,
+            leading=label_size * 1.2,
+            spaceAfter=body * 0.3,
+            textColor=MUTED,
+        )
+        self.item = ParagraphStyle(
+            "item",
+            parent=self.body,
+            leftIndent=body * 0.8,
+            bulletIndent=0,
+            bulletFontName=bold,
+            spaceAfter=body * 0.3,
+        )
+        self.heading = ParagraphStyle(
+            "heading", fontName=bold, fontSize=heading, leading=heading * 1.15, textColor=INK
+        )
+        self.title = ParagraphStyle("title", parent=self.heading, fontSize=heading * 2, leading=heading * 2.2)
+        self.section = ParagraphStyle("section", parent=self.heading, spaceAfter=body * 0.35)
+
+    def coloured(self, base: ParagraphStyle, colour: Color) -> ParagraphStyle:
+        """The style in another text colour (white or ink on a stage colour)."""
+        return _coloured(self, base.name, colour.hexval())
+
+
+@cache
+def card_styles(sizes: Sizes) -> CardStyles:
+    """The styles at that size, made once: styles are read-only once built."""
+    return CardStyles(sizes)
+
+
+@cache
+def _coloured(styles: CardStyles, name: str, hexval: str) -> ParagraphStyle:
+    base: ParagraphStyle = getattr(styles, name)
+    return ParagraphStyle(f"{name}-{hexval}", parent=base, textColor=HexColor(hexval))
+
+
+def tint(colour: Color, amount: float) -> Color:
+    """The colour mixed with white; light enough to print behind black text."""
+    return Color(*(1 - amount * (1 - channel) for channel in colour.rgb()))
+
+
+def css(colour: Color) -> str:
+    """The colour as '#rrggbb' for paragraph markup."""
+    return "#" + str(colour.hexval())[2:]
+
+
+def esc(value: str) -> str:
+    """User text made safe for reportlab's paragraph markup."""
+    return escape(value.strip())
+
+
+def contact_markup(contact: Contact) -> str:
+    """ "Vagthavende: <b>7012 3456</b> · note" as paragraph markup."""
+    line = esc(contact.name)
+    if contact.phone.strip():
+        line += f": <b>{esc(contact.phone)}</b>"
+    if contact.note.strip():
+        line += f" · {esc(contact.note)}"
+    return line
+
+
+def clock(value: time) -> str:
+    """A time of day as Danes write it: 07.30."""
+    return value.strftime("%H.%M")
+
+
+def slot_time(slot: TimeSlot) -> str:
+    """ "07.00–08.00", or one time for a moment such as a shift change."""
+    if slot.start == slot.end:
+        return clock(slot.start)
+    return f"{clock(slot.start)}–{clock(slot.end)}"
+
+
+def staff_text(count: int) -> str:
+    """ "1 medarbejder" / "2 medarbejdere"."""
+    return "1 medarbejder" if count == 1 else f"{count} medarbejdere"
+
+
+def level_info(level: Level) -> StageInfo:
+    """The stage colour, symbol and name that mark a daily-rhythm level."""
+    return STAGE_INFO[LEVEL_STAGE[level]]
+
+
+def on_colour(kind: StageKind) -> Color:
+    """Text colour on a solid stage colour: dark on yellow (white on #f9a825 is unreadable in print)."""
+    return INK if kind is StageKind.YELLOW else HexColor("#ffffff")
+
+
+def plain_style(extra: Sequence[tuple[object, ...]] = ()) -> TableStyle:
+    """A layout-only table: no padding, top-aligned."""
+    return table_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            *extra,
+        ]
+    )
+
+
+def boxed(content: list[Flowable], colour: Color, width: float | None = None) -> Table:
+    """Content in a box with a thick coloured frame, like the alarm box."""
+    return Table(
+        [[content]],
+        colWidths=[width] if width is not None else None,
+        style=table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 2.5, colour),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        ),
+    )
+
+
+def card_page(story: Sequence[Flowable], facts: CardFacts, title: str) -> CardPage:
+    """A fitted story with the footer and mark that the facts call for."""
+    return CardPage(
+        story=story,
+        footer=footer_lines(facts),
+        title=f"{title} – {facts.card_name}",
+        subject=facts.unit_name,
+        mark=card_mark(facts),
+    )
