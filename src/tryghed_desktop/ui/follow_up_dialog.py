@@ -25,7 +25,8 @@ from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.domain_labels import domain_tr
-from tryghed_desktop.ui.incident_dialog import date_field, hbox
+from tryghed_desktop.ui.incident_dialog import date_field
+from tryghed_desktop.ui.layouts import hbox
 from tryghed_desktop.ui.status import format_date, format_datetime
 
 FIELD_TITLES = {

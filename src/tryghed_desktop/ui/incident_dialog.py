@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -47,6 +46,7 @@ from tryghed_desktop.services.errors import ServiceError, ValidationError
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.choice_row import ChoiceRow
 from tryghed_desktop.ui.domain_labels import domain_tr, stage_colour_name, stage_meaning
+from tryghed_desktop.ui.layouts import hbox
 
 UNKNOWN_PERSON = -1
 LOCATIONS = (
@@ -80,17 +80,6 @@ def date_field(initial: QDate) -> QDateEdit:
     field.setDisplayFormat("dd.MM.yyyy")
     field.setCalendarPopup(True)
     return field
-
-
-def hbox(*items: QWidget | tuple[QWidget, int]) -> QWidget:
-    """A borderless row of widgets; (widget, stretch) gives that widget a stretch factor."""
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for item in items:
-        widget, stretch = item if isinstance(item, tuple) else (item, 0)
-        layout.addWidget(widget, stretch)
-    return row
 
 
 class IncidentDialog(QDialog):

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from tests.ui.factories import Facility
+from tryghed_desktop.services.actors import SYSTEM
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import print_dialog
+from tryghed_desktop.ui.print_dialog import CardPrintDialog
+
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+
+
+def _text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+
+
+def _dialog(qtbot: QtBot, database: Database, resident_id: int) -> CardPrintDialog:
+    dialog = CardPrintDialog(database, SYSTEM, resident_id, now=NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_preview_shows_the_approved_card(qtbot: QtBot, database: Database, facility: Facility) -> None:
+    dialog = _dialog(qtbot, database, facility.residents["jonas"])
+    qtbot.waitUntil(lambda: dialog.document.status() is QPdfDocument.Status.Ready)
+    assert dialog.document.pageCount() == 1
+    assert dialog.pdf is not None and "Jonas" in _text(dialog.pdf)
+    assert "KLADDE" not in _text(dialog.pdf)
+    assert not dialog.message.isVisible()
+
+
+def test_no_approved_plan_offers_the_draft_with_its_mark(
+    qtbot: QtBot, database: Database, facility: Facility
+) -> None:
+    dialog = _dialog(qtbot, database, facility.residents["mette"])
+    assert dialog.pdf is None and not dialog.print_button.isEnabled()
+    assert "Der er ingen godkendt risikoprofil for Mette" in dialog.message.text()
+    assert dialog.draft_button.isVisible()
+    dialog.draft_button.click()
+    assert dialog.pdf is not None
+    assert "KLADDE – IKKE GODKENDT" in _text(dialog.pdf)
+
+
+def test_save_as_pdf_and_word(
+    qtbot: QtBot, database: Database, facility: Facility, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _dialog(qtbot, database, facility.residents["jonas"])
+    monkeypatch.setattr(
+        print_dialog, "ask_save_path", lambda _p, _t, suggested, _f: tmp_path / suggested.name
+    )
+    saved_pdf = dialog.save_pdf()
+    saved_docx = dialog.save_docx()
+    assert saved_pdf is not None and saved_pdf.read_bytes() == dialog.pdf
+    assert saved_docx is not None and saved_docx.read_bytes()[:2] == b"PK"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("rhythm"))
+    assert not dialog.docx_button.isEnabled()  # Word is offered for the action card only
+    assert dialog.pdf is not None and "Jonas" in _text(dialog.pdf)
+
+
+def test_printing_sends_the_page_to_the_chosen_printer(
+    qtbot: QtBot, database: Database, facility: Facility, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "printed.pdf"
+
+    def choose_pdf_printer(_parent: object, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(print_dialog, "ask_printer", choose_pdf_printer)
+    dialog = _dialog(qtbot, database, facility.residents["jonas"])
+    assert dialog.print_card()
+    assert len(PdfReader(target).pages) == 1
