@@ -1,0 +1,157 @@
+"""Start-up and window figures for an old ward PC: cold start, opening a resident, filter-as-you-type.
+
+Run: .venv/bin/python benchmarks/ui.py [--json]   (offscreen; builds its databases in a temp folder)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+COLD_START_BUDGET = 0.6
+COLD_START_RATIO = 5
+OPEN_BUDGET = 0.150
+KEYSTROKE_BUDGET = 0.016
+
+# Each child reports the wall time from its first line to the window shown with its rows, and the
+# parent adds nothing: both figures exclude the interpreter's own start, which neither app controls.
+APP_CHILD = """
+import time; start = time.perf_counter()
+import sys
+from tryghed_desktop.store.db import open_database
+from tryghed_desktop.ui.app import create_application
+from tryghed_desktop.ui.main_window import MainWindow
+app = create_application([])
+window = MainWindow(open_database(sys.argv[1]))
+window.show()
+app.processEvents()
+assert window.list_pane.visible_count() > 0
+print(time.perf_counter() - start)
+"""
+BARE_CHILD = """
+import time; start = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+print(time.perf_counter() - start)
+"""
+
+
+def _child(code: str, *args: str) -> float:
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, env=os.environ.copy()
+    )
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def _database(folder: Path, residents: int, incidents: int) -> str:
+    from tryghed_desktop.services.generator import generate
+    from tryghed_desktop.store.db import open_database
+
+    url = f"sqlite:///{folder / f'r{residents}-i{incidents}.db'}"
+    database = open_database(url)
+    with database.session() as session:
+        generate(session, residents=residents, incidents=incidents, seed=7, today=date(2026, 11, 25))
+    database.dispose()
+    return url
+
+
+def cold_start(url: str, runs: int) -> tuple[float, float]:
+    _child(APP_CHILD, url)  # the first run fills the OS file cache, as on a PC used every day
+    app = statistics.median(_child(APP_CHILD, url) for _ in range(runs))
+    bare = statistics.median(_child(BARE_CHILD) for _ in range(runs))
+    return app, bare
+
+
+def open_resident_and_filter(url: str, runs: int) -> tuple[float, int, float]:
+    """Median time to open the resident with most incidents; the slowest keystroke typing a name."""
+    from sqlalchemy import func, select
+
+    from tryghed_desktop.store.db import open_database
+    from tryghed_desktop.store.models import Incident
+    from tryghed_desktop.ui.app import create_application
+    from tryghed_desktop.ui.main_window import MainWindow
+
+    app = create_application([])
+    database = open_database(url)
+    with database.session() as session:
+        resident_id, count = session.execute(
+            select(Incident.resident_id, func.count())
+            .group_by(Incident.resident_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()
+    window = MainWindow(database)
+    window.show()
+    app.processEvents()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        window.open_resident(resident_id, force=True)
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+    field = window.list_pane.filter_field
+    keystrokes = []
+    for _ in range(runs):
+        field.clear()
+        app.processEvents()
+        for letter in "jensen":
+            start = time.perf_counter()
+            field.setText(field.text() + letter)
+            app.processEvents()
+            keystrokes.append(time.perf_counter() - start)
+    window.close()
+    database.dispose()
+    return statistics.median(times), count, max(statistics.median(keystrokes), 0.0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        demo_like = _database(Path(folder), residents=14, incidents=0)
+        app_start, bare_start = cold_start(demo_like, args.runs)
+        # 5,000 residents and 10 years of incidents, 20,000 of them: about 4 a resident, and the
+        # busiest residents have many more.
+        big = _database(Path(folder), residents=5000, incidents=20_000)
+        open_time, incident_count, keystroke = open_resident_and_filter(big, args.runs)
+    rows = [
+        (
+            "cold start to the main window with the list (offscreen)",
+            app_start,
+            COLD_START_BUDGET,
+            f"bare QApplication+QMainWindow {bare_start * 1000:.0f} ms, "
+            f"ratio {app_start / bare_start:.1f} (≤ {COLD_START_RATIO})",
+        ),
+        (f"open a resident with 10 years of incidents ({incident_count})", open_time, OPEN_BUDGET, "—"),
+        ("filter-as-you-type over 5,000 residents, a keystroke", keystroke, KEYSTROKE_BUDGET, "—"),
+    ]
+    if args.json:
+        print(
+            json.dumps([{"figure": f, "seconds": m, "budget": b, "baseline": base} for f, m, b, base in rows])
+        )
+        return 0
+    print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, offscreen")
+    print(f"{'figure':<62} {'measured':>10} {'budget':>8}  baseline")
+    for figure, measured, budget, baseline in rows:
+        verdict = "ok" if measured <= budget else "OVER"
+        print(f"{figure:<62} {measured * 1000:>8.1f}ms {budget * 1000:>6.0f}ms  {baseline}  [{verdict}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
