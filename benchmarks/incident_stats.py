@@ -1,0 +1,158 @@
+"""Statistics for one unit over a database of 1,000,000 incidents, against its budget and raw sqlite3.
+
+Run: .venv/bin/python benchmarks/incident_stats.py [--incidents 1000000] [--residents 200] [--repeat 7]
+The database is generated once (in a subprocess, so its memory does not count) and cached by size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, func, select
+
+from tryghed_desktop.services.statistics import StatsFilter, unit_statistics
+from tryghed_desktop.store.db import open_database
+from tryghed_desktop.store.models import Incident
+
+TODAY = date(2026, 11, 20)
+SEED = 2026
+BUDGET_MS = 150.0
+RATIO_BUDGET = 2.0
+RSS_BUDGET_MB = 300.0
+
+
+def database_path(incidents: int, residents: int) -> Path:
+    return Path(tempfile.gettempdir()) / f"tryghed-bench-{incidents}-{residents}-{SEED}.db"
+
+
+def ensure_database(incidents: int, residents: int) -> Path:
+    path = database_path(incidents, residents)
+    if path.exists():
+        return path
+    partial = path.with_suffix(".partial.db")
+    partial.unlink(missing_ok=True)
+    code = (
+        "import sys, time\n"
+        "from datetime import date\n"
+        "from tryghed_desktop.store.db import open_database\n"
+        "from tryghed_desktop.services.generator import generate\n"
+        f"db = open_database('sqlite:///{partial}')\n"
+        "start = time.perf_counter()\n"
+        "with db.session() as s:\n"
+        f"    generate(s, residents={residents}, incidents={incidents}, seed={SEED},\n"
+        "             today=date(2026, 11, 20),\n"
+        "             progress=lambda d, n: print(f'  {d:>9,} / {n:,}', end='\\r', file=sys.stderr))\n"
+        "took = time.perf_counter() - start\n"
+        f"rate = {incidents} / took\n"
+        f"print(f'generated {incidents:,} incidents in {{took:.1f}} s ({{rate:,.0f}} rows/s)')\n"
+        "db.dispose()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    partial.rename(path)
+    return path
+
+
+def median_ms(action: Any, repeat: int) -> float:
+    action()  # warm: statement cache, page cache
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--incidents", type=int, default=1_000_000)
+    parser.add_argument("--residents", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+
+    path = ensure_database(args.incidents, args.residents)
+    database = open_database(f"sqlite:///{path}", migrate=False)
+    with database.session() as session:
+        total = session.scalar(select(func.count(Incident.id))) or 0
+        # The unit with the most incidents: the worst case a coordinator can pick.
+        unit_id, unit_count = session.execute(
+            select(Incident.unit_id, func.count())
+            .group_by(Incident.unit_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()
+        first = session.scalar(select(func.min(Incident.occurred_at)))
+    assert first is not None
+    stats_filter = StatsFilter(unit_id, None, first.date(), TODAY)
+
+    statements: list[tuple[str, Any]] = []
+
+    def capture(
+        _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool
+    ) -> None:
+        statements.append((statement, parameters))
+
+    def run() -> None:
+        with database.session() as session:
+            unit_statistics(session, stats_filter)
+
+    event.listen(database.engine, "before_cursor_execute", capture)
+    run()
+    event.remove(database.engine, "before_cursor_execute", capture)
+    aggregates = [(sql, params) for sql, params in statements if "GROUP BY" in sql]
+
+    measured = median_ms(run, args.repeat)
+
+    raw = sqlite3.connect(path)
+
+    def run_raw() -> None:
+        for sql, params in aggregates:
+            raw.execute(sql, params).fetchall()
+
+    raw_ms = median_ms(run_raw, args.repeat)
+    raw.close()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    ratio = measured / raw_ms if raw_ms else float("inf")
+    print(
+        f"\n{platform.python_implementation()} {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    )
+    print(f"database: {path} ({path.stat().st_size / 1e6:,.0f} MB), {total:,} incidents")
+    print(f"unit {unit_id}: {unit_count:,} incidents, {stats_filter.start} – {stats_filter.end}")
+    print(f"{len(aggregates)} GROUP BY queries; median of {args.repeat} runs\n")
+    rows = [
+        ("figure", "measured", "budget", "raw sqlite3", "ratio (≤ 2)"),
+        (
+            "unit_statistics",
+            f"{measured:.1f} ms",
+            f"{BUDGET_MS:.0f} ms",
+            f"{raw_ms:.1f} ms",
+            f"{ratio:.2f}",
+        ),
+        ("peak RSS", f"{rss_mb:.0f} MB", f"{RSS_BUDGET_MB:.0f} MB", "", ""),
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    for number, row in enumerate(rows):
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+        if number == 0:
+            print("  ".join("-" * width for width in widths))
+    ok = measured <= BUDGET_MS and ratio <= RATIO_BUDGET and rss_mb <= RSS_BUDGET_MB
+    print("\nwithin budget" if ok else "\nOVER BUDGET")
+    database.dispose()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,624 @@
+"""The staff-meeting pack for a unit and period: a PDF (reportlab) and an XLSX (openpyxl), anonymised
+by default: residents become "Borger A", "Borger B" …, reporters never appear."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Protocol
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import BaseDocTemplate
+
+from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES, SEVERITY_SHORT, IncidentType
+from tryghed_desktop.printing.charts import WEEKDAYS, PeriodLike, figure_png, trend_figure
+from tryghed_desktop.printing.fonts import register_fonts
+from tryghed_desktop.printing.page import (
+    FOOTER_HEIGHT,
+    FRAME_WIDTH,
+    INK,
+    MARGIN,
+    MUTED,
+    draw_footer,
+    table_style,
+)
+
+LOCAL = ZoneInfo("Europe/Copenhagen")
+REVISIT_WORD = "SE PÅ DEN IGEN"
+
+
+class StrategyLike(Protocol):
+    @property
+    def resident_id(self) -> int | None: ...
+    @property
+    def card_name(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def helped(self) -> int: ...
+    @property
+    def not_helped(self) -> int: ...
+    @property
+    def unknown(self) -> int: ...
+    @property
+    def tries(self) -> int: ...
+    @property
+    def revisit(self) -> bool: ...
+
+
+class SignLike(Protocol):
+    @property
+    def resident_id(self) -> int | None: ...
+    @property
+    def card_name(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def count(self) -> int: ...
+
+
+class StatisticsLike(Protocol):
+    """What the pack reads of services.statistics.Statistics (printing sits below services)."""
+
+    @property
+    def total(self) -> int: ...
+    @property
+    def previous_total(self) -> int: ...
+    @property
+    def previous_start(self) -> date: ...
+    @property
+    def previous_end(self) -> date: ...
+    @property
+    def by_type(self) -> Mapping[str, int]: ...
+    @property
+    def by_severity(self) -> Mapping[int, int]: ...
+    @property
+    def hour_weekday(self) -> Sequence[Sequence[int]]: ...
+    @property
+    def months(self) -> Sequence[PeriodLike]: ...
+    @property
+    def quarters(self) -> Sequence[PeriodLike]: ...
+    @property
+    def by_slot(self) -> Sequence[tuple[str, int]]: ...
+    @property
+    def strategies(self) -> Sequence[StrategyLike]: ...
+    @property
+    def signs(self) -> Sequence[SignLike]: ...
+
+
+class ReviewLike(Protocol):
+    @property
+    def resident_id(self) -> int: ...
+    @property
+    def card_name(self) -> str: ...
+    @property
+    def approved_on(self) -> date: ...
+    @property
+    def reasons(self) -> Sequence[str]: ...
+
+
+class FollowUpLike(Protocol):
+    """An open incident follow-up (services.incidents.IncidentRecord); its reporter is not in it."""
+
+    @property
+    def resident_id(self) -> int | None: ...
+    @property
+    def resident_card_name(self) -> str | None: ...
+    @property
+    def occurred_at(self) -> datetime: ...
+    @property
+    def incident_type(self) -> str: ...
+    @property
+    def severity(self) -> int: ...
+    @property
+    def slot_label(self) -> str: ...
+    @property
+    def first_aid_contact_at(self) -> datetime | None: ...
+    @property
+    def defusing_done_at(self) -> datetime | None: ...
+    @property
+    def injury_report_due(self) -> date | None: ...
+    @property
+    def injury_reported_on(self) -> date | None: ...
+
+
+# --- shared content -------------------------------------------------------------------------------
+
+
+class Names:
+    """How residents are named in the pack: "Borger A", "Borger B" … in order of id, or card names."""
+
+    def __init__(self, pairs: Sequence[tuple[int | None, str]], show_card_names: bool) -> None:
+        self.show = show_card_names
+        self.card = {rid: name for rid, name in pairs if rid is not None}
+        ids = sorted(self.card)
+        self.alias = {rid: f"Borger {_letters(n)}" for n, rid in enumerate(ids)}
+
+    def __call__(self, resident_id: int | None) -> str:
+        if resident_id is None:
+            return "Ukendt/anden person"
+        if self.show:
+            return self.card.get(resident_id, "")
+        return self.alias.get(resident_id, "Borger ?")
+
+
+def _letters(number: int) -> str:
+    text = ""
+    number += 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        text = chr(ord("A") + rest) + text
+    return text
+
+
+def _names(
+    stats: StatisticsLike,
+    reviews: Sequence[ReviewLike],
+    follow_ups: Sequence[FollowUpLike],
+    show_card_names: bool,
+) -> Names:
+    pairs: list[tuple[int | None, str]] = [(s.resident_id, s.card_name) for s in stats.strategies]
+    pairs += [(s.resident_id, s.card_name) for s in stats.signs]
+    pairs += [(r.resident_id, r.card_name) for r in reviews]
+    pairs += [(f.resident_id, f.resident_card_name or "") for f in follow_ups]
+    return Names(pairs, show_card_names)
+
+
+def _day(value: date | datetime) -> str:
+    if isinstance(value, datetime):
+        value = value.astimezone(LOCAL)
+    return value.strftime("%d.%m.%Y")
+
+
+def _moment(value: datetime) -> str:
+    return value.astimezone(LOCAL).strftime("%d.%m.%Y %H.%M")
+
+
+def _change(now: int, before: int) -> str:
+    if before == 0:
+        return "ingen i forrige periode" if now else "uændret"
+    percent = round(100 * (now - before) / before)
+    return f"{'+' if percent > 0 else ''}{percent} % mod forrige periode"
+
+
+def missing_steps(item: FollowUpLike) -> str:
+    """What the follow-up still lacks, in plain Danish."""
+    steps = []
+    if item.defusing_done_at is None:
+        steps.append("defusing")
+    if item.first_aid_contact_at is None:
+        steps.append("psykisk førstehjælp")
+    if item.injury_report_due is not None and item.injury_reported_on is None:
+        steps.append(f"arbejdsskade senest {_day(item.injury_report_due)}")
+    return ", ".join(steps) or "klar til at afslutte"
+
+
+def _type_title(kind: str) -> str:
+    try:
+        return INCIDENT_TYPE_TITLES[IncidentType(kind)]
+    except ValueError:
+        return kind
+
+
+# --- PDF ------------------------------------------------------------------------------------------
+
+
+class _Styles:
+    def __init__(self) -> None:
+        regular, bold = register_fonts()
+        self.body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=13, textColor=INK)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11, textColor=MUTED)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=9, leading=11.5)
+        self.title = ParagraphStyle("title", fontName=bold, fontSize=20, leading=24, textColor=INK)
+        self.h2 = ParagraphStyle(
+            "h2", fontName=bold, fontSize=14, leading=18, spaceBefore=10, spaceAfter=5, textColor=INK
+        )
+
+
+def _grid(rows: list[list[object]], widths: list[float], *, header: bool = True) -> Table:
+    _regular, bold = register_fonts()
+    commands: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#9a9a9a")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands += [
+            ("FONTNAME", (0, 0), (-1, 0), bold),
+            ("BACKGROUND", (0, 0), (-1, 0), HexColor("#e6e6e6")),
+        ]
+    return Table(
+        rows, colWidths=widths, repeatRows=1 if header else 0, style=table_style(commands), hAlign="LEFT"
+    )
+
+
+def _plain() -> TableStyle:
+    return table_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+
+
+def _grey(count: int, top: int) -> Color:
+    # From white to 80 % black: light cells keep black numbers, dark ones get white numbers.
+    share = count / top if top else 0.0
+    level = 1 - 0.8 * share
+    return Color(level, level, level)
+
+
+def _heat_table(matrix: Sequence[Sequence[int]]) -> Table:
+    _regular, bold = register_fonts()
+    top = max((max(row) for row in matrix), default=0)
+    rows: list[list[object]] = [["Kl.", *WEEKDAYS, "I alt"]]
+    commands: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.3, HexColor("#9a9a9a")),
+        ("FONTNAME", (0, 0), (-1, 0), bold),
+        ("FONTNAME", (0, 0), (0, -1), bold),
+        ("FONTNAME", (-1, 0), (-1, -1), bold),
+        ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+        ("LEADING", (0, 0), (-1, -1), 8.5),
+        ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+    ]
+    for hour, counts in enumerate(matrix):
+        rows.append([f"{hour:02d}", *[str(c) if c else "·" for c in counts], str(sum(counts))])
+        for day, count in enumerate(counts):
+            cell = (day + 1, hour + 1)
+            commands.append(("BACKGROUND", cell, cell, _grey(count, top)))
+            if top and count / top > 0.5:
+                commands.append(("TEXTCOLOR", cell, cell, white))
+    days = [sum(matrix[hour][day] for hour in range(len(matrix))) for day in range(7)]
+    rows.append(["I alt", *[str(d) for d in days], str(sum(days))])
+    commands.append(("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), bold))
+    widths = [34.0] + [44.0] * 7 + [40.0]
+    return Table(rows, colWidths=widths, style=table_style(commands), hAlign="LEFT")
+
+
+def _png_image(png: bytes, width: float) -> Image:
+    image = Image(io.BytesIO(png))
+    ratio = image.imageHeight / image.imageWidth
+    image.drawWidth = width
+    image.drawHeight = width * ratio
+    return image
+
+
+def _story(  # noqa: PLR0915 - the pack's sections in reading order
+    stats: StatisticsLike,
+    reviews: Sequence[ReviewLike],
+    follow_ups: Sequence[FollowUpLike],
+    names: Names,
+    *,
+    unit_name: str,
+    period: tuple[date, date],
+) -> list[Flowable]:
+    styles = _Styles()
+    p = styles.body
+    story: list[Flowable] = [
+        Paragraph(f"Mødepakke: {escape(unit_name)}", styles.title),
+        Spacer(0, 4),
+        Paragraph(
+            f"Hændelser {_day(period[0])}–{_day(period[1])}, sammenlignet med forrige periode "
+            f"{_day(stats.previous_start)}–{_day(stats.previous_end)}. Tider er dansk tid.",
+            p,
+        ),
+        Paragraph(
+            "Borgere vises med kortnavn."
+            if names.show
+            else "Anonymiseret: borgere vises som Borger A, Borger B …; medarbejdere nævnes ikke.",
+            styles.small,
+        ),
+    ]
+
+    story.append(Paragraph("Overblik", styles.h2))
+    overview: list[list[object]] = [
+        ["", "Antal", ""],
+        ["Hændelser i alt", str(stats.total), _change(stats.total, stats.previous_total)],
+    ]
+    overview += [[_type_title(kind), str(count), ""] for kind, count in stats.by_type.items()]
+    overview += [
+        [f"Alvor {level} – {SEVERITY_SHORT.get(level, '')}", str(count), ""]
+        for level, count in stats.by_severity.items()
+    ]
+    story.append(_grid(overview, [200, 60, FRAME_WIDTH - 260]))
+
+    story.append(Paragraph("Hvornår sker det? Ugedag × klokkeslæt", styles.h2))
+    story.append(Paragraph("Mørkere felt = flere hændelser; tallet står i feltet. · = ingen.", styles.small))
+    story.append(Spacer(0, 3))
+    heat = _heat_table(stats.hour_weekday)
+    slot_rows: list[list[object]] = [["Døgnrytme", "Antal"]]
+    slot_rows += [
+        [Paragraph(escape(label or "(ikke angivet)"), styles.cell), str(count)]
+        for label, count in stats.by_slot[:12]
+    ]
+    side = _grid(slot_rows, [FRAME_WIDTH - 382 - 12 - 38, 38])
+    story.append(
+        Table([[heat, side]], colWidths=[382 + 12, FRAME_WIDTH - 394], style=_plain(), hAlign="LEFT")
+    )
+
+    story.append(PageBreak())
+    story.append(Paragraph("Udvikling", styles.h2))
+    if stats.months:
+        story.append(_png_image(figure_png(trend_figure(stats.months)), FRAME_WIDTH))
+    trend_rows: list[list[object]] = [["Periode", "Antal", "Forrige periode", "Antal"]]
+    trend_rows += [[q.label, str(q.count), q.previous_label, str(q.previous)] for q in stats.quarters]
+    trend_rows += [[m.label, str(m.count), m.previous_label, str(m.previous)] for m in stats.months]
+    story.append(_grid(trend_rows, [120, 60, 120, 60]))
+
+    story.append(Paragraph("Strategier at se på igen", styles.h2))
+    story.append(
+        Paragraph(
+            "Markeret når en strategi er prøvet mindst 2 gange med kendt udfald og hjalp højst hver "
+            "fjerde gang. 'Usikker' tæller ikke med.",
+            styles.small,
+        )
+    )
+    strategy_rows: list[list[object]] = [["Borger", "Strategi", "Hjalp", "Hjalp ikke", "Usikker", ""]]
+    for item in stats.strategies:
+        if item.revisit:
+            strategy_rows.append(
+                [
+                    names(item.resident_id),
+                    Paragraph(escape(item.text), styles.cell),
+                    f"{item.helped} af {item.tries}",
+                    str(item.not_helped),
+                    str(item.unknown),
+                    REVISIT_WORD,
+                ]
+            )
+    if len(strategy_rows) == 1:
+        story.append(Paragraph("Ingen strategier er markeret i perioden.", p))
+    else:
+        story.append(_grid(strategy_rows, [62, FRAME_WIDTH - 62 - 260, 45, 62, 53, 100]))
+    if stats.signs:
+        story.append(Paragraph("Tidlige tegn set oftest før hændelser", styles.h2))
+        sign_rows: list[list[object]] = [["Borger", "Tidligt tegn", "Gange"]]
+        sign_rows += [
+            [names(s.resident_id), Paragraph(escape(s.text), styles.cell), str(s.count)] for s in stats.signs
+        ]
+        story.append(_grid(sign_rows, [62, FRAME_WIDTH - 112, 50]))
+
+    story.append(Paragraph("Planer der bør revideres", styles.h2))
+    if reviews:
+        review_rows: list[list[object]] = [["Borger", "Plan godkendt", "Hvorfor"]]
+        review_rows += [
+            [names(r.resident_id), _day(r.approved_on), Paragraph(escape("; ".join(r.reasons)), styles.cell)]
+            for r in reviews
+        ]
+        story.append(_grid(review_rows, [62, 85, FRAME_WIDTH - 147]))
+    else:
+        story.append(Paragraph("Ingen planer skal revideres på grund af hændelser.", p))
+
+    follow_title = Paragraph(f"Åbne opfølgninger ({len(follow_ups)})", styles.h2)
+    if follow_ups:
+        follow_rows: list[list[object]] = [["Borger", "Hvornår", "Type", "Alvor", "Mangler"]]
+        follow_rows += [
+            [
+                names(f.resident_id),
+                _moment(f.occurred_at),
+                _type_title(f.incident_type),
+                str(f.severity),
+                Paragraph(escape(missing_steps(f)), styles.cell),
+            ]
+            for f in follow_ups
+        ]
+        story.append(
+            KeepTogether([follow_title, _grid(follow_rows[:2], [62, 85, 80, 35, FRAME_WIDTH - 262])])
+        )
+        if len(follow_rows) > 2:
+            rest = [follow_rows[0], *follow_rows[2:]]
+            story.append(_grid(rest, [62, 85, 80, 35, FRAME_WIDTH - 262]))
+    else:
+        story.append(follow_title)
+        story.append(Paragraph("Ingen åbne opfølgninger.", p))
+    return story
+
+
+def render_meeting_pack(
+    stats: StatisticsLike,
+    review_signals: Sequence[ReviewLike],
+    follow_ups: Sequence[FollowUpLike],
+    *,
+    unit_name: str,
+    period: tuple[date, date],
+    printed_at: datetime,
+    show_card_names: bool = False,
+) -> bytes:
+    """The meeting pack as PDF bytes: counts, weekday × hour table, trend, strategies to revisit, plans
+    to review and open follow-ups. Same input, same bytes (reportlab's invariant mode)."""
+    regular, _bold = register_fonts()
+    names = _names(stats, review_signals, follow_ups, show_card_names)
+    story = _story(stats, review_signals, follow_ups, names, unit_name=unit_name, period=period)
+    buffer = io.BytesIO()
+    footer = (
+        f"Mødepakke · {unit_name} · {_day(period[0])}–{_day(period[1])}",
+        f"Udskrevet {_moment(printed_at)} · Tryghed Desktop · "
+        + ("med kortnavne – del ikke uden for personalegruppen" if show_card_names else "anonymiseret"),
+    )
+
+    def furniture(canvas: Canvas, document: BaseDocTemplate) -> None:
+        canvas.setFont(regular, 8.5)
+        draw_footer(canvas, (footer[0], f"{footer[1]} · side {document.page}"))
+
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + FOOTER_HEIGHT,
+        title=f"Mødepakke – {unit_name}",
+        subject=f"Hændelser {period[0].isoformat()}–{period[1].isoformat()}",
+        author="Tryghed Desktop",
+        creator="Tryghed Desktop",
+        invariant=1,
+        initialFontName=regular,
+        lang="da-DK",
+    )
+    document.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return buffer.getvalue()
+
+
+# --- XLSX -----------------------------------------------------------------------------------------
+
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
+
+
+def _sheet_rows(sheet: Worksheet, rows: Sequence[Sequence[object]], widths: Sequence[int]) -> None:
+    for row in rows:
+        sheet.append(list(row))
+    for cell in sheet[1]:
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+
+
+def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
+    stats: StatisticsLike,
+    review_signals: Sequence[ReviewLike],
+    follow_ups: Sequence[FollowUpLike],
+    *,
+    unit_name: str,
+    period: tuple[date, date],
+    printed_at: datetime,
+    show_card_names: bool = False,
+) -> bytes:
+    """The same figures as a workbook (sheets Overblik, Ugedag×time, Udvikling, Strategier, Opfølgning),
+    with numbers as numbers so the AMG can chart and filter them. Same input, same bytes."""
+    names = _names(stats, review_signals, follow_ups, show_card_names)
+    book = Workbook()
+    overview = book.active
+    assert overview is not None
+    overview.title = "Overblik"
+    rows: list[Sequence[object]] = [
+        ["Mødepakke", unit_name],
+        ["Periode", f"{_day(period[0])}–{_day(period[1])}"],
+        ["Forrige periode", f"{_day(stats.previous_start)}–{_day(stats.previous_end)}"],
+        ["Udskrevet", _moment(printed_at)],
+        ["Navne", "kortnavne" if show_card_names else "anonymiseret (Borger A, B …)"],
+        [],
+        ["Figur", "Antal", "Forrige periode"],
+        ["Hændelser i alt", stats.total, stats.previous_total],
+    ]
+    rows += [[_type_title(kind), count] for kind, count in stats.by_type.items()]
+    rows += [[f"Alvor {level}", count] for level, count in stats.by_severity.items()]
+    rows += [[f"Døgnrytme: {label or '(ikke angivet)'}", count] for label, count in stats.by_slot]
+    for row in rows:
+        overview.append(list(row))
+    overview["A1"].font = Font(bold=True, size=14)
+    for cell in overview[7]:
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+    overview.column_dimensions["A"].width = 34
+    overview.column_dimensions["B"].width = 30
+    overview.column_dimensions["C"].width = 16
+
+    heat = book.create_sheet("Ugedag×time")
+    heat_rows: list[list[object]] = [["Kl.", *WEEKDAYS, "I alt"]]
+    heat_rows += [[f"{hour:02d}", *row, sum(row)] for hour, row in enumerate(stats.hour_weekday)]
+    _sheet_rows(heat, heat_rows, [8] + [8] * 8)
+    top = max((max(row) for row in stats.hour_weekday), default=0)
+    for hour, row in enumerate(stats.hour_weekday):
+        for day, count in enumerate(row):
+            cell = heat.cell(row=hour + 2, column=day + 2)
+            level = round(255 * (1 - 0.8 * (count / top if top else 0)))
+            cell.fill = PatternFill("solid", fgColor=f"{level:02X}{level:02X}{level:02X}")
+            cell.alignment = Alignment(horizontal="center")
+            if top and count / top > 0.5:
+                cell.font = Font(color="FFFFFF", bold=True)
+
+    trend = book.create_sheet("Udvikling")
+    trend_rows: list[list[object]] = [["Periode", "Antal", "Forrige periode", "Antal forrige"]]
+    trend_rows += [[q.label, q.count, q.previous_label, q.previous] for q in stats.quarters]
+    trend_rows += [[m.label, m.count, m.previous_label, m.previous] for m in stats.months]
+    _sheet_rows(trend, trend_rows, [14, 10, 16, 14])
+
+    strategies = book.create_sheet("Strategier")
+    strategy_rows: list[list[object]] = [
+        ["Borger", "Strategi", "Hjalp", "Hjalp ikke", "Usikker", "Prøvet (kendt udfald)", "Se på den igen"]
+    ]
+    strategy_rows += [
+        [names(s.resident_id), s.text, s.helped, s.not_helped, s.unknown, s.tries, "JA" if s.revisit else ""]
+        for s in stats.strategies
+    ]
+    _sheet_rows(strategies, strategy_rows, [14, 50, 8, 10, 9, 20, 14])
+
+    follow = book.create_sheet("Opfølgning")
+    follow_rows: list[list[object]] = [["Borger", "Hvornår", "Type", "Alvor", "Døgnrytme", "Mangler"]]
+    follow_rows += [
+        [
+            names(f.resident_id),
+            _moment(f.occurred_at),
+            _type_title(f.incident_type),
+            f.severity,
+            f.slot_label,
+            missing_steps(f),
+        ]
+        for f in follow_ups
+    ]
+    follow_rows += [[], ["Planer der bør revideres"], ["Borger", "Plan godkendt", "Hvorfor"]]
+    follow_rows += [[names(r.resident_id), _day(r.approved_on), "; ".join(r.reasons)] for r in review_signals]
+    _sheet_rows(follow, follow_rows, [14, 18, 22, 8, 18, 50])
+    review_header = len(follow_rows) - len(review_signals)
+    for cell in follow[review_header]:
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+    follow.cell(row=review_header - 1, column=1).font = Font(bold=True, size=12)
+
+    stamp = printed_at.astimezone(LOCAL).replace(tzinfo=None, microsecond=0)
+    book.properties.creator = "Tryghed Desktop"
+    book.properties.created = stamp
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return _pinned_zip(buffer.getvalue(), stamp)
+
+
+def _pinned_zip(data: bytes, stamp: datetime) -> bytes:
+    """The workbook with its save time and zip entry times set to `stamp`: equal input, equal bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    output = io.BytesIO()
+    when = stamp.isoformat() + "Z"
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>" + when.encode() + rb"\g<2>",
+                    content,
+                )
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, content)
+    return output.getvalue()

@@ -1,0 +1,729 @@
+"""Learning from incidents: counts by type, severity, weekday × hour, month and quarter, strategies and
+early signs, all as SQL aggregates; and the 'plan should be reviewed' signal (issue: patterns)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import JSON, ColumnElement, String, and_, case, cast, extract, func, literal, select, true
+from sqlalchemy.orm import Session
+from sqlalchemy.types import Integer as IntegerType
+
+from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES, SEVERITIES, IncidentType
+from tryghed_desktop.domain.lifecycle import VersionStatus
+from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, content_from_dict
+from tryghed_desktop.services import audit
+from tryghed_desktop.services.actors import Actor
+from tryghed_desktop.services.errors import NotFoundError
+from tryghed_desktop.services.incidents import IncidentRecord, open_follow_ups
+from tryghed_desktop.store.models import AppSetting, Incident, PlanDocument, PlanVersion, Resident, Unit
+
+LOCAL_ZONE = "Europe/Copenhagen"
+WEEKDAYS = ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn")
+MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+REVIEW_SETTING = "review_trigger_incidents"
+DEFAULT_REVIEW_THRESHOLD = 3
+DEFAULT_SEVERE = 4
+TOP_SIGNS = 10
+MAX_SEVERE_REASONS = 3
+
+K = TypeVar("K")
+# Called between the aggregate queries with (steps done, steps in all); raising from it cancels.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class StatsFilter:
+    """Which incidents to count: a unit and/or a resident, a period of local dates (both ends included)
+    and optionally some incident types only."""
+
+    unit_id: int | None
+    resident_id: int | None
+    start: date
+    end: date
+    types: frozenset[IncidentType] | None = None
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError("the period ends before it starts")
+
+
+@dataclass(frozen=True)
+class PeriodCount:
+    """One month or quarter of the period, beside the same stretch of the previous period."""
+
+    label: str
+    count: int
+    previous_label: str
+    previous: int
+
+
+@dataclass(frozen=True)
+class StrategyStat:
+    """How a strategy from a resident's plan went. `tries` counts only uses with a recorded outcome."""
+
+    resident_id: int | None
+    card_name: str
+    text: str
+    helped: int
+    not_helped: int
+    unknown: int
+
+    @property
+    def tries(self) -> int:
+        return self.helped + self.not_helped
+
+    @property
+    def revisit(self) -> bool:
+        """Flag for the meeting: tried with a known outcome at least twice, and it helped in at most a
+        quarter of those ('hjalp 1 af 4 gange'). Uses marked 'usikker' count neither way."""
+        return self.tries >= 2 and 4 * self.helped <= self.tries
+
+    @property
+    def summary(self) -> str:
+        return f"hjalp {self.helped} af {self.tries} gange"
+
+
+@dataclass(frozen=True)
+class SignStat:
+    resident_id: int | None
+    card_name: str
+    text: str
+    count: int
+
+
+@dataclass(frozen=True)
+class RhythmSlot:
+    """A slot of the resident's current daily rhythm, to draw incidents on the resident's own day."""
+
+    start: time
+    end: time
+    label: str
+    level: Level
+
+
+@dataclass(frozen=True)
+class Statistics:
+    """Everything the statistics screen, the CLI and the meeting pack show for one filter."""
+
+    filter: StatsFilter
+    zone: str
+    total: int
+    previous_total: int
+    previous_start: date
+    previous_end: date
+    by_type: dict[str, int]
+    by_severity: dict[int, int]
+    # hour_weekday[hour][weekday]: local hour 0–23, weekday 0 = Monday … 6 = Sunday.
+    hour_weekday: tuple[tuple[int, ...], ...]
+    months: tuple[PeriodCount, ...]
+    quarters: tuple[PeriodCount, ...]
+    by_slot: tuple[tuple[str, int], ...]
+    strategies: tuple[StrategyStat, ...]
+    signs: tuple[SignStat, ...]
+    rhythm: tuple[RhythmSlot, ...] = field(default=())
+
+    @property
+    def by_hour(self) -> tuple[int, ...]:
+        return tuple(sum(row) for row in self.hour_weekday)
+
+    @property
+    def by_weekday(self) -> tuple[int, ...]:
+        return tuple(sum(row[day] for row in self.hour_weekday) for day in range(7))
+
+    @property
+    def strategies_to_revisit(self) -> tuple[StrategyStat, ...]:
+        return tuple(item for item in self.strategies if item.revisit)
+
+
+# --- local time -----------------------------------------------------------------------------------
+
+
+def local_midnight(day: date, zone: str = LOCAL_ZONE) -> datetime:
+    """The start of a local calendar day as an aware UTC datetime."""
+    return datetime.combine(day, time(0), tzinfo=ZoneInfo(zone)).astimezone(UTC)
+
+
+@cache
+def offset_segments(zone: str, start: datetime, end: datetime) -> tuple[tuple[datetime, int], ...]:
+    """(from UTC instant, UTC offset in minutes) for each stretch of [start, end) with one offset.
+
+    Walks the range a week at a time and bisects each change to the minute: zones change their offset
+    at most a few times a year, never twice within a week (true of Europe/Copenhagen and every
+    European zone), so this finds every DST change with ~25 zoneinfo calls per change."""
+    tz = ZoneInfo(zone)
+
+    def offset(moment: datetime) -> int:
+        delta = moment.astimezone(tz).utcoffset()
+        assert delta is not None
+        return int(delta.total_seconds() // 60)
+
+    segments = [(start, offset(start))]
+    step = timedelta(days=7)
+    left = start
+    while left < end:
+        right = min(left + step, end)
+        if offset(right) != segments[-1][1]:
+            low, high = left, right  # offset(low) is the old one, offset(high) the new one
+            while high - low > timedelta(minutes=1):
+                middle = low + (high - low) / 2
+                middle = middle.replace(second=0, microsecond=0)
+                if middle <= low:
+                    middle = low + timedelta(minutes=1)
+                if offset(middle) == segments[-1][1]:
+                    low = middle
+                else:
+                    high = middle
+            segments.append((high, offset(high)))
+        left = right
+    return tuple(segments)
+
+
+def _bucket(column: Any, bounds: Sequence[datetime], keys: Sequence[K | None]) -> ColumnElement[Any]:
+    """A balanced nested CASE giving keys[i] for bounds[i] <= column < bounds[i + 1]: log2(n) plain
+    comparisons a row instead of parsing the timestamp. Rows outside [bounds[0], bounds[-1]) must be
+    filtered out by the caller."""
+    assert len(bounds) == len(keys) + 1
+
+    def build(low: int, high: int) -> ColumnElement[Any]:
+        if high - low == 1:
+            return literal(keys[low])
+        middle = (low + high) // 2
+        return case((column < bounds[middle], build(low, middle)), else_=build(middle, high))
+
+    return build(0, len(keys))
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` calendar months later or earlier, clamped to the month's end."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, min(day.day, (following - timedelta(days=1)).day))
+
+
+def _month_starts(start: date, end: date) -> list[date]:
+    months = []
+    current = date(start.year, start.month, 1)
+    while current <= end:
+        months.append(current)
+        current = add_months(current, 1)
+    return months
+
+
+def month_label(day: date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def quarter_label(day: date) -> str:
+    return f"K{(day.month - 1) // 3 + 1} {day.year}"
+
+
+# --- periods the screen offers --------------------------------------------------------------------
+
+
+def last_quarter(today: date) -> tuple[date, date]:
+    """The last whole calendar quarter before today."""
+    first_of_this = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    return add_months(first_of_this, -3), first_of_this - timedelta(days=1)
+
+
+def last_twelve_months(today: date) -> tuple[date, date]:
+    """The twelve whole calendar months before the current one."""
+    first_of_this = date(today.year, today.month, 1)
+    return add_months(first_of_this, -12), first_of_this - timedelta(days=1)
+
+
+# --- the aggregates -------------------------------------------------------------------------------
+
+
+def _conditions(
+    stats_filter: StatsFilter, start: datetime, end: datetime, *, with_types: bool = True
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Incident.occurred_at >= start, Incident.occurred_at < end]
+    if stats_filter.unit_id is not None:
+        conditions.append(Incident.unit_id == stats_filter.unit_id)
+    if stats_filter.resident_id is not None:
+        conditions.append(Incident.resident_id == stats_filter.resident_id)
+    if with_types and stats_filter.types is not None:
+        conditions.append(Incident.incident_type.in_(sorted(t.value for t in stats_filter.types)))
+    return conditions
+
+
+def _hour_weekday(
+    session: Session, conditions: list[ColumnElement[bool]], zone: str, start: datetime, end: datetime
+) -> tuple[tuple[int, ...], ...]:
+    """Local hour × weekday counts.
+
+    PostgreSQL converts each row with `AT TIME ZONE`. SQLite has no time zone database, and its
+    'localtime' modifier uses the process zone, so there the query groups by UTC weekday, UTC hour and
+    the zone's UTC offset, which a nested CASE finds from the DST change instants (computed here with
+    zoneinfo for the filter's range). Shifting those ≤ 24 × 7 × 2 groups to local time is a tiny
+    exact post-step, as offsets in whole hours move a (weekday, hour) cell as a whole."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        local = func.timezone(zone, Incident.occurred_at)
+        weekday: ColumnElement[Any] = cast(extract("dow", local), IntegerType)
+        hour: ColumnElement[Any] = cast(extract("hour", local), IntegerType)
+        offset: ColumnElement[Any] = literal(0)
+    else:
+        # SQLite keeps UTCDateTime as 'YYYY-MM-DD HH:MM:SS.ffffff': the hour is characters 12–13.
+        weekday = cast(func.strftime("%w", Incident.occurred_at), IntegerType)
+        hour = cast(func.substr(Incident.occurred_at, 12, 2), IntegerType)
+        segments = offset_segments(zone, start, end)
+        offset = _bucket(
+            Incident.occurred_at,
+            [moment for moment, _ in segments] + [end],
+            [minutes for _, minutes in segments],
+        )
+    rows = session.execute(
+        select(weekday, hour, offset, func.count()).where(*conditions).group_by(weekday, hour, offset)
+    ).all()
+    matrix = [[0] * 7 for _ in range(24)]
+    for sunday_first, utc_hour, minutes, count in rows:
+        if minutes % 60:
+            raise ValueError(f"{zone} has an offset that is not whole hours")
+        days, local_hour = divmod(int(utc_hour) + int(minutes) // 60, 24)
+        matrix[local_hour][(int(sunday_first) - 1 + days) % 7] += count
+    return tuple(tuple(row) for row in matrix)
+
+
+def _trend(
+    session: Session, stats_filter: StatsFilter, zone: str
+) -> tuple[tuple[PeriodCount, ...], tuple[PeriodCount, ...], int, int, date, date]:
+    """Counts per local month of the period and of the previous period: the same stretch of days moved
+    back by as many months as the period touches (a quarter → the quarter before; 12 months → the
+    year before). One query, bucketed by the UTC instants of local month starts."""
+    months = _month_starts(stats_filter.start, stats_filter.end)
+    shift = len(months)
+    edges = [stats_filter.start, *months[1:], stats_filter.end + timedelta(days=1)]
+    previous_edges = [add_months(day, -shift) for day in edges]
+    intervals: list[tuple[date, date, int]] = [
+        (previous_edges[i], previous_edges[i + 1], -(i + 1)) for i in range(shift)
+    ] + [(edges[i], edges[i + 1], i) for i in range(shift)]
+    bounds: list[datetime] = []
+    keys: list[int | None] = []
+    for low, high, key in intervals:
+        if high <= low:
+            continue  # a clamped, empty stretch (31 March moved back a month)
+        if bounds and bounds[-1] < local_midnight(low, zone):
+            keys.append(None)  # the days between the previous period and this one
+            bounds.append(local_midnight(low, zone))
+        elif not bounds:
+            bounds.append(local_midnight(low, zone))
+        keys.append(key)
+        bounds.append(local_midnight(high, zone))
+    bucket = _bucket(Incident.occurred_at, bounds, keys)
+    rows = session.execute(
+        select(bucket, func.count()).where(*_conditions(stats_filter, bounds[0], bounds[-1])).group_by(bucket)
+    ).all()
+    counts = {key: count for key, count in rows if key is not None}
+    month_rows = tuple(
+        PeriodCount(
+            month_label(month),
+            counts.get(i, 0),
+            month_label(add_months(month, -shift)),
+            counts.get(-(i + 1), 0),
+        )
+        for i, month in enumerate(months)
+    )
+    quarters: dict[str, list[int]] = {}
+    previous_labels: dict[str, str] = {}
+    for month, row in zip(months, month_rows, strict=True):
+        label = quarter_label(month)
+        previous_labels.setdefault(label, quarter_label(add_months(month, -shift)))
+        sums = quarters.setdefault(label, [0, 0])
+        sums[0] += row.count
+        sums[1] += row.previous
+    quarter_rows = tuple(
+        PeriodCount(label, now, previous_labels[label], before) for label, (now, before) in quarters.items()
+    )
+    total = sum(row.count for row in month_rows)
+    previous_total = sum(row.previous for row in month_rows)
+    previous_end = previous_edges[-1] - timedelta(days=1)
+    return month_rows, quarter_rows, total, previous_total, previous_edges[0], previous_end
+
+
+def _grouped_items(session: Session, column: Any, conditions: list[ColumnElement[bool]]) -> tuple[Any, Any]:
+    """(grouped subquery, its unpacked JSON items): the arrays are grouped by their text first, so the
+    JSON parser runs once per distinct array (a few hundred a unit) instead of once per incident. The
+    items are unpacked inside the database: json_each on SQLite, json_array_elements on PostgreSQL."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    key = cast(column, String) if postgres else column  # PostgreSQL cannot GROUP BY a json value
+    grouped = (
+        select(Incident.resident_id.label("rid"), key.label("items"), func.count().label("n"))
+        .where(*conditions)
+        .group_by(Incident.resident_id, key)
+        .subquery("grouped")
+    )
+    if postgres:
+        items = func.json_array_elements(cast(grouped.c["items"], JSON)).table_valued("value").alias("item")
+    else:
+        items = func.json_each(grouped.c["items"]).table_valued("value").alias("item")
+    return grouped, items
+
+
+def _strategy_rows(session: Session, conditions: list[ColumnElement[bool]]) -> list[tuple[Any, ...]]:
+    grouped, items = _grouped_items(session, Incident.strategies, conditions)
+    if session.get_bind().dialect.name == "postgresql":
+        text: ColumnElement[Any] = items.c.value.op("->>")("text")
+        helped: ColumnElement[Any] = case(
+            (items.c.value.op("->>")("helped") == "true", 1),
+            (items.c.value.op("->>")("helped") == "false", 0),
+        )
+    else:
+        text = func.json_extract(items.c.value, "$.text")
+        helped = func.json_extract(items.c.value, "$.helped")
+    query = (
+        select(grouped.c.rid, text, helped, func.sum(grouped.c.n))
+        .select_from(grouped)
+        .join(items, true())
+        .group_by(grouped.c.rid, text, helped)
+    )
+    return [tuple(row) for row in session.execute(query)]
+
+
+def _sign_rows(session: Session, conditions: list[ColumnElement[bool]]) -> list[tuple[Any, ...]]:
+    grouped, items = _grouped_items(session, Incident.signs_seen, conditions)
+    value: ColumnElement[Any] = (
+        items.c.value.op("#>>")(literal("{}"))
+        if session.get_bind().dialect.name == "postgresql"
+        else items.c.value
+    )
+    query = (
+        select(grouped.c.rid, value, func.sum(grouped.c.n))
+        .select_from(grouped)
+        .join(items, true())
+        .group_by(grouped.c.rid, value)
+    )
+    return [tuple(row) for row in session.execute(query)]
+
+
+def _card_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Resident.id, Resident.card_name).where(Resident.id.in_(wanted))).all())
+
+
+def _current_content(session: Session, resident_id: int, kind: PlanKind) -> dict[str, Any] | None:
+    return session.scalars(
+        select(PlanVersion.content)
+        .join(PlanDocument, PlanVersion.document_id == PlanDocument.id)
+        .where(
+            PlanDocument.resident_id == resident_id,
+            PlanDocument.kind == kind,
+            PlanVersion.status == VersionStatus.APPROVED,
+        )
+    ).first()
+
+
+def _rhythm(session: Session, resident_id: int) -> tuple[RhythmSlot, ...]:
+    content = _current_content(session, resident_id, PlanKind.DAILY_RHYTHM)
+    if content is None:
+        return ()
+    rhythm = content_from_dict(PlanKind.DAILY_RHYTHM, content)
+    assert isinstance(rhythm, DailyRhythm)
+    return tuple(RhythmSlot(slot.start, slot.end, slot.label, slot.level) for slot in rhythm.slots)
+
+
+STEPS = 6
+
+
+def unit_statistics(
+    session: Session, stats_filter: StatsFilter, *, zone: str = LOCAL_ZONE, progress: Progress | None = None
+) -> Statistics:
+    """The statistics for a unit and/or resident over a period, in local (Danish) time.
+
+    Every figure is a GROUP BY in the database over the (unit_id, occurred_at) or
+    (resident_id, occurred_at) index range; Python only reshapes the grouped rows."""
+    if stats_filter.unit_id is not None and session.get(Unit, stats_filter.unit_id) is None:
+        raise NotFoundError(f"Der findes ingen afdeling med id {stats_filter.unit_id}.")
+    if stats_filter.resident_id is not None and session.get(Resident, stats_filter.resident_id) is None:
+        raise NotFoundError(f"Der findes ingen borger med id {stats_filter.resident_id}.")
+    report = progress or (lambda _done, _all: None)
+    start = local_midnight(stats_filter.start, zone)
+    end = local_midnight(stats_filter.end + timedelta(days=1), zone)
+    conditions = _conditions(stats_filter, start, end)
+
+    report(0, STEPS)
+    rows = session.execute(
+        select(Incident.incident_type, Incident.severity, Incident.slot_label, func.count())
+        .where(*conditions)
+        .group_by(Incident.incident_type, Incident.severity, Incident.slot_label)
+    ).all()
+    by_type = {kind.value: 0 for kind in IncidentType}
+    by_severity = dict.fromkeys(SEVERITIES, 0)
+    by_slot: dict[str, int] = {}
+    for kind, severity, slot, count in rows:
+        by_type[kind] = by_type.get(kind, 0) + count
+        by_severity[severity] = by_severity.get(severity, 0) + count
+        by_slot[slot or ""] = by_slot.get(slot or "", 0) + count
+    report(1, STEPS)
+    matrix = _hour_weekday(session, conditions, zone, start, end)
+    report(2, STEPS)
+    months, quarters, total, previous_total, previous_start, previous_end = _trend(
+        session, stats_filter, zone
+    )
+    report(3, STEPS)
+    strategy_rows = _strategy_rows(session, conditions)
+    report(4, STEPS)
+    sign_rows = _sign_rows(session, conditions)
+    report(5, STEPS)
+    names = _card_names(session, [row[0] for row in strategy_rows] + [row[0] for row in sign_rows])
+
+    outcomes: dict[tuple[int | None, str], list[int]] = {}
+    for resident_id, text, helped, count in strategy_rows:
+        counts = outcomes.setdefault((resident_id, text), [0, 0, 0])
+        counts[0 if helped == 1 else 1 if helped == 0 else 2] += count
+    strategies = sorted(
+        (
+            StrategyStat(rid, names.get(rid, "") if rid else "", text, *counts)
+            for (rid, text), counts in outcomes.items()
+        ),
+        key=lambda s: (not s.revisit, -(s.tries + s.unknown), s.card_name, s.text),
+    )
+    signs = sorted(
+        (SignStat(rid, names.get(rid, "") if rid else "", text, count) for rid, text, count in sign_rows),
+        key=lambda s: (-s.count, s.card_name, s.text),
+    )[:TOP_SIGNS]
+    rhythm = _rhythm(session, stats_filter.resident_id) if stats_filter.resident_id is not None else ()
+    report(STEPS, STEPS)
+    return Statistics(
+        filter=stats_filter,
+        zone=zone,
+        total=total,
+        previous_total=previous_total,
+        previous_start=previous_start,
+        previous_end=previous_end,
+        by_type=by_type,
+        by_severity=by_severity,
+        hour_weekday=matrix,
+        months=months,
+        quarters=quarters,
+        by_slot=tuple(sorted(by_slot.items(), key=lambda item: (-item[1], item[0]))),
+        strategies=tuple(strategies),
+        signs=tuple(signs),
+        rhythm=rhythm,
+    )
+
+
+# --- closing the loop: plans that incidents say need review ---------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewSignal:
+    """A resident whose current risk profile should be reviewed, and why (Danish sentences)."""
+
+    resident_id: int
+    card_name: str
+    unit_id: int
+    approved_on: date
+    incidents_since: int
+    reasons: tuple[str, ...]
+
+
+def review_threshold(session: Session) -> int:
+    """How many incidents since approval call for a review (setting 'review_trigger_incidents')."""
+    setting = session.get(AppSetting, REVIEW_SETTING)
+    if setting is None or not isinstance(setting.value, int) or setting.value < 1:
+        return DEFAULT_REVIEW_THRESHOLD
+    return setting.value
+
+
+def _day(moment: datetime, zone: str) -> str:
+    return moment.astimezone(ZoneInfo(zone)).strftime("%d.%m.%Y")
+
+
+def plans_needing_review(
+    session: Session,
+    unit_id: int | None = None,
+    *,
+    resident_id: int | None = None,
+    threshold: int | None = None,
+    severe: int = DEFAULT_SEVERE,
+    zone: str = LOCAL_ZONE,
+) -> list[ReviewSignal]:
+    """Active residents with `threshold` or more incidents, or one of severity `severe` or more, since
+    their current approved risk profile took effect (its valid_from). Residents without an approved
+    profile have nothing to review against and are not listed."""
+    threshold = threshold if threshold is not None else review_threshold(session)
+    current = (
+        select(PlanDocument.resident_id.label("resident_id"), PlanVersion.valid_from.label("valid_from"))
+        .join(PlanVersion, PlanVersion.document_id == PlanDocument.id)
+        .where(PlanDocument.kind == PlanKind.RISK_PROFILE, PlanVersion.status == VersionStatus.APPROVED)
+        .subquery()
+    )
+    query = (
+        select(
+            Resident.id,
+            Resident.card_name,
+            Resident.unit_id,
+            current.c.valid_from,
+            func.count(Incident.id),
+            func.max(Incident.severity),
+        )
+        .join(current, current.c.resident_id == Resident.id)
+        .join(
+            Incident,
+            and_(Incident.resident_id == Resident.id, Incident.occurred_at >= current.c.valid_from),
+        )
+        .where(Resident.active)
+        .group_by(Resident.id, Resident.card_name, Resident.unit_id, current.c.valid_from)
+        .having((func.count(Incident.id) >= threshold) | (func.max(Incident.severity) >= severe))
+        .order_by(Resident.card_name, Resident.id)
+    )
+    if unit_id is not None:
+        query = query.where(Resident.unit_id == unit_id)
+    if resident_id is not None:
+        query = query.where(Resident.id == resident_id)
+    signals = []
+    for rid, card_name, unit, stored_from, count, worst in session.execute(query).all():
+        # Read through a subquery, the value skips UTCDateTime's conversion on SQLite.
+        valid_from = stored_from if stored_from.tzinfo else stored_from.replace(tzinfo=UTC)
+        reasons = []
+        if count >= threshold:
+            word = "hændelse" if count == 1 else "hændelser"
+            reasons.append(f"{count} {word} siden planen blev godkendt {_day(valid_from, zone)}")
+        if worst >= severe:
+            severe_rows = session.execute(
+                select(Incident.occurred_at, Incident.severity)
+                .where(
+                    Incident.resident_id == rid,
+                    Incident.occurred_at >= valid_from,
+                    Incident.severity >= severe,
+                )
+                .order_by(Incident.occurred_at.desc())
+            ).all()
+            # The latest few are enough to see why; the rest are counted.
+            for moment, severity in reversed(severe_rows[:MAX_SEVERE_REASONS]):
+                reasons.append(f"Alvor {severity} den {_day(moment, zone)}")
+            if len(severe_rows) > MAX_SEVERE_REASONS:
+                reasons.append(
+                    f"og {len(severe_rows) - MAX_SEVERE_REASONS} flere med alvor {severe} eller mere"
+                )
+        signals.append(
+            ReviewSignal(
+                rid,
+                card_name,
+                unit,
+                valid_from.astimezone(ZoneInfo(zone)).date(),
+                count,
+                tuple(reasons),
+            )
+        )
+    return signals
+
+
+# --- export for the CLI ---------------------------------------------------------------------------
+
+
+def statistics_dict(stats: Statistics) -> dict[str, Any]:
+    """The statistics as JSON-ready data (dates as ISO strings)."""
+    data = asdict(stats)
+    data["filter"]["types"] = sorted(stats.filter.types) if stats.filter.types is not None else None
+    data["hour_weekday"] = [list(row) for row in stats.hour_weekday]
+    data["strategies"] = [
+        {**asdict(item), "tries": item.tries, "revisit": item.revisit} for item in stats.strategies
+    ]
+    data["by_slot"] = [{"label": label, "count": count} for label, count in stats.by_slot]
+    data["rhythm"] = [
+        {
+            "start": s.start.strftime("%H:%M"),
+            "end": s.end.strftime("%H:%M"),
+            "label": s.label,
+            "level": s.level,
+        }
+        for s in stats.rhythm
+    ]
+    return _jsonable(data)  # type: ignore[no-any-return]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(key): _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def statistics_csv(stats: Statistics) -> str:
+    """The statistics as one long CSV table: section, key, detail, count (for spreadsheets)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["afsnit", "nøgle", "detalje", "antal"])
+    writer.writerow(["i alt", "periode", f"{stats.filter.start}–{stats.filter.end}", stats.total])
+    writer.writerow(
+        ["i alt", "forrige periode", f"{stats.previous_start}–{stats.previous_end}", stats.previous_total]
+    )
+    for kind, count in stats.by_type.items():
+        writer.writerow(["type", INCIDENT_TYPE_TITLES[IncidentType(kind)], "", count])
+    for severity, count in stats.by_severity.items():
+        writer.writerow(["alvor", severity, "", count])
+    for hour, row in enumerate(stats.hour_weekday):
+        for day, count in enumerate(row):
+            writer.writerow(["ugedag×time", WEEKDAYS[day], f"{hour:02d}", count])
+    for item in stats.months:
+        writer.writerow(["måned", item.label, f"forrige: {item.previous_label} {item.previous}", item.count])
+    for item in stats.quarters:
+        writer.writerow(
+            ["kvartal", item.label, f"forrige: {item.previous_label} {item.previous}", item.count]
+        )
+    for label, count in stats.by_slot:
+        writer.writerow(["døgnrytme", label or "(ukendt)", "", count])
+    for strategy in stats.strategies:
+        detail = f"{strategy.summary}; usikker {strategy.unknown}" + (
+            "; SE PÅ DEN" if strategy.revisit else ""
+        )
+        writer.writerow(["strategi", strategy.text, detail, strategy.tries + strategy.unknown])
+    for sign in stats.signs:
+        writer.writerow(["tidligt tegn", sign.text, sign.card_name, sign.count])
+    return buffer.getvalue()
+
+
+# --- the meeting pack's input ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingPackInput:
+    """Everything the meeting pack prints for a unit and period."""
+
+    unit_name: str
+    statistics: Statistics
+    review_signals: tuple[ReviewSignal, ...]
+    follow_ups: tuple[IncidentRecord, ...]
+
+
+def meeting_pack_input(
+    session: Session, actor: Actor, unit_id: int, start: date, end: date, *, show_card_names: bool = False
+) -> MeetingPackInput:
+    """Statistics, plans to review and open follow-ups of a unit; recorded in the audit log as an export."""
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFoundError(f"Der findes ingen afdeling med id {unit_id}.")
+    stats = unit_statistics(session, StatsFilter(unit_id, None, start, end))
+    signals = tuple(plans_needing_review(session, unit_id))
+    follow_ups = tuple(open_follow_ups(session, unit_id=unit_id))
+    audit.record(
+        session,
+        actor,
+        "statistics.meeting_pack",
+        target=unit.name,
+        detail={
+            "unit_id": unit_id,
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+            "names": show_card_names,
+        },
+    )
+    return MeetingPackInput(unit.name, stats, signals, follow_ups)
