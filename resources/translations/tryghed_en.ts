@@ -956,4 +956,579 @@ Database: %2</translation>
         <translation>No approved version</translation>
     </message>
 </context>
+<context>
+    <name>ActivitiesEditor</name>
+    <message>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Skriv et navn på aktiviteten.</source>
+        <translation>Enter a name for the activity.</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Personale</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Risici</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Trin og risici</source>
+        <translation>Steps and risks</translation>
+    </message>
+</context>
+<context>
+    <name>DailyRhythmEditor</name>
+    <message>
+        <source>Tidsrum</source>
+        <translation>Time slots</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Betegnelse</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Sådan støtter vi</source>
+        <translation>How we support</translation>
+    </message>
+    <message>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Personale</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Del tidsrum</source>
+        <translation>Split slot</translation>
+    </message>
+    <message>
+        <source>Del det valgte tidsrum på midten (Ctrl+D)</source>
+        <translation>Split the selected slot in the middle (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Slå sammen med næste</source>
+        <translation>Merge with next</translation>
+    </message>
+    <message>
+        <source>Slå sammen med det næste (Ctrl+J)</source>
+        <translation>Merge with the next one (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Skriv en betegnelse, fx »Morgen«.</source>
+        <translation>Enter a label, e.g. “Morning”.</translation>
+    </message>
+    <message>
+        <source>Sluttiden er før starttiden. Kun ét tidsrum (natten) kan gå over midnat.</source>
+        <translation>The end time is before the start time. Only one slot (the night) can run past midnight.</translation>
+    </message>
+    <message>
+        <source>Ingen tidsrum endnu. Tryk Insert for at tilføje det første.</source>
+        <translation>No time slots yet. Press Insert to add the first one.</translation>
+    </message>
+    <message>
+        <source>Hul %1</source>
+        <translation>Gap %1</translation>
+    </message>
+    <message>
+        <source>Overlap %1</source>
+        <translation>Overlap %1</translation>
+    </message>
+    <message>
+        <source>✓ Hele døgnet er dækket, uden huller og overlap.</source>
+        <translation>✓ The whole day is covered, without gaps or overlaps.</translation>
+    </message>
+    <message>
+        <source>Slå tidsrum sammen</source>
+        <translation>Merge time slots</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <source>Ret tekst</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <source>Ret værdi</source>
+        <translation>Change value</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Flyt</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPrompts</name>
+    <message>
+        <source>Ændringer er ikke gemt</source>
+        <translation>Changes are not saved</translation>
+    </message>
+    <message>
+        <source>Du har ændringer, som ikke er gemt. Vil du gemme dem?</source>
+        <translation>You have changes that are not saved. Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Kassér</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Fortsæt redigering</source>
+        <translation>Continue editing</translation>
+    </message>
+    <message>
+        <source>Der er ændringer, som ikke blev gemt (fra %1). Vil du hente dem tilbage?</source>
+        <translation>There are changes that were not saved (from %1). Do you want to recover them?</translation>
+    </message>
+    <message>
+        <source>Hent ikke-gemte ændringer</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <source>Hent dem tilbage</source>
+        <translation>Recover them</translation>
+    </message>
+    <message>
+        <source>Kassér dem</source>
+        <translation>Discard them</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDelegate</name>
+    <message>
+        <source>tomt</source>
+        <translation>empty</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n ord</source>
+        <translation>
+            <numerusform>⚠ %n word</numerusform>
+            <numerusform>⚠ %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ord</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <source>+ Tilføj</source>
+        <translation>+ Add</translation>
+    </message>
+    <message>
+        <source>Tilføj punkt (Insert eller Enter)</source>
+        <translation>Add item (Insert or Enter)</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Slet punkt (Delete)</source>
+        <translation>Delete item (Delete)</translation>
+    </message>
+    <message>
+        <source>Flyt op (Ctrl+Pil op)</source>
+        <translation>Move up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Flyt ned (Ctrl+Pil ned)</source>
+        <translation>Move down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Punkt %1 er tomt. Skriv noget, eller slet det med Delete.</source>
+        <translation>Item %1 is empty. Type something, or delete it with Delete.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message numerus="yes">
+        <source>%n ord – over grænsen</source>
+        <translation>
+            <numerusform>%n word – over the limit</numerusform>
+            <numerusform>%n words – over the limit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>KindEditor</name>
+    <message>
+        <source>Navn eller rolle</source>
+        <translation>Name or role</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Redigér %1 – %2</source>
+        <translation>Edit %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gentag</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Redigér</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Nyt punkt	Insert / Enter</source>
+        <translation>New item	Insert / Enter</translation>
+    </message>
+    <message>
+        <source>Ret punkt	F2</source>
+        <translation>Edit item	F2</translation>
+    </message>
+    <message>
+        <source>Slet punkt	Delete</source>
+        <translation>Delete item	Delete</translation>
+    </message>
+    <message>
+        <source>Flyt punkt op	Ctrl+Pil op</source>
+        <translation>Move item up	Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Flyt punkt ned	Ctrl+Pil ned</source>
+        <translation>Move item down	Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Gå til</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>Advarsler om læsbarhed</source>
+        <translation>Readability warnings</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Ikke gemt</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Gemt</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>%1 version %2 · startet af %3 den %4</source>
+        <translation>%1 version %2 · started by %3 on %4</translation>
+    </message>
+    <message>
+        <source>Ikke gemt – sikkerhedskopi %1</source>
+        <translation>Not saved – safety copy %1</translation>
+    </message>
+    <message>
+        <source>Hent ikke-gemte ændringer</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityPanel</name>
+    <message>
+        <source>Advarsler</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>&amp;Advarsler (Enter viser punktet)</source>
+        <translation>&amp;Warnings (Enter shows the item)</translation>
+    </message>
+    <message>
+        <source>Læsbarhed</source>
+        <translation>Readability</translation>
+    </message>
+    <message>
+        <source>Handlekortet</source>
+        <translation>The action card</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; ord · LIX &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; words · LIX &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mod godkendt: %1 ord · LIX %2</source>
+        <translation>Against approved: %1 words · LIX %2</translation>
+    </message>
+    <message>
+        <source>Ingen godkendt version at sammenligne med.</source>
+        <translation>No approved version to compare with.</translation>
+    </message>
+    <message>
+        <source>Grænser: %1 ord pr. punkt, LIX %2 pr. afsnit.</source>
+        <translation>Limits: %1 words per item, LIX %2 per section.</translation>
+    </message>
+    <message>
+        <source>%1: et punkt har %2 ord – »%3«</source>
+        <translation>%1: an item has %2 words – “%3”</translation>
+    </message>
+    <message>
+        <source>%1: LIX %2 – svær at læse</source>
+        <translation>%1: LIX %2 – hard to read</translation>
+    </message>
+    <message>
+        <source>Ingen advarsler. Planen er kort og let at læse.</source>
+        <translation>No warnings. The plan is short and easy to read.</translation>
+    </message>
+    <message>
+        <source>%1 % af siden</source>
+        <translation>%1 % of the page</translation>
+    </message>
+    <message>
+        <source>For meget tekst: kortet skrives med mindre skrift. Gør punkterne kortere.</source>
+        <translation>Too much text: the card is printed in smaller type. Make the items shorter.</translation>
+    </message>
+    <message>
+        <source>Kortet kan læses på en armslængdes afstand.</source>
+        <translation>The card can be read at arm's length.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>+ Tilføj</source>
+        <translation>+ Add</translation>
+    </message>
+    <message>
+        <source>Tilføj række (Insert)</source>
+        <translation>Add row (Insert)</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Slet række (Delete)</source>
+        <translation>Delete row (Delete)</translation>
+    </message>
+    <message>
+        <source>Flyt op (Ctrl+Pil op)</source>
+        <translation>Move up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Flyt ned (Ctrl+Pil ned)</source>
+        <translation>Move down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Række %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RiskProfileEditor</name>
+    <message>
+        <source>Samlet risiko</source>
+        <translation>Overall risk</translation>
+    </message>
+    <message>
+        <source>Skriv en kort begrundelse for niveauet.</source>
+        <translation>Write a short reason for the level.</translation>
+    </message>
+    <message>
+        <source>Samlet risiko:</source>
+        <translation>Overall risk:</translation>
+    </message>
+    <message>
+        <source>Begrundelse (én linje)</source>
+        <translation>Reason (one line)</translation>
+    </message>
+    <message>
+        <source>Sådan ser det ud</source>
+        <translation>How it looks</translation>
+    </message>
+    <message>
+        <source>Det gør vi</source>
+        <translation>What we do</translation>
+    </message>
+    <message>
+        <source>Det undgår vi</source>
+        <translation>What we avoid</translation>
+    </message>
+    <message>
+        <source>Det kan jeg selv</source>
+        <translation>What I can do myself</translation>
+    </message>
+    <message>
+        <source>Udløsende faktorer</source>
+        <translation>Triggers</translation>
+    </message>
+    <message>
+        <source>Styrker og beskyttende faktorer</source>
+        <translation>Strengths and protective factors</translation>
+    </message>
+    <message>
+        <source>Udløsende faktorer og styrker</source>
+        <translation>Triggers and strengths</translation>
+    </message>
+    <message>
+        <source>Risikosituationer</source>
+        <translation>Risk situations</translation>
+    </message>
+    <message>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Hvad sker der</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Bemanding</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <source>Alarm og bemanding</source>
+        <translation>Alarm and staffing</translation>
+    </message>
+    <message>
+        <source>Hvem ringer vi til</source>
+        <translation>Who we call</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanEditor</name>
+    <message>
+        <source>Med mine ord</source>
+        <translation>In my own words</translation>
+    </message>
+    <message>
+        <source>Personalets blik</source>
+        <translation>The staff's view</translation>
+    </message>
+    <message>
+        <source>Aftalte tegn og ord</source>
+        <translation>Agreed signals and words</translation>
+    </message>
+    <message>
+        <source>Mine kontaktpersoner</source>
+        <translation>My contact persons</translation>
+    </message>
+    <message>
+        <source>Kontaktpersoner</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor borgeren ikke deltog eller ikke er enig.</source>
+        <translation>Write why the resident did not take part or does not agree.</translation>
+    </message>
+    <message>
+        <source>Borgeren har deltaget i planen</source>
+        <translation>The resident took part in the plan</translation>
+    </message>
+    <message>
+        <source>Borgeren er enig i planen</source>
+        <translation>The resident agrees with the plan</translation>
+    </message>
+    <message>
+        <source>Begrundelse, hvis ikke</source>
+        <translation>Reason, if not</translation>
+    </message>
+    <message>
+        <source>Deltagelse og enighed</source>
+        <translation>Participation and agreement</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Skriv navn eller rolle.</source>
+        <translation>Enter a name or role.</translation>
+    </message>
+    <message>
+        <source>Et telefonnummer må kun have tal og mellemrum.</source>
+        <translation>A phone number may only contain digits and spaces.</translation>
+    </message>
+    <message>
+        <source>Et telefonnummer skal have 8 cifre, fx 70 20 30 40.</source>
+        <translation>A phone number must have 8 digits, e.g. 70 20 30 40.</translation>
+    </message>
+    <message>
+        <source>Punktet er tomt. Skriv noget, eller slet det med Delete.</source>
+        <translation>The item is empty. Type something, or delete it with Delete.</translation>
+    </message>
+</context>
 </TS>

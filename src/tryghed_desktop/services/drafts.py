@@ -1,0 +1,210 @@
+"""Editing a plan: the one open draft, its crash-safe autosave and recovery, explicit save, and the
+readability limits the editors warn at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tryghed_desktop.domain.lifecycle import EDITABLE_STATUSES, VersionStatus
+from tryghed_desktop.domain.plans import (
+    DailyRhythm,
+    PlanContent,
+    PlanKind,
+    content_from_dict,
+    content_to_dict,
+)
+from tryghed_desktop.domain.readability import ReadabilityLimits
+from tryghed_desktop.services import audit, plans
+from tryghed_desktop.services.actors import Actor, Role
+from tryghed_desktop.services.errors import LifecycleError, PermissionDeniedError, Problem, ValidationError
+from tryghed_desktop.services.plans import VersionView
+from tryghed_desktop.services.residents import resident_detail
+from tryghed_desktop.store.models import AppSetting, DraftAutosave, PlanDocument, utcnow
+
+LIMITS_KEY = "readability_limits"
+AWAITING_APPROVAL = "Planen afventer godkendelse og kan ikke redigeres nu."
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """Editor content that was autosaved but never saved: offered back after a crash."""
+
+    version_id: int
+    content: PlanContent
+    saved_at: datetime
+    actor: str
+    based_on_row_version: int
+
+
+@dataclass(frozen=True)
+class EditorContext:
+    """What an editor shows beside the draft: whose plan, the approved version to compare with, and the
+    daily rhythm the risk card prints with (the open draft's, else the approved one)."""
+
+    resident_id: int
+    card_name: str
+    approved: PlanContent | None
+    rhythm: DailyRhythm | None
+
+
+def _require_editor(actor: Actor) -> None:
+    if not actor.has(Role.COORDINATOR):
+        raise PermissionDeniedError("Du har ikke ret til at redigere planer.")
+
+
+def _document(session: Session, resident_id: int, kind: PlanKind) -> PlanDocument | None:
+    return session.scalars(
+        select(PlanDocument).where(PlanDocument.resident_id == resident_id, PlanDocument.kind == kind)
+    ).one_or_none()
+
+
+def open_draft(session: Session, actor: Actor, resident_id: int, kind: PlanKind) -> VersionView:
+    """The plan's open editable draft (draft or returned), else a new draft from the current version."""
+    _require_editor(actor)
+    document = _document(session, resident_id, kind)
+    versions = list(document.versions) if document is not None else []
+    if any(version.status is VersionStatus.SUBMITTED for version in versions):
+        raise LifecycleError(AWAITING_APPROVAL)
+    editable = [version for version in versions if version.status in EDITABLE_STATUSES]
+    if editable:
+        return plans.version_view(editable[-1])
+    return plans.start_draft(session, actor, resident_id, kind)
+
+
+def _content_of(
+    session: Session, resident_id: int, kind: PlanKind, statuses: set[VersionStatus]
+) -> PlanContent | None:
+    document = _document(session, resident_id, kind)
+    if document is None:
+        return None
+    found = [version for version in document.versions if version.status in statuses]
+    return content_from_dict(kind, found[-1].content) if found else None
+
+
+def editor_context(session: Session, resident_id: int, kind: PlanKind) -> EditorContext:
+    """The facts an editor shows around a draft of that kind (read-only, no audit entry)."""
+    detail = resident_detail(session, resident_id)
+    approved = _content_of(session, resident_id, kind, {VersionStatus.APPROVED})
+    # The card prints with the rhythm being worked on, so the meter shows what the next card will be.
+    rhythm = _content_of(
+        session, resident_id, PlanKind.DAILY_RHYTHM, {*EDITABLE_STATUSES, VersionStatus.SUBMITTED}
+    ) or _content_of(session, resident_id, PlanKind.DAILY_RHYTHM, {VersionStatus.APPROVED})
+    return EditorContext(
+        resident_id, detail.card_name, approved, rhythm if isinstance(rhythm, DailyRhythm) else None
+    )
+
+
+def _editable(session: Session, version_id: int) -> None:
+    version = plans.get_version(session, version_id)
+    if version.status not in EDITABLE_STATUSES:
+        raise LifecycleError("Denne version er låst. Start en ny kladde for at ændre planen.")
+
+
+def autosave(
+    session: Session,
+    actor: Actor,
+    version_id: int,
+    content: PlanContent,
+    based_on_row_version: int,
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Keep the editor's unsaved content beside the draft (one row per draft, overwritten each time).
+
+    Not a new version and no audit entry: it is a safety copy, written every few seconds while typing.
+    """
+    _require_editor(actor)
+    _editable(session, version_id)
+    row = session.get(DraftAutosave, version_id)
+    if row is None:
+        row = DraftAutosave(version_id=version_id)
+        session.add(row)
+    row.user_id = actor.user_id
+    row.actor = actor.full_name
+    row.content = content_to_dict(content)
+    row.based_on_row_version = based_on_row_version
+    row.saved_at = now or utcnow()
+    session.flush()
+
+
+def pending_recovery(session: Session, version_id: int) -> Recovery | None:
+    """The autosaved content of a draft, when it differs from what is stored in the draft itself."""
+    row = session.get(DraftAutosave, version_id)
+    if row is None:
+        return None
+    version = plans.get_version(session, version_id)
+    if version.status not in EDITABLE_STATUSES or row.content == version.content:
+        return None
+    return Recovery(
+        version_id=version_id,
+        content=content_from_dict(version.document.kind, row.content),
+        saved_at=row.saved_at,
+        actor=row.actor,
+        based_on_row_version=row.based_on_row_version,
+    )
+
+
+def discard_recovery(session: Session, version_id: int) -> None:
+    """Forget the autosaved content of a draft (the user chose not to keep it, or saved)."""
+    row = session.get(DraftAutosave, version_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def save(
+    session: Session,
+    actor: Actor,
+    version_id: int,
+    content: PlanContent,
+    expected_row_version: int,
+    *,
+    now: datetime | None = None,
+) -> VersionView:
+    """Store the content in the draft and drop its autosave, in the caller's one transaction."""
+    view = plans.save_draft(
+        session, actor, version_id, content, expected_row_version=expected_row_version, now=now
+    )
+    discard_recovery(session, version_id)
+    return view
+
+
+def readability_limits(session: Session) -> ReadabilityLimits:
+    """The facility's warning limits for item length and section LIX (defaults when never set)."""
+    setting = session.get(AppSetting, LIMITS_KEY)
+    if setting is None or not isinstance(setting.value, dict):
+        return ReadabilityLimits()
+    default = ReadabilityLimits()
+    return ReadabilityLimits(
+        max_item_words=int(setting.value.get("max_item_words", default.max_item_words)),
+        max_section_lix=float(setting.value.get("max_section_lix", default.max_section_lix)),
+    )
+
+
+def set_readability_limits(
+    session: Session, actor: Actor, limits: ReadabilityLimits, *, now: datetime | None = None
+) -> None:
+    """Change the warning limits for everyone (coordinators and administrators)."""
+    if not (actor.has(Role.COORDINATOR) or actor.has(Role.ADMIN)):
+        raise PermissionDeniedError("Du har ikke ret til at ændre grænserne for læsbarhed.")
+    problems: list[Problem] = []
+    if not 1 <= limits.max_item_words <= 100:
+        problems.append(Problem("max_item_words", "Antal ord pr. punkt skal være mellem 1 og 100."))
+    if not 10 <= limits.max_section_lix <= 80:
+        problems.append(Problem("max_section_lix", "LIX-grænsen skal være mellem 10 og 80."))
+    if problems:
+        raise ValidationError(problems)
+    now = now or utcnow()
+    value = {"max_item_words": limits.max_item_words, "max_section_lix": limits.max_section_lix}
+    setting = session.get(AppSetting, LIMITS_KEY)
+    if setting is None:
+        session.add(AppSetting(key=LIMITS_KEY, value=value, updated_at=now))
+    else:
+        setting.value = value
+        setting.updated_at = now
+    session.flush()
+    audit.record(session, actor, "settings.change", target=LIMITS_KEY, detail=value, now=now)

@@ -1,0 +1,70 @@
+"""Which minutes of the day the time slots cover: gaps and overlaps over 24 hours, night included."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+
+from tryghed_desktop.domain.plans import TimeSlot
+
+DAY = 24 * 60
+
+
+def minutes(value: time) -> int:
+    return value.hour * 60 + value.minute
+
+
+def duration(slot: TimeSlot) -> int:
+    """Length in minutes; an end before the start crosses midnight, start == end is the whole day."""
+    length = (minutes(slot.end) - minutes(slot.start)) % DAY
+    return length or DAY
+
+
+def crosses_midnight(slot: TimeSlot) -> bool:
+    return minutes(slot.end) < minutes(slot.start) or (slot.end == slot.start and minutes(slot.start) != 0)
+
+
+def clock(minute: int) -> str:
+    minute %= DAY
+    return f"{minute // 60:02d}.{minute % 60:02d}"
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str  # "gap" or "overlap"
+    start: int
+    end: int
+
+    def text(self) -> str:
+        end = "24.00" if self.end == DAY else clock(self.end)
+        return f"{clock(self.start)}–{end}"
+
+
+def coverage(slots: list[TimeSlot]) -> list[Span]:
+    """Gaps (no slot) and overlaps (two or more slots) in clock order; a span may wrap past midnight."""
+    counts = [0] * DAY
+    for slot in slots:
+        start = minutes(slot.start)
+        for offset in range(duration(slot)):
+            counts[(start + offset) % DAY] += 1
+    state = ["ok" if count == 1 else ("gap" if count == 0 else "overlap") for count in counts]
+    if all(value == state[0] for value in state):
+        return [] if state[0] == "ok" else [Span(state[0], 0, DAY)]
+    # Start scanning where the state changes, so a span across midnight stays one span.
+    origin = next(i for i in range(DAY) if state[i] != state[i - 1])
+    spans: list[Span] = []
+    run_start = origin
+    for step in range(1, DAY + 1):
+        here = (origin + step) % DAY
+        if step == DAY or state[here] != state[run_start]:
+            if state[run_start] != "ok":
+                spans.append(Span(state[run_start], run_start, (origin + step) % DAY or DAY))
+            run_start = here
+    return sorted(spans, key=lambda span: span.start)
+
+
+def midpoint(slot: TimeSlot) -> time:
+    """Where 'split' cuts a slot: halfway, on a five-minute mark."""
+    half = duration(slot) // 2 // 5 * 5 or duration(slot) // 2
+    point = (minutes(slot.start) + half) % DAY
+    return time(point // 60, point % 60)
