@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import csv
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tryghed_desktop import __version__
-from tryghed_desktop.services.actors import SYSTEM
+from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Actor, Role
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.db import Database, open_database
 from tryghed_desktop.store.locations import resolve_db_url
@@ -235,6 +237,169 @@ def cmd_incidents(database: Database, args: argparse.Namespace) -> None:
     _print_rows(rows, columns, args.format)
 
 
+PASSWORD_ENV = "TRYGHED_PASSWORD"
+
+
+def _password(prompt: str) -> str:
+    """From TRYGHED_PASSWORD (automation), else asked for without echo."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    try:
+        return getpass.getpass(prompt)
+    except EOFError as error:
+        raise CliError(f"Ingen adgangskode: skriv den, eller sæt {PASSWORD_ENV}.") from error
+
+
+def _login(database: Database, username: str) -> Actor:
+    """Log the named user in; the attempt is committed (and audited) even when it is refused."""
+    from tryghed_desktop.services.auth import login
+
+    password = _password(f"Adgangskode for {username}: ")
+    with database.session() as session:
+        outcome = login(session, username, password)
+    return outcome.actor_or_raise()
+
+
+def _roles(text: str) -> set[Role]:
+    words = {"medarbejder": Role.STAFF, "koordinator": Role.COORDINATOR, "raadgiver": Role.ADVISOR,
+             "rådgiver": Role.ADVISOR, "administrator": Role.ADMIN}  # fmt: skip
+    roles = set()
+    for word in filter(None, (part.strip().lower() for part in text.split(","))):
+        try:
+            roles.add(words.get(word) or Role(word))
+        except ValueError as error:
+            names = ", ".join(role.value for role in Role)
+            raise argparse.ArgumentTypeError(f"'{word}' er ingen rolle (brug {names})") from error
+    return roles
+
+
+def cmd_users_add(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.users import create_user
+
+    password = _password(f"Ny adgangskode for {args.username}: ")
+    with database.session() as session:
+        create_user(
+            session,
+            SYSTEM,
+            username=args.username,
+            full_name=args.name,
+            roles=args.roles,
+            title=args.title or "",
+            password=password,
+        )
+    print(f"Brugeren {args.username} er oprettet.")
+
+
+def cmd_users_list(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.users import list_users
+
+    with database.session() as session:
+        rows = [
+            {
+                "id": row.id,
+                "username": row.username,
+                "full_name": row.full_name,
+                "title": row.title,
+                "roles": ", ".join(ROLE_TITLES[role].lower() for role in sorted(row.roles)),
+                "active": "ja" if row.active else "nej (deaktiveret)",
+            }
+            for row in list_users(session)
+        ]
+    columns = [("id", "Id"), ("username", "Brugernavn"), ("full_name", "Navn"), ("title", "Titel"),
+               ("roles", "Roller"), ("active", "Aktiv")]  # fmt: skip
+    _print_rows(rows, columns, args.format)
+
+
+def cmd_users_deactivate(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.users import deactivate_user, user_by_name
+
+    with database.session() as session:
+        deactivate_user(session, SYSTEM, user_by_name(session, args.username).id)
+    print(f"Brugeren {args.username} er deaktiveret (navnet bliver i historikken).")
+
+
+def cmd_draft_new(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.domain.plans import PlanKind, content_from_dict
+    from tryghed_desktop.services.plans import start_draft
+
+    try:
+        data = json.loads(args.content.read_text(encoding="utf-8"))
+        content = content_from_dict(PlanKind(args.kind), data)
+    except FileNotFoundError as error:
+        raise CliError(f"Filen findes ikke: {args.content}") from error
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CliError(f"Filen er ikke gyldig JSON (UTF-8): {args.content} ({error})") from error
+    except (KeyError, TypeError, ValueError) as error:
+        raise CliError(f"Indholdet passer ikke til plantypen {args.kind}: {error}") from error
+    actor = _login(database, args.user)
+    with database.session() as session:
+        view = start_draft(session, actor, args.resident, PlanKind(args.kind), content)
+    print(f"Kladde oprettet: version {view.number} (id {view.id}).")
+
+
+def cmd_submit(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.plans import submit
+
+    actor = _login(database, args.user)
+    with database.session() as session:
+        view = submit(session, actor, args.version)
+    print(f"Version {view.number} (id {view.id}) er sendt til godkendelse.")
+
+
+def cmd_approve(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.plans import approve
+
+    actor = _login(database, args.user)
+    with database.session() as session:
+        view = approve(session, actor, args.version, review_due=args.review_due, comment=args.comment or "")
+    print(f"Version {view.number} (id {view.id}) er godkendt af {view.approved_by}; revision senest "
+          f"{_table_value(view.review_due)}.")  # fmt: skip
+
+
+def cmd_return(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.plans import return_version
+
+    actor = _login(database, args.user)
+    with database.session() as session:
+        view = return_version(session, actor, args.version, args.comment)
+    print(f"Version {view.number} (id {view.id}) er returneret til koordinatoren.")
+
+
+def cmd_audit_verify(database: Database, _args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.audit import verify_chain
+
+    with database.session() as session:
+        broken = verify_chain(session)
+    if broken:
+        shown = ", ".join(str(event_id) for event_id in broken[:20]) + (" …" if len(broken) > 20 else "")
+        raise CliError(
+            f"Revisionsloggen er ikke hel: {len(broken)} poster er ændret, slettet eller indsat ({shown})."
+        )
+    print("Revisionsloggen er hel: ingen poster er ændret eller slettet.")
+
+
+def cmd_audit_export(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.audit import export_resident_audit
+    from tryghed_desktop.services.residents import get_resident
+
+    with database.session() as session:
+        get_resident(session, args.resident)
+        rows = [asdict(row) for row in export_resident_audit(session, SYSTEM, args.resident)]
+    columns = [("id", "Id"), ("at", "Tidspunkt"), ("actor", "Bruger"), ("action", "Handling"),
+               ("target", "Hvad")]  # fmt: skip
+    _print_rows(rows, columns, args.format)
+
+
+def cmd_audit_purge(database: Database, _args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.audit import purge_access_entries, retention_months
+
+    with database.session() as session:
+        months = retention_months(session)
+        deleted = purge_access_entries(session, SYSTEM)
+    print(f"{deleted} adgangsposter ældre end {months} måneder er slettet.")
+
+
 def _parser() -> argparse.ArgumentParser:
     db_parent = argparse.ArgumentParser(add_help=False)
     db_help = "databasens sti eller URL (ellers TRYGHED_DB, ellers standardfilen)"
@@ -308,7 +473,81 @@ def _parser() -> argparse.ArgumentParser:
     list_incidents.add_argument("--resident", type=int)
     list_incidents.add_argument("--unit", type=int)
     list_incidents.add_argument("--since", type=_day, help="fra og med dato, fx 2026-01-01")
+
+    _add_approval_commands(commands, add, db_parent, format_parent)
     return parser
+
+
+def _add_approval_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    add: Callable[..., argparse.ArgumentParser],
+    db_parent: argparse.ArgumentParser,
+    format_parent: argparse.ArgumentParser,
+) -> None:
+    """users, draft, submit, approve, return and audit."""
+
+    def group(name: str, help_text: str) -> Callable[..., argparse.ArgumentParser]:
+        """A command with sub-commands (`users add`); returns an `add` for its sub-commands."""
+        subs = commands.add_parser(name, help=help_text, description=help_text).add_subparsers(
+            dest=f"{name}_command", required=True, metavar="KOMMANDO"
+        )
+
+        def add_sub(
+            sub_name: str,
+            handler: Callable[[Database, argparse.Namespace], None],
+            sub_help: str,
+            *parents: argparse.ArgumentParser,
+        ) -> argparse.ArgumentParser:
+            sub: argparse.ArgumentParser = subs.add_parser(
+                sub_name, help=sub_help, description=sub_help, parents=[db_parent, *parents]
+            )
+            sub.set_defaults(handler=handler)
+            return sub
+
+        return add_sub
+
+    password_note = f"Adgangskoden spørges om, eller tages fra {PASSWORD_ENV}."
+    users_add = group("users", "brugere og roller")
+    add_user = users_add("add", cmd_users_add, "opret en bruger. " + password_note)
+    add_user.add_argument("username", help="brugernavnet (uden mellemrum)")
+    add_user.add_argument("--name", required=True, help="fulde navn")
+    add_user.add_argument(
+        "--roles",
+        type=_roles,
+        required=True,
+        help="fx 'medarbejder,koordinator' (staff, coordinator, advisor, admin)",
+    )
+    add_user.add_argument("--title", help="stilling, fx 'ekstern faglig rådgiver'")
+    users_add("list", cmd_users_list, "vis brugere, også deaktiverede", format_parent)
+    deactivate = users_add("deactivate", cmd_users_deactivate, "deaktivér en bruger (slettes aldrig)")
+    deactivate.add_argument("username")
+
+    user_parent = argparse.ArgumentParser(add_help=False)
+    user_parent.add_argument("--user", required=True, help="dit brugernavn. " + password_note)
+    version_parent = argparse.ArgumentParser(add_help=False)
+    version_parent.add_argument("--version", type=int, required=True, help="planversionens id")
+
+    draft = group("draft", "kladder til planer")
+    new_draft = draft("new", cmd_draft_new, "start en kladde med indhold fra en JSON-fil", user_parent)
+    new_draft.add_argument("--resident", type=int, required=True, help="borgerens id")
+    new_draft.add_argument(
+        "--kind", required=True, choices=["risk_profile", "daily_rhythm", "safety_plan", "activities"]
+    )
+    new_draft.add_argument("--content", type=Path, required=True, help="planens indhold som JSON")
+    add("submit", cmd_submit, "send en kladde til godkendelse", user_parent, version_parent)
+    approve = add("approve", cmd_approve, "godkend en indsendt version", user_parent, version_parent)
+    approve.add_argument("--review-due", type=_day, help="revisionsdato (ellers om 6 måneder)")
+    approve.add_argument("--comment", help="kommentar til godkendelsen")
+    return_ = add(
+        "return", cmd_return, "returnér en indsendt version med kommentarer", user_parent, version_parent
+    )
+    return_.add_argument("--comment", required=True, help="hvad koordinatoren skal rette")
+
+    audit_add = group("audit", "revisionsloggen")
+    audit_add("verify", cmd_audit_verify, "kontrollér, at ingen poster er ændret eller slettet")
+    audit_export = audit_add("export", cmd_audit_export, "eksportér én borgers poster", format_parent)
+    audit_export.add_argument("--resident", type=int, required=True, help="borgerens id")
+    audit_add("purge", cmd_audit_purge, "slet adgangsposter ældre end opbevaringsperioden")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import text, update
 
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import PlanKind, RiskProfile, StageKind
@@ -162,6 +162,8 @@ def test_audit_chain_detects_an_edited_and_a_deleted_entry(database: Database, w
         actions = [event.action for event in session.query(AuditEvent).order_by(AuditEvent.id)]
     assert actions[-3:] == ["plan.draft", "plan.submit", "plan.approve"]
     with database.session() as session:
+        # The database refuses updates (migration 0004); a tamperer with the file drops the trigger first.
+        session.execute(text("DROP TRIGGER trg_audit_events_append_only"))
         session.execute(update(AuditEvent).where(AuditEvent.action == "plan.submit").values(actor="ukendt"))
     with database.session() as session:
         edited = audit.verify_chain(session)

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus.paragraph import _FUZZ
+from reportlab.platypus.paragraph import _handleBulletWidth as handle_bullet_width
+from reportlab.platypus.paragraph import split as rl_split
+from reportlab.platypus.paragraph import strip as rl_strip
 
 from tryghed_desktop.printing.page import FRAME_HEIGHT, FRAME_WIDTH
 
@@ -72,26 +79,224 @@ def _frags(text: str, style: ParagraphStyle) -> list[Any] | None:
     return [frag.clone(fontSize=style.fontSize) for frag in frags]
 
 
-class Para(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
-    """A Paragraph that parses each text once and remembers its last wrap.
+def _style_key(style: ParagraphStyle) -> tuple[object, ...]:
+    """Everything about a style that can change how a paragraph breaks or draws, as a hashable key."""
+    known = _STYLE_KEYS.get(id(style))
+    if known is not None and known[0] is style:
+        return known[1]
+    key = tuple((name, repr(value)) for name, value in sorted(vars(style).items()) if name != "parent")
+    if len(_STYLE_KEYS) >= _CACHE_LIMIT:
+        _STYLE_KEYS.clear()
+    _STYLE_KEYS[id(style)] = (style, key)  # holding the style keeps its id from being reused
+    return key
 
-    Measuring, the table around it and the final drawing each wrap a paragraph at the same width;
-    line breaking is the most expensive step of a card after parsing, so it is done once per width.
+
+_CACHE_LIMIT = 50_000
+_STYLE_KEYS: dict[int, tuple[ParagraphStyle, tuple[object, ...]]] = {}
+# Word widths per (word, font, size): the same words come back at every size step and on every card.
+_WIDTHS: dict[tuple[str, str, float], float] = {}
+# Line counts and reportlab's own line breaks per (text, bullet, style, width), shared by all cards.
+_COUNTED: dict[tuple[object, ...], float] = {}
+_BROKEN: dict[tuple[object, ...], tuple[float, Any, Any]] = {}
+# The fragments per (text, bullet, style): paragraphs only read them, so equal ones share a list.
+_SIZED: dict[tuple[object, ...], list[Any] | None] = {}
+_UNKNOWN: list[Any] = []
+
+
+def word_width(word: str, font: str, size: float) -> float:
+    """`stringWidth` (the same float), remembered: the same words come back on every card."""
+    key = (word, font, size)
+    width = _WIDTHS.get(key)
+    if width is None:
+        if len(_WIDTHS) >= _CACHE_LIMIT * 4:
+            _WIDTHS.clear()
+        width = _WIDTHS[key] = stringWidth(word, font, size, "utf8")
+    return width
+
+
+def _count_height(para: Paragraph, avail_width: float) -> float | None:
+    """The height reportlab's `Paragraph.wrap` gives, from a line count over cached word widths.
+
+    A copy of reportlab 4's greedy breaking of a one-fragment paragraph (`breakLines`, kind 0), doing
+    the same float operations in the same order, so the count is reportlab's, not an estimate. None
+    where that copy does not reach (markup with several fragments, soft hyphens, words too long for
+    the line, hyphenation, other wrap modes): the caller then lets reportlab break the lines.
+    """
+    style = para.style
+    frags = para.frags
+    if (
+        len(frags) != 1
+        or avail_width < _FUZZ
+        or style.endDots
+        or style.shaping
+        or style.wordWrap
+        or style.hyphenationLang
+        or style.uriWasteReduce
+        or style.embeddedHyphenation
+        or not style.splitLongWords
+        or getattr(para, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")
+    ):
+        return None
+    frag = frags[0]
+    if not hasattr(frag, "text") or hasattr(frag, "cbDefn") or hasattr(frag, "backColor"):
+        return None
+    text = rl_strip(frag.text)
+    if not text:
+        return 0.0
+    left = style.leftIndent
+    max_widths = [
+        avail_width - (left + style.firstLineIndent) - style.rightIndent,
+        avail_width - left - style.rightIndent,
+    ]
+    handle_bullet_width(para.bulletText, style, max_widths)
+    font, size = frag.fontName, frag.fontSize
+    space = word_width(" ", font, size)
+    shrink = style.spaceShrinkage * space
+    lines = 0
+    on_line = 0
+    current = -space
+    max_width = max_widths[0]
+    for word in rl_split(text):
+        if not word or "\xad" in word:
+            return None
+        wide = word_width(word, font, size)
+        new_width = current + space + wide
+        if new_width > max_width + shrink * on_line:
+            if wide > max_widths[min(lines, 1)]:
+                return None  # reportlab would split this long word
+            if on_line:
+                lines += 1
+                on_line = 1
+                current = wide
+                max_width = max_widths[1]
+                continue
+        on_line += 1
+        current = new_width
+    if on_line:
+        lines += 1
+    return float(lines * style.leading)
+
+
+_TRIAL: ContextVar[list[Para] | None] = ContextVar("trial paragraphs", default=None)
+_EXACT: ContextVar[bool] = ContextVar("break every line with reportlab", default=False)
+
+
+@contextmanager
+def exact_layout() -> Iterator[None]:
+    """Within it, every paragraph has its lines broken by reportlab itself, never counted.
+
+    For tests that hold the counted search against a plain scan of reportlab's own layouts.
+    """
+    token = _EXACT.set(True)
+    try:
+        yield
+    finally:
+        _EXACT.reset(token)
+
+
+class Para(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
+    """A Paragraph that parses each text once, counts its lines cheaply and breaks them only to draw.
+
+    Fitting lays a card out at several sizes and only one is drawn. Line breaking is the most
+    expensive step of a layout, so a trial layout gets its heights from `_count_height` and the lines
+    are broken by reportlab only for the layout that is kept (`realize`), where `fit_step` checks
+    that reportlab agrees. Broken lines are shared by every paragraph with the same text, style and
+    width, so a batch breaks a repeated text once.
     """
 
     _memo: tuple[float, tuple[float, float]] | None = None
+    _counted: float | None = None  # the width of a counted wrap whose lines are not broken yet
 
     def __init__(self, text: str, style: ParagraphStyle, bulletText: str | None = None) -> None:  # noqa: N803
-        super().__init__(text, style, bulletText=bulletText, frags=_frags(text, style))
+        key = (text, bulletText, _style_key(style))
+        frags = _SIZED.get(key, _UNKNOWN)
+        if frags is _UNKNOWN:
+            frags = _frags(text, style)
+            _remember(_SIZED, key, frags)
+        super().__init__(text, style, bulletText=bulletText, frags=frags)
+        self._key = key
+        trial = _TRIAL.get()
+        if trial is not None:
+            trial.append(self)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         memo = self._memo
         if memo is not None and memo[0] == avail_width:
             self.width = avail_width
             return memo[1]
+        key = (*self._key, avail_width)
+        broken = _BROKEN.get(key)
+        if broken is not None:
+            self.height, self.blPara, self.frags = broken
+            self.width = avail_width
+            self._counted = None
+        else:
+            height = None if _EXACT.get() else _COUNTED.get(key)
+            if height is None and not _EXACT.get():
+                height = _count_height(self, avail_width)
+                if height is not None:
+                    _remember(_COUNTED, key, height)
+            if height is None:
+                self._break(avail_width, avail_height)
+            else:
+                self.width, self.height = avail_width, height
+                self._counted = avail_width
+        result = (avail_width, self.height)
+        self._memo = (avail_width, result)
+        return result
+
+    def _break(self, avail_width: float, avail_height: float) -> None:
+        super().wrap(avail_width, avail_height)
+        self._counted = None
+        _remember(_BROKEN, (*self._key, avail_width), (self.height, self.blPara, self.frags))
+
+    def realize(self) -> bool:
+        """Break the lines of a counted wrap with reportlab; False if its height differs from the count."""
+        width = self._counted
+        if width is None:
+            return True
+        counted = self.height
+        self._break(width, FRAME_HEIGHT)
+        return bool(self.height == counted)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.realize()
+        return list(super().split(avail_width, avail_height))
+
+    def draw(self) -> None:
+        self.realize()
+        super().draw()
+
+
+class Grid(Table):  # type: ignore[misc]  # reportlab ships no type hints
+    """A Table that remembers its last wrap: measuring, the page's KeepInFrame and an enclosing table
+    each wrap it at the same width, and its row heights do not depend on the height offered."""
+
+    _memo: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        memo = self._memo
+        if memo is not None and memo[0] == avail_width:
+            self.availWidth = avail_width
+            return memo[1]
         result: tuple[float, float] = super().wrap(avail_width, avail_height)
         self._memo = (avail_width, result)
         return result
+
+
+def forget_texts() -> None:
+    """Forget everything remembered per text (parses, line counts, line breaks), keeping word widths.
+
+    For benchmarking cards whose texts are all new, as a unit's different residents' cards are.
+    """
+    for cache in (_PARSED, _SIZED, _COUNTED, _BROKEN):
+        cache.clear()
+
+
+def _remember(cache: dict[Any, Any], key: object, value: object) -> None:
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()  # a long session prints many cards; the next ones fill it again
+    cache[key] = value
 
 
 @dataclass
@@ -142,17 +347,48 @@ def fit(build: Build, available: float = FRAME_HEIGHT) -> list[Flowable]:
 def fit_step(build: Build, available: float = FRAME_HEIGHT) -> tuple[Sizes, list[Flowable]]:
     """The largest sizes that fit and the flowables laid out at them (see `fit`).
 
-    Each size step is laid out and measured, never drawn. The miss at the comfortable size predicts
-    the step, a second miss corrects the aim along the measured slope, and the neighbour above
-    confirms the largest step that fits: usually three or four layouts instead of up to nine.
+    Trial layouts count lines (`Para`); the kept layout, and the smallest one before a refusal, have
+    their lines broken by reportlab and must come to the same heights. Should they ever differ, the
+    search runs again breaking every line with reportlab, so the result is always reportlab's own.
     """
-    measured: dict[int, tuple[list[Section], float]] = {}
+    if _EXACT.get():
+        return _search(build, available)
+    try:
+        return _search(build, available)
+    except _CountMismatchError:
+        with exact_layout():
+            return _search(build, available)
+
+
+class _CountMismatchError(Exception):
+    """A counted height differed from reportlab's; only raised if `_count_height` has a bug."""
+
+
+def _search(build: Build, available: float) -> tuple[Sizes, list[Flowable]]:
+    """Each size step is laid out and measured, never drawn (the search behind `fit_step`).
+
+    The miss at the comfortable size predicts the step, a second miss corrects the aim along the
+    measured slope, and the neighbour above confirms the largest step that fits: usually three or
+    four layouts instead of up to nine.
+    """
+    measured: dict[int, tuple[list[Section], float, list[Para]]] = {}
 
     def fits(step: int) -> bool:
         if step not in measured:
-            sections = build(Sizes(*SIZE_STEPS[step]))
-            measured[step] = (sections, total_height(sections))
+            paras: list[Para] = []
+            token = _TRIAL.set(paras)
+            try:
+                sections = build(Sizes(*SIZE_STEPS[step]))
+                measured[step] = (sections, total_height(sections), paras)
+            finally:
+                _TRIAL.reset(token)
         return measured[step][1] <= available
+
+    def confirm(step: int) -> list[Section]:
+        sections, _height, paras = measured[step]
+        if not all([para.realize() for para in paras]):
+            raise _CountMismatchError
+        return sections
 
     last = len(SIZE_STEPS) - 1
     step = 0
@@ -165,12 +401,13 @@ def fit_step(build: Build, available: float = FRAME_HEIGHT) -> tuple[Sizes, list
             step = min(last, step + max(1, ahead))
             while not fits(step):
                 if step == last:
-                    raise CardTooLongError(blame(measured[last][0], Sizes(*SIZE_STEPS[last]), available))
+                    sections = confirm(last)
+                    raise CardTooLongError(blame(sections, Sizes(*SIZE_STEPS[last]), available))
                 step += 1
         # Take the largest size that fits: step up while the next larger one fits too.
         while step > 1 and fits(step - 1):
             step -= 1
-    flowables = [flowable for section in measured[step][0] for flowable in section.flowables]
+    flowables = [flowable for section in confirm(step) for flowable in section.flowables]
     return Sizes(*SIZE_STEPS[step]), flowables
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from tryghed_desktop.domain.plans import DailyRhythm, Level, TimeSlot
 from tryghed_desktop.printing.card_model import CardFacts
-from tryghed_desktop.printing.fit import Para, Section, Sizes, fit
+from tryghed_desktop.printing.fit import Grid, Para, Section, Sizes, fit
 from tryghed_desktop.printing.page import FRAME_WIDTH, MUTED, CardPage, table_style, write_pages
 from tryghed_desktop.printing.style import (
     LEVEL_STAGE,
@@ -109,7 +109,7 @@ class _Layout:
         ]
         if first:
             commands.append(("LINEABOVE", (0, 0), (-1, 0), 0.6, HexColor("#bbbbbb")))
-        return Table(
+        return Grid(
             [row],
             colWidths=[self.time_width, self.level_width, self.text_width],
             style=table_style(commands),

@@ -7,7 +7,7 @@ from datetime import datetime
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Image, Spacer, Table
+from reportlab.platypus import Flowable, Image, Spacer
 
 from tryghed_desktop.domain.plans import (
     STAGE_INFO,
@@ -24,6 +24,7 @@ from tryghed_desktop.printing.fit import (
     MIN_HEADING,
     SIZE_STEPS,
     CardTooLongError,
+    Grid,
     Para,
     Section,
     Sizes,
@@ -31,6 +32,7 @@ from tryghed_desktop.printing.fit import (
     fit,
     flowables_height,
     with_gaps,
+    word_width,
 )
 from tryghed_desktop.printing.page import FRAME_WIDTH, INK, CardPage, table_style, write_pages
 from tryghed_desktop.printing.style import (
@@ -149,7 +151,7 @@ class _Layout:
         ]
         left: Flowable | list[Flowable] = name
         if photo is not None:
-            left = Table(
+            left = Grid(
                 [[photo, name]],
                 colWidths=[left_width - name_width, name_width],
                 style=table_style(
@@ -157,8 +159,8 @@ class _Layout:
                 ),
             )
         if box is None:
-            return Table([[left]], colWidths=[FRAME_WIDTH], style=plain_style())
-        return Table([[left, box]], colWidths=[left_width, FRAME_WIDTH - left_width], style=plain_style())
+            return Grid([[left]], colWidths=[FRAME_WIDTH], style=plain_style())
+        return Grid([[left, box]], colWidths=[left_width, FRAME_WIDTH - left_width], style=plain_style())
 
     def _title_style(self, text: str, width: float) -> ParagraphStyle:
         """The name as large as fits on one line; a long name wraps between words at a smaller size."""
@@ -185,7 +187,7 @@ class _Layout:
 
     def _staffing(self, rules: list[str]) -> Flowable:
         text = "<b>Bemanding:</b> " + " · ".join(esc(rule) for rule in rules if rule.strip())
-        return Table(
+        return Grid(
             [[Para(text, self.body)]],
             colWidths=[FRAME_WIDTH],
             style=table_style(
@@ -254,7 +256,7 @@ class _Layout:
             ("TOPPADDING", (0, 0), (-1, -1), 6),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
-        table = Table(rows, colWidths=[STAGE_CELL_WIDTH, *widths], style=table_style(style))
+        table = Grid(rows, colWidths=[STAGE_CELL_WIDTH, *widths], style=table_style(style))
         return Section(f"{info.colour_name} – {info.meaning}", [table], heights)
 
     def _column_widths(self, columns: list[tuple[str, list[str]]], total: float) -> list[float] | None:
@@ -268,11 +270,11 @@ class _Layout:
         amounts: list[float] = []
         floors: list[float] = []
         for title, items in columns:
-            amounts.append(sum(stringWidth(item, regular, size) + size * 4 for item in items) + size * 8)
+            amounts.append(sum(word_width(item, regular, size) + size * 4 for item in items) + size * 8)
             longest = max(
-                [stringWidth(title, bold, self.label.fontSize)]
+                [word_width(title, bold, self.label.fontSize)]
                 + [
-                    stringWidth(word, regular, size) + self.item.leftIndent
+                    word_width(word, regular, size) + self.item.leftIndent
                     for i in items
                     for word in i.split()
                 ]
@@ -324,7 +326,7 @@ class _Layout:
                 ("LINEBEFORE", (0, row), (0, row), 5, colour, 0),
                 ("BACKGROUND", (0, row), (-1, row), tint(colour, 0.12)),
             ]
-        table = Table(
+        table = Grid(
             rows,
             colWidths=[time_width, FRAME_WIDTH - time_width - staff_width, staff_width],
             style=table_style(style),

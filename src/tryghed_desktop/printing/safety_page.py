@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from tryghed_desktop.domain.plans import SAFETY_TOPICS, SafetyPlan
 from tryghed_desktop.printing.card_model import CardFacts
-from tryghed_desktop.printing.fit import Para, Section, Sizes, fit, flowables_height
+from tryghed_desktop.printing.fit import Grid, Para, Section, Sizes, fit, flowables_height
 from tryghed_desktop.printing.page import FRAME_WIDTH, INK, CardPage, table_style, write_pages
 from tryghed_desktop.printing.style import (
     ALARM_RED,
@@ -103,7 +103,7 @@ class _Layout:
             Para(f"<b>{OWN_WORDS}</b>", styles.coloured(styles.heading, white)),
             Para(f"<b>{STAFF_VIEW}</b>", styles.coloured(styles.heading, white)),
         ]
-        return Table(
+        return Grid(
             [heads],
             colWidths=[self.column, self.column + 2],
             style=table_style(
@@ -131,7 +131,7 @@ class _Layout:
             cells.append(cell)
             heights[name] = flowables_height(cell, self.column - 2 * _PAD)
         label = Para(esc(title), styles.coloured(styles.heading, INK))
-        table = Table(
+        table = Grid(
             [[label, ""], cells],
             colWidths=[self.column, self.column + 2],
             style=table_style(
@@ -163,7 +163,7 @@ def _has(plan: SafetyPlan, key: str) -> bool:
 
 
 def _bar(content: Flowable, colour: Color) -> Flowable:
-    return Table(
+    return Grid(
         [[content]],
         colWidths=[FRAME_WIDTH],
         style=table_style(

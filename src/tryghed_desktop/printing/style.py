@@ -9,11 +9,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
 from tryghed_desktop.domain.plans import STAGE_INFO, Contact, Level, StageInfo, StageKind, TimeSlot
 from tryghed_desktop.printing.card_model import CardFacts, card_mark, footer_lines
-from tryghed_desktop.printing.fit import MIN_BODY, Sizes
+from tryghed_desktop.printing.fit import MIN_BODY, Grid, Sizes
 from tryghed_desktop.printing.fonts import register_fonts
 from tryghed_desktop.printing.page import INK, MUTED, CardPage, table_style
 
@@ -144,9 +144,9 @@ def plain_style(extra: Sequence[tuple[object, ...]] = ()) -> TableStyle:
     )
 
 
-def boxed(content: list[Flowable], colour: Color, width: float | None = None) -> Table:
+def boxed(content: list[Flowable], colour: Color, width: float | None = None) -> Grid:
     """Content in a box with a thick coloured frame, like the alarm box."""
-    return Table(
+    return Grid(
         [[content]],
         colWidths=[width] if width is not None else None,
         style=table_style(

@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tryghed_desktop.services.errors import NotFoundError
+from tryghed_desktop.services.errors import NotFoundError, PermissionDeniedError
 from tryghed_desktop.store.models import User
 
 
@@ -40,6 +40,80 @@ class Actor:
         return role in self.roles
 
 
+class Action(StrEnum):
+    """What a user can do; who may is decided once, in PERMISSIONS."""
+
+    READ = "read"
+    PRINT = "print"
+    REGISTER_INCIDENT = "register_incident"
+    ACKNOWLEDGE = "acknowledge"
+    EDIT = "edit"
+    SUBMIT = "submit"
+    APPROVE = "approve"
+    RETURN = "return"
+    SEE_READ_STATUS = "see_read_status"
+    EXPORT = "export"
+    IMPORT = "import"
+    MANAGE_USERS = "manage_users"
+    AUDIT = "audit"
+
+
+# The permission matrix of the issue: staff read, print, register incidents and acknowledge;
+# coordinators edit and submit; advisors approve or return; administrators manage users and the log.
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.READ: frozenset(Role),
+    Action.PRINT: frozenset({Role.STAFF, Role.COORDINATOR}),
+    Action.REGISTER_INCIDENT: frozenset({Role.STAFF, Role.COORDINATOR}),
+    Action.ACKNOWLEDGE: frozenset({Role.STAFF}),
+    Action.EDIT: frozenset({Role.COORDINATOR}),
+    Action.SUBMIT: frozenset({Role.COORDINATOR}),
+    Action.APPROVE: frozenset({Role.ADVISOR}),
+    Action.RETURN: frozenset({Role.ADVISOR}),
+    Action.SEE_READ_STATUS: frozenset({Role.COORDINATOR, Role.ADMIN}),
+    Action.EXPORT: frozenset({Role.COORDINATOR, Role.ADMIN}),
+    Action.IMPORT: frozenset({Role.COORDINATOR, Role.ADMIN}),
+    Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+    Action.AUDIT: frozenset({Role.ADMIN}),
+}
+
+ACTION_WORDS: dict[Action, str] = {
+    Action.READ: "læse borgernes planer",
+    Action.PRINT: "udskrive handlekort",
+    Action.REGISTER_INCIDENT: "registrere hændelser",
+    Action.ACKNOWLEDGE: "bekræfte at have læst planer",
+    Action.EDIT: "redigere planer",
+    Action.SUBMIT: "indsende planer til godkendelse",
+    Action.APPROVE: "godkende planer",
+    Action.RETURN: "returnere planer",
+    Action.SEE_READ_STATUS: "se, hvem der har læst planerne",
+    Action.EXPORT: "eksportere",
+    Action.IMPORT: "indlæse",
+    Action.MANAGE_USERS: "administrere brugere",
+    Action.AUDIT: "se og eksportere revisionsloggen",
+}
+
+
+def may(actor: Actor, action: Action) -> bool:
+    """Whether the actor holds a role that allows the action (the UI uses it to hide buttons)."""
+    return not actor.roles.isdisjoint(PERMISSIONS[action])
+
+
+def require(actor: Actor, action: Action) -> None:
+    """Refuse with a Danish PermissionDeniedError unless the actor may do the action."""
+    if not may(actor, action):
+        raise PermissionDeniedError(f"Du har ikke ret til at {ACTION_WORDS[action]}.")
+
+
+def actor_of(user: User) -> Actor:
+    """The actor for a loaded user row."""
+    return Actor(
+        username=user.username,
+        full_name=user.full_name,
+        roles=frozenset(Role(name) for name in user.role_names),
+        user_id=user.id,
+    )
+
+
 SYSTEM = Actor(username="system", full_name="Tryghed Desktop", roles=frozenset(Role))
 
 
@@ -48,9 +122,4 @@ def actor_for(session: Session, username: str) -> Actor:
     user = session.scalars(select(User).where(User.username == username)).one_or_none()
     if user is None or not user.active:
         raise NotFoundError(f"Brugeren '{username}' findes ikke eller er deaktiveret.")
-    return Actor(
-        username=user.username,
-        full_name=user.full_name,
-        roles=frozenset(Role(name) for name in user.role_names),
-        user_id=user.id,
-    )
+    return actor_of(user)

@@ -1,17 +1,30 @@
-"""The audit log: every read and write, append-only, each entry chained to the previous by a hash."""
+"""The audit log: every read and write, append-only, each entry chained to the previous by a hash.
+
+Retention: access entries (logins, reads, searches, prints, exports) are deleted after a configurable
+period; plan history and user administration stay. Deleting entries from the middle of a hash chain
+would break it, so `purge_access_entries` appends an "audit.purge" entry that lists each run of deleted
+entries as a gap: the hash the run started from ("enters") and the hash of its last entry ("leaves").
+`verify_chain` steps over a gap only when its link matches exactly, so the chain still proves that no
+kept entry was edited, inserted or removed, and that nothing else went missing. The purge entry itself
+is chained like any other: deleting or editing it breaks the verification.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from tryghed_desktop.services.actors import Actor
-from tryghed_desktop.store.models import AuditEvent, utcnow
+from tryghed_desktop.domain.lifecycle import review_due_after
+from tryghed_desktop.services.actors import Action, Actor, require
+from tryghed_desktop.services.errors import Problem, ValidationError
+from tryghed_desktop.store.models import AppSetting, AuditEvent, utcnow
 
 GENESIS_HASH = "0" * 64
 
@@ -46,7 +59,8 @@ def record(
 ) -> AuditEvent:
     """Append one audit entry in the caller's transaction."""
     prev_hash = session.scalars(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
-    at = (now or utcnow()).replace(microsecond=0)
+    # UTC before hashing: the store gives times back in UTC, and verify must hash the same text.
+    at = (now or utcnow()).astimezone(UTC).replace(microsecond=0)
     event = AuditEvent(
         at=at,
         user_id=actor.user_id,
@@ -63,12 +77,149 @@ def record(
     return event
 
 
+# Reads and sessions: kept for the retention period only. Everything else (plan.*, user.*, incident
+# registration and follow-up, acknowledgements, settings, purges) is history and stays.
+ACCESS_ACTIONS = frozenset(
+    {
+        "login",
+        "login.failed",
+        "logout",
+        "lock",
+        "unlock",
+        "resident.open",
+        "incident.open",
+        "search",
+        "review.open",
+        "print",
+        "export",
+        "audit.export",
+    }
+)
+RETENTION_KEY = "audit.access_retention_months"
+DEFAULT_RETENTION_MONTHS = 6
+PURGE_ACTION = "audit.purge"
+
+
+def retention_months(session: Session) -> int:
+    """How many months access entries are kept (an AppSetting; 6 unless an administrator changed it)."""
+    setting = session.get(AppSetting, RETENTION_KEY)
+    return int(setting.value) if setting is not None else DEFAULT_RETENTION_MONTHS
+
+
+def set_retention_months(session: Session, actor: Actor, months: int, *, now: datetime | None = None) -> None:
+    """Change the retention period of access entries (administrators only; 1 to 120 months)."""
+    require(actor, Action.AUDIT)
+    if not 1 <= months <= 120:
+        raise ValidationError([Problem("måneder", "Vælg mellem 1 og 120 måneder.")])
+    setting = session.get(AppSetting, RETENTION_KEY)
+    if setting is None:
+        session.add(AppSetting(key=RETENTION_KEY, value=months, updated_at=now or utcnow()))
+    else:
+        setting.value = months
+        setting.updated_at = now or utcnow()
+    session.flush()
+    record(session, actor, "settings.change", target=RETENTION_KEY, detail={"months": months}, now=now)
+
+
+def _gaps(deleted: Sequence[AuditEvent]) -> list[dict[str, Any]]:
+    """Runs of directly linked deleted entries, as {from, to, enters, leaves, count}."""
+    gaps: list[dict[str, Any]] = []
+    for event in deleted:
+        if gaps and gaps[-1]["leaves"] == event.prev_hash:
+            gaps[-1].update(to=event.id, leaves=event.hash, count=gaps[-1]["count"] + 1)
+        else:
+            gaps.append(
+                {
+                    "from": event.id,
+                    "to": event.id,
+                    "enters": event.prev_hash,
+                    "leaves": event.hash,
+                    "count": 1,
+                }
+            )
+    return gaps
+
+
+def purge_access_entries(session: Session, actor: Actor, *, now: datetime | None = None) -> int:
+    """Delete access entries older than the retention period; returns how many. The gaps are recorded
+    in an "audit.purge" entry so that `verify_chain` still passes (see the module docstring)."""
+    require(actor, Action.AUDIT)
+    now = now or utcnow()
+    cutoff_day = review_due_after(now.date(), -retention_months(session))
+    cutoff = datetime.combine(cutoff_day, time(0, 0), tzinfo=now.tzinfo)
+    doomed = list(
+        session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.action.in_(ACCESS_ACTIONS), AuditEvent.at < cutoff)
+            .order_by(AuditEvent.id)
+        )
+    )
+    if not doomed:
+        return 0
+    gaps = _gaps(doomed)
+    ids = [event.id for event in doomed]
+    for start in range(0, len(ids), 500):
+        session.execute(
+            delete(AuditEvent).where(AuditEvent.id.in_(ids[start : start + 500])),
+            execution_options={"synchronize_session": False},
+        )
+    for event in doomed:
+        session.expunge(event)
+    record(
+        session,
+        actor,
+        PURGE_ACTION,
+        target=f"før {cutoff_day.isoformat()}",
+        detail={"deleted": len(ids), "before": cutoff_day.isoformat(), "gaps": gaps},
+        now=now,
+    )
+    return len(ids)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    resident_id: int | None
+    target: str
+    detail: dict[str, Any]
+
+
+def export_resident_audit(session: Session, actor: Actor, resident_id: int) -> list[AuditRow]:
+    """One resident's log entries, oldest first, for a request for insight (administrators only)."""
+    require(actor, Action.AUDIT)
+    rows = [
+        AuditRow(e.id, e.at, e.actor, e.action, e.resident_id, e.target, dict(e.detail))
+        for e in session.scalars(
+            select(AuditEvent).where(AuditEvent.resident_id == resident_id).order_by(AuditEvent.id)
+        )
+    ]
+    record(session, actor, "audit.export", resident_id=resident_id, detail={"entries": len(rows)})
+    return rows
+
+
 def verify_chain(session: Session) -> list[int]:
-    """Ids of entries whose hash or link does not match: an edited, inserted or deleted entry."""
+    """Ids of entries whose hash or link does not match: an edited, inserted or deleted entry.
+    Runs deleted by a recorded purge are stepped over when their link matches exactly."""
+    events = list(session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+    gaps: dict[str, list[dict[str, Any]]] = {}
+    for event in events:
+        if event.action == PURGE_ACTION and event.hash == _entry_hash(event):
+            for gap in event.detail.get("gaps", []):
+                gaps.setdefault(gap["enters"], []).append(gap)
     broken: list[int] = []
-    prev = GENESIS_HASH
-    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+    prev, last_id = GENESIS_HASH, 0
+    for event in events:
+        stepped = True
+        while event.prev_hash != prev and stepped:
+            stepped = False
+            for gap in gaps.get(prev, []):
+                if last_id < gap["from"] <= gap["to"] < event.id:
+                    prev, last_id, stepped = gap["leaves"], gap["to"], True
+                    break
         if event.prev_hash != prev or event.hash != _entry_hash(event):
             broken.append(event.id)
-        prev = event.hash
+        prev, last_id = event.hash, event.id
     return broken

@@ -21,7 +21,7 @@ from tryghed_desktop.printing.rhythm_page import render_rhythm_page
 from tryghed_desktop.printing.risk_card import render_risk_card
 from tryghed_desktop.printing.safety_page import render_safety_page
 from tryghed_desktop.services import audit
-from tryghed_desktop.services.actors import Actor
+from tryghed_desktop.services.actors import Action, Actor, require
 from tryghed_desktop.services.errors import NotFoundError, ServiceError
 from tryghed_desktop.services.plans import VersionView, version_view
 from tryghed_desktop.services.residents import ResidentDetail, list_residents, resident_detail
@@ -157,6 +157,7 @@ def resident_card(
     Raises NoApprovedVersionError (Danish, offering the draft) when asked for the current version of
     a plan that has none, and CardTooLongServiceError when the card cannot fit one page.
     """
+    require(actor, Action.PRINT)
     if fmt == "docx" and kind != "risk":
         raise ServiceError("Kun handlekortet (risikoprofilen) kan hentes som Word-dokument.")
     now = now or utcnow()
@@ -224,6 +225,7 @@ def unit_cards(
     raises BatchCancelled and writes nothing to the audit log. Safe to run off the UI thread with a
     session of its own.
     """
+    require(actor, Action.PRINT)
     unit = session.get(Unit, unit_id)
     if unit is None:
         raise NotFoundError(f"Der findes ingen afdeling med id {unit_id}.")

@@ -245,6 +245,10 @@ def _transition(version: PlanVersion, target: VersionStatus) -> None:
 def submit(session: Session, actor: Actor, version_id: int, *, now: datetime | None = None) -> VersionView:
     """Send a draft to the external advisor for approval."""
     _require(actor, Role.COORDINATOR, "indsende planer til godkendelse")
+    # Imported after start-up: simplification builds on this module (it saves drafts through it).
+    from tryghed_desktop.services.simplify import check_submittable
+
+    check_submittable(session, version_id)
     now = now or utcnow()
     version = get_version(session, version_id)
     _transition(version, VersionStatus.SUBMITTED)

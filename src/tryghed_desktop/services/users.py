@@ -11,8 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.services import audit
-from tryghed_desktop.services.actors import Actor, Role
-from tryghed_desktop.services.errors import PermissionDeniedError, Problem, ValidationError
+from tryghed_desktop.services.actors import Action, Actor, Role, require
+from tryghed_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    Problem,
+    ServiceError,
+    ValidationError,
+)
 from tryghed_desktop.store.models import User, UserRole
 
 _hasher = PasswordHasher()
@@ -53,8 +59,8 @@ def create_user(
         problems.append(Problem("navn", "Skriv brugerens fulde navn."))
     if not roles:
         problems.append(Problem("roller", "Vælg mindst én rolle."))
-    if password is not None and len(password) < MIN_PASSWORD_LENGTH:
-        problems.append(Problem("adgangskode", f"Adgangskoden skal have mindst {MIN_PASSWORD_LENGTH} tegn."))
+    if password is not None:
+        problems += password_problems(password)
     if problems:
         raise ValidationError(problems)
     user = User(
@@ -96,3 +102,91 @@ def check_password(user: User, password: str) -> bool:
         return _hasher.verify(user.password_hash, password)
     except VerificationError:
         return False
+
+
+def password_problems(password: str) -> list[Problem]:
+    """What is wrong with a new password (nothing: an empty list)."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return [Problem("adgangskode", f"Adgangskoden skal have mindst {MIN_PASSWORD_LENGTH} tegn.")]
+    return []
+
+
+def hash_password(password: str) -> str:
+    """An argon2 hash of a password that passed `password_problems`."""
+    problems = password_problems(password)
+    if problems:
+        raise ValidationError(problems, "Adgangskoden kan ikke bruges.")
+    return _hasher.hash(password)
+
+
+def get_user(session: Session, user_id: int) -> User:
+    """The user row, or a Danish NotFoundError."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"Der findes ingen bruger med id {user_id}.")
+    return user
+
+
+def user_by_name(session: Session, username: str) -> User:
+    """The user row (active or not) with that username, or a Danish NotFoundError."""
+    user = session.scalars(select(User).where(User.username == username.strip().lower())).one_or_none()
+    if user is None:
+        raise NotFoundError(f"Brugeren '{username}' findes ikke.")
+    return user
+
+
+def deactivate_user(session: Session, actor: Actor, user_id: int, *, now: datetime | None = None) -> None:
+    """Stop a user from logging in (administrators only). Users are never deleted: the history
+    (approvals, the audit log) keeps their names."""
+    require(actor, Action.MANAGE_USERS)
+    user = get_user(session, user_id)
+    if actor.user_id == user.id:
+        raise ServiceError("Du kan ikke deaktivere dig selv. Bed en anden administrator om det.")
+    if not user.active:
+        return
+    user.active = False
+    session.flush()
+    audit.record(session, actor, "user.deactivate", target=user.username, now=now)
+
+
+def activate_user(session: Session, actor: Actor, user_id: int, *, now: datetime | None = None) -> None:
+    """Let a deactivated user log in again (administrators only)."""
+    require(actor, Action.MANAGE_USERS)
+    user = get_user(session, user_id)
+    if user.active:
+        return
+    user.active = True
+    user.failed_logins = 0
+    user.locked_until = None
+    session.flush()
+    audit.record(session, actor, "user.activate", target=user.username, now=now)
+
+
+def set_roles(
+    session: Session, actor: Actor, user_id: int, roles: set[Role], *, now: datetime | None = None
+) -> None:
+    """Give a user exactly these roles (administrators only; you cannot take your own admin role)."""
+    require(actor, Action.MANAGE_USERS)
+    user = get_user(session, user_id)
+    if not roles:
+        raise ValidationError([Problem("roller", "Vælg mindst én rolle.")])
+    if actor.user_id == user.id and Role.ADMIN not in roles:
+        raise ServiceError("Du kan ikke fjerne din egen administratorrolle.")
+    if user.role_names == {role.value for role in roles}:
+        return
+    user.roles = [UserRole(role=role.value) for role in sorted(roles)]
+    session.flush()
+    audit.record(session, actor, "user.roles", target=user.username, detail={"roles": sorted(roles)}, now=now)
+
+
+def reset_password(
+    session: Session, actor: Actor, user_id: int, password: str, *, now: datetime | None = None
+) -> None:
+    """Give a user a new password (administrators only, for a forgotten one); also lifts a lock-out."""
+    require(actor, Action.MANAGE_USERS)
+    user = get_user(session, user_id)
+    user.password_hash = hash_password(password)
+    user.failed_logins = 0
+    user.locked_until = None
+    session.flush()
+    audit.record(session, actor, "user.password_reset", target=user.username, now=now)

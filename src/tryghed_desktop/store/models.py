@@ -330,3 +330,54 @@ class AppSetting(Base):
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OriginalDocument(Base):
+    """A text-heavy description imported to be simplified; kept in full with the resident."""
+
+    __tablename__ = "original_documents"
+    __table_args__ = (Index("ix_original_documents_resident_id_imported_at", "resident_id", "imported_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"))
+    kind: Mapped[PlanKind] = mapped_column(_enum(PlanKind, "plan_kind"))  # the plan it mainly feeds
+    file_name: Mapped[str] = mapped_column(String(255))
+    source_kind: Mapped[str] = mapped_column(String(20))  # docx, text, pasted, approved-version
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    imported_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    imported_by: Mapped[str] = mapped_column(String(200))
+    full_text: Mapped[str] = mapped_column(Text)
+    # The draft it was imported for (a simplified approved version), else the first one placed into.
+    version_id: Mapped[int | None] = mapped_column(ForeignKey("plan_versions.id"), index=True)
+
+    pieces: Mapped[list[OriginalPiece]] = relationship(
+        back_populates="document", order_by="OriginalPiece.position", cascade="all, delete-orphan"
+    )
+
+
+class OriginalPiece(Base):
+    """One sentence, list item or heading of an original and what became of it."""
+
+    __tablename__ = "original_pieces"
+    __table_args__ = (
+        UniqueConstraint("document_id", "position"),
+        Index("ix_original_pieces_document_id_status", "document_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("original_documents.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    paragraph: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    is_heading: Mapped[bool] = mapped_column(Boolean, default=False)
+    suggested_target: Mapped[str] = mapped_column(String(100), default="")
+    suggestion_reason: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(20), default="untouched")  # domain.simplify.PieceStatus
+    target: Mapped[str] = mapped_column(String(100), default="")
+    rewritten: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    version_id: Mapped[int | None] = mapped_column(ForeignKey("plan_versions.id"), index=True)
+    updated_at: Mapped[datetime | None]
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+
+    document: Mapped[OriginalDocument] = relationship(back_populates="pieces")

@@ -6,8 +6,10 @@ import logging
 import sys
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.store.db import Database, SchemaTooNewError, open_database
 from tryghed_desktop.store.locations import log_dir
 from tryghed_desktop.ui import errors, i18n
@@ -45,6 +47,58 @@ def populate_if_empty(database: Database, today: date | None = None) -> bool:
     return True
 
 
+def is_demo(database: Database) -> bool:
+    """Whether the database holds the demo facility (the login then names the demo users)."""
+    from tryghed_desktop.services.demo_content import DEMO_FACILITY
+    from tryghed_desktop.services.residents import list_units
+
+    with database.session() as session:
+        return any(unit.facility_name == DEMO_FACILITY for unit in list_units(session))
+
+
+def demo_hint() -> str:
+    return QCoreApplication.translate(
+        "app",
+        "Demo: log ind som lene (ekstern rådgiver), anne (koordinator), ali (medarbejder) eller "
+        "pia (administrator). Adgangskoden er demo1234.",
+    )
+
+
+def purge_old_access_entries(database: Database) -> None:
+    """Retention: delete access entries older than the facility's period (at every start)."""
+    from tryghed_desktop.services.actors import SYSTEM
+    from tryghed_desktop.services.audit import purge_access_entries
+
+    with database.session() as session:
+        deleted = purge_access_entries(session, SYSTEM)
+    if deleted:
+        log.info("Revisionslog: %d gamle adgangsposter er slettet.", deleted)
+
+
+def first_start_or_login(database: Database) -> Actor | None:
+    """An empty database offers the demo (default) or a first administrator; then the login.
+    None when the user closed the dialogs."""
+    from tryghed_desktop.services import auth
+    from tryghed_desktop.ui.login_dialog import (
+        CREATE_ADMIN,
+        CreateAdminDialog,
+        FirstStartDialog,
+        LoginDialog,
+    )
+
+    with database.session() as session:
+        empty = auth.needs_first_admin(session)
+    if empty:
+        choice = FirstStartDialog.ask()
+        if choice is None:
+            return None
+        if choice == CREATE_ADMIN:
+            return CreateAdminDialog.ask(database)
+        populate_if_empty(database)
+    purge_old_access_entries(database)
+    return LoginDialog.ask(database, hint=demo_hint() if is_demo(database) else "")
+
+
 def run(db_url: str, language: str | None) -> int:
     """Start the GUI on `db_url` and run the event loop; returns the exit code."""
     log_file = errors.setup_logging(log_dir())
@@ -54,7 +108,7 @@ def run(db_url: str, language: str | None) -> int:
     log.info("Tryghed Desktop starter (sprog %s, log %s)", used, log_file)
     try:
         database = open_database(db_url)
-        populate_if_empty(database)
+        actor = first_start_or_login(database)
     except SchemaTooNewError as error:
         log.error("Databasen er for ny: %s", error)
         QMessageBox.critical(None, APPLICATION_DISPLAY_NAME, str(error))
@@ -66,9 +120,12 @@ def run(db_url: str, language: str | None) -> int:
         dialog.exec()
         return 1
 
+    if actor is None:
+        database.dispose()
+        return 0
     from tryghed_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(database)
+    window = MainWindow(database, actor=actor)
     if window.first_start:
         window.showMaximized()
     else:

@@ -10,8 +10,10 @@ ORGANIZATION_NAME = "Tryghed"
 APPLICATION_NAME = "TryghedDesktop"
 APPLICATION_DISPLAY_NAME = "Tryghed Desktop"
 
-# Until login arrives (a later issue) the ward PC acts as one local staff user.
+# Who acts when nobody has logged in: only a window built without login (tests, the self-test).
 LOCAL_ACTOR = Actor(username="afdelingspc", full_name="Afdelingens pc", roles=frozenset({Role.STAFF}))
+
+_logged_in: Actor | None = None
 
 
 def open_settings() -> QSettings:
@@ -25,5 +27,11 @@ def open_settings() -> QSettings:
 
 
 def current_actor() -> Actor:
-    """Who the GUI acts as; the one place a later login replaces."""
-    return LOCAL_ACTOR
+    """Who the GUI acts as: the logged-in user (LOCAL_ACTOR in a window built without login)."""
+    return _logged_in or LOCAL_ACTOR
+
+
+def set_current_actor(actor: Actor | None) -> None:
+    """Set at login, cleared at logout; every service call from the window acts as this user."""
+    global _logged_in  # noqa: PLW0603 - one logged-in user per process, as there is one window
+    _logged_in = actor

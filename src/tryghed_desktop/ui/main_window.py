@@ -7,19 +7,33 @@ from datetime import date
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QWidget
+from sqlalchemy.orm import Session
 
 from tryghed_desktop import __version__
+from tryghed_desktop.services import acknowledgements as ack_service
+from tryghed_desktop.services import auth as auth_service
 from tryghed_desktop.services import incidents as incident_service
 from tryghed_desktop.services import plans as plan_service
 from tryghed_desktop.services import residents as resident_service
+from tryghed_desktop.services import review as review_service
+from tryghed_desktop.services.actors import Action, Actor, may
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import i18n, messages
-from tryghed_desktop.ui.app_info import APPLICATION_DISPLAY_NAME, current_actor, open_settings
+from tryghed_desktop.ui.app_info import (
+    APPLICATION_DISPLAY_NAME,
+    current_actor,
+    open_settings,
+    set_current_actor,
+)
 from tryghed_desktop.ui.follow_up_dialog import FollowUpDialog
 from tryghed_desktop.ui.incident_dialog import IncidentDialog
+from tryghed_desktop.ui.lock_screen import SWITCH_USER, IdleWatcher, LockScreen
+from tryghed_desktop.ui.login_dialog import LoginDialog
+from tryghed_desktop.ui.password_dialog import ChangePasswordDialog
 from tryghed_desktop.ui.resident_list import ResidentListPane
 from tryghed_desktop.ui.resident_page import ResidentPage
+from tryghed_desktop.ui.review_dialog import ReviewDialog
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +45,25 @@ KEY_TAB = "mainwindow/tab"
 
 
 class MainWindow(QMainWindow):
+    """`actor` is the logged-in user (None: a window without login, as in tests and the self-test);
+    `idle_minutes` overrides the facility's idle-lock setting (0: never lock)."""
+
     def __init__(
-        self, database: Database, *, today: date | None = None, parent: QWidget | None = None
+        self,
+        database: Database,
+        *,
+        today: date | None = None,
+        actor: Actor | None = None,
+        idle_minutes: float | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self._today = today
+        self.logged_in = actor is not None
+        set_current_actor(actor)
+        self.lock_screen: LockScreen | None = None
+        self.idle: IdleWatcher | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(APPLICATION_DISPLAY_NAME)
         self.list_pane = ResidentListPane()
@@ -56,8 +83,17 @@ class MainWindow(QMainWindow):
         self.list_pane.resident_activated.connect(self.open_resident)
         self.resident_page.start_page.follow_ups.incident_activated.connect(self.open_follow_up)
         self.resident_page.incidents.incident_activated.connect(self.open_follow_up)
+        overview = self.resident_page.start_page.overview
+        overview.review_requested.connect(self.open_review)
+        overview.resident_requested.connect(self.open_resident)
+        for tab in self.resident_page.plan_tabs.values():
+            tab.submit_requested.connect(self.submit_version)
+        self.resident_page.acknowledge_requested.connect(self.acknowledge)
         messages.bridge().problem.connect(self._show_problem)
+        self._apply_actor()
         self._restore_state()
+        if self.logged_in:
+            self._start_idle_lock(idle_minutes)
 
     def today(self) -> date:
         return self._today or date.today()
@@ -71,6 +107,8 @@ class MainWindow(QMainWindow):
         if self.action_quit.shortcut().isEmpty():
             self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.action_quit.triggered.connect(self.close)
+        self._build_session_actions(menu_file)
+        menu_file.addSeparator()
         menu_file.addAction(self.action_quit)
 
         menu_view = self.menuBar().addMenu(self.tr("&Vis"))
@@ -118,6 +156,21 @@ class MainWindow(QMainWindow):
         action_about.triggered.connect(self.show_about)
         menu_help.addAction(action_about)
 
+    def _build_session_actions(self, menu_file: QMenu) -> None:
+        """Skift adgangskode, Lås (Ctrl+L), Log ud and, for administrators, Brugere."""
+        self.action_password = QAction(self.tr("Skift &adgangskode…"), self)
+        self.action_password.triggered.connect(self.change_password)
+        self.action_lock = QAction(self.tr("&Lås"), self)
+        self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_lock.triggered.connect(self.lock)
+        self.action_logout = QAction(self.tr("Log &ud"), self)
+        self.action_logout.triggered.connect(self.logout)
+        self.action_users = QAction(self.tr("&Brugere…"), self)
+        self.action_users.triggered.connect(self.manage_users)
+        for action in (self.action_password, self.action_lock, self.action_logout, self.action_users):
+            menu_file.addAction(action)
+
     def focus_filter(self) -> None:
         self.list_pane.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.list_pane.filter_field.selectAll()
@@ -164,6 +217,7 @@ class MainWindow(QMainWindow):
             self.list_pane.set_residents(rows)
             follow_ups = incident_service.open_follow_ups(session, unit_id=selected_unit)
             self.resident_page.start_page.set_follow_ups(follow_ups)
+            self._load_overview(session)
             if self.resident_page.resident_id is not None:
                 self.list_pane.select_resident(self.resident_page.resident_id)
 
@@ -181,17 +235,182 @@ class MainWindow(QMainWindow):
         if resident_id == self.resident_page.resident_id and not force:
             return True
         opened = False
+        actor = current_actor()
         with messages.user_action(), self.database.session() as session:
-            plans = plan_service.resident_plans(session, current_actor(), resident_id)
+            plans = plan_service.resident_plans(session, actor, resident_id)
             incidents = incident_service.list_incidents(session, resident_id=resident_id)
+            read = ack_service.read_status(session, actor, resident_id)
+            unread = (
+                ack_service.unread_by(session, actor, resident_id)
+                if may(actor, Action.SEE_READ_STATUS)
+                else None
+            )
             opened = True
         if not opened:
             return False
         self.resident_page.show_plans(plans, self.today())
+        self.resident_page.set_read_status(
+            can_acknowledge=self.logged_in and may(actor, Action.ACKNOWLEDGE),
+            has_current=read.current_versions > 0,
+            read_at=read.read_at,
+            unread=unread if self.logged_in else None,
+        )
         self.resident_page.show_incidents(incidents)
         self.list_pane.select_resident(resident_id)
         open_settings().setValue(KEY_RESIDENT, resident_id)
         return True
+
+    def _load_overview(self, session: Session) -> None:
+        actor = current_actor()
+        if not self.logged_in:
+            self.resident_page.start_page.overview.set_overview(None, None, None, self.today())
+            return
+        self.resident_page.start_page.overview.set_overview(
+            review_service.awaiting_my_approval(session, actor) if may(actor, Action.APPROVE) else None,
+            review_service.returned_to_me(session, actor) if may(actor, Action.EDIT) else None,
+            review_service.reviews_due(session, self.today()) if may(actor, Action.EDIT) else None,
+            self.today(),
+        )
+
+    # --- approval and acknowledgements ----------------------------------------------------------
+
+    def open_review(self, version_id: int) -> ReviewDialog | None:
+        """The side-by-side review of a submitted version; non-modal, refreshed when decided."""
+        dialog: ReviewDialog | None = None
+        with messages.user_action():
+            dialog = ReviewDialog(self.database, current_actor(), version_id, today=self.today(), parent=self)
+        if dialog is None:
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(self._review_decided)
+        dialog.open()
+        return dialog
+
+    def _review_decided(self, _version_id: int, decision: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Planen er godkendt.") if decision == "approved" else self.tr("Planen er returneret."),
+            30_000,
+        )
+        self.refresh()
+
+    def submit_version(self, version_id: int) -> bool:
+        """'Send til godkendelse' from the draft notice."""
+        done = False
+        with messages.user_action(), self.database.session() as session:
+            plan_service.submit(session, current_actor(), version_id)
+            done = True
+        if done:
+            self.statusBar().showMessage(self.tr("Planen er sendt til godkendelse."), 30_000)
+            self.refresh()
+        return done
+
+    def acknowledge(self) -> bool:
+        """'Jeg har læst planerne' for the open resident."""
+        resident_id = self.resident_page.resident_id
+        if resident_id is None:
+            return False
+        done = False
+        with messages.user_action(), self.database.session() as session:
+            ack_service.acknowledge(session, current_actor(), resident_id)
+            done = True
+        if done:
+            self.open_resident(resident_id, force=True)
+        return done
+
+    # --- login, lock, users ---------------------------------------------------------------------
+
+    def _apply_actor(self) -> None:
+        actor = current_actor()
+        for action in (self.action_password, self.action_lock, self.action_logout):
+            action.setVisible(self.logged_in)
+        self.action_users.setVisible(self.logged_in and may(actor, Action.MANAGE_USERS))
+        self.resident_page.set_can_submit(self.logged_in and may(actor, Action.SUBMIT))
+        if self.logged_in:
+            self.setWindowTitle(f"{APPLICATION_DISPLAY_NAME} – {actor.full_name}")
+        else:
+            self.setWindowTitle(APPLICATION_DISPLAY_NAME)
+
+    def _start_idle_lock(self, idle_minutes: float | None) -> None:
+        if idle_minutes is None:
+            with self.database.session() as session:
+                idle_minutes = auth_service.idle_lock_minutes(session)
+        if idle_minutes > 0:
+            self.idle = IdleWatcher(int(idle_minutes * 60_000), self)
+            self.idle.idle.connect(self.lock)
+
+    def lock(self) -> LockScreen | None:
+        """Cover the screen until the same user's password is typed; nothing open is closed."""
+        if not self.logged_in:
+            return None
+        if self.lock_screen is not None:
+            return self.lock_screen
+        actor = current_actor()
+        if self.idle is not None:
+            self.idle.pause()
+        with self.database.session() as session:
+            auth_service.record_session_event(session, actor, "lock")
+        screen = LockScreen(self.database, actor, parent=self)
+        screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        screen.cover(self)
+        screen.unlocked.connect(self._unlocked)
+        screen.finished.connect(self._lock_finished)
+        self.lock_screen = screen
+        screen.show()
+        screen.password.setFocus()
+        return screen
+
+    def _unlocked(self) -> None:
+        if self.idle is not None:
+            self.idle.resume()
+
+    def _lock_finished(self, result: int) -> None:
+        self.lock_screen = None
+        if result == SWITCH_USER:
+            self.logout()
+
+    def logout(self) -> Actor | None:
+        """Close what is open, ask who logs in next; quit when nobody does. Returns the new user."""
+        actor = current_actor()
+        if self.idle is not None:
+            self.idle.pause()
+        with self.database.session() as session:
+            auth_service.record_session_event(session, actor, "logout")
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        set_current_actor(None)
+        self.resident_page.clear()
+        self.hide()
+        new_actor = LoginDialog.ask(self.database)
+        if new_actor is None:
+            self.close()
+            return None
+        set_current_actor(new_actor)
+        self._apply_actor()
+        self.show()
+        self.refresh()
+        if self.idle is not None:
+            self.idle.resume()
+        return new_actor
+
+    def change_password(self) -> bool:
+        answer = ChangePasswordDialog.ask(self)
+        if answer is None:
+            return False
+        done = False
+        with messages.user_action(), self.database.session() as session:
+            auth_service.change_password(session, current_actor(), *answer)
+            done = True
+        if done:
+            self.statusBar().showMessage(self.tr("Din adgangskode er skiftet."), 30_000)
+        return done
+
+    def manage_users(self) -> None:
+        from tryghed_desktop.ui.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.database, current_actor(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- incidents ------------------------------------------------------------------------------
 
@@ -255,6 +474,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.idle is not None:
+            self.idle.stop()
         super().closeEvent(event)
 
     def _show_problem(self, title: str, message: str) -> None:

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -75,7 +75,88 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     return document.pageCount()
 
 
-class CardPrintDialog(QDialog):
+class PdfPreviewDialog(QDialog):
+    """A PDF shown page by page, with 'Udskriv…' (Ctrl+P) and 'Gem som PDF…'."""
+
+    def __init__(self, title: str, pdf: bytes | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf: bytes | None = None
+        self.setWindowTitle(title)
+        self.resize(820, 980)
+        self.message = QLabel()
+        self.message.setObjectName("problemLabel")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.print_button = QPushButton(self.tr("Udskriv…  (Ctrl+P)"))
+        self.print_button.setObjectName("primaryButton")
+        self.pdf_button = QPushButton(self.tr("Gem som PDF…"))
+        self.close_button = QPushButton(self.tr("Luk"))
+        self.print_button.clicked.connect(self.print_card)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_card)
+        self.file_stem = "udskrift"
+        if pdf is not None:
+            self.set_pdf(pdf)
+
+    def set_pdf(self, pdf: bytes | None) -> None:
+        self.pdf = pdf
+        self.document.close()
+        for button in (self.print_button, self.pdf_button):
+            button.setEnabled(pdf is not None)
+        if pdf is None:
+            return
+        # QPdfDocument reads lazily from the device: keep both alive as long as the document.
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _suggested(self, suffix: str) -> Path:
+        folder = Path(str(open_settings().value(KEY_FOLDER, str(Path.home()))))
+        return folder / f"{self.file_stem}.{suffix}"
+
+    def _write(self, data: bytes, suffix: str, pattern: str) -> Path | None:
+        target = ask_save_path(self, self.tr("Gem"), self._suggested(suffix), pattern)
+        if target is None:
+            return None
+        target.write_bytes(data)
+        open_settings().setValue(KEY_FOLDER, str(target.parent))
+        return target
+
+    def save_pdf(self) -> Path | None:
+        if self.pdf is None:
+            return None
+        return self._write(self.pdf, "pdf", self.tr("PDF (*.pdf)"))
+
+    def print_card(self) -> bool:
+        """Qt's print dialog on the remembered printer; True when it was sent."""
+        if self.pdf is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(PRINT_DPI)
+        remembered = str(open_settings().value(KEY_PRINTER, ""))
+        if remembered and remembered in QPrinterInfo.availablePrinterNames():
+            printer.setPrinterName(remembered)
+        if not ask_printer(self, printer):
+            return False
+        try:
+            print_pdf(self.pdf, printer)
+        except ServiceError as error:
+            self.message.setText(error.message)
+            self.message.show()
+            return False
+        if printer.outputFormat() is QPrinter.OutputFormat.NativeFormat:
+            open_settings().setValue(KEY_PRINTER, printer.printerName())
+        return True
+
+
+class CardPrintDialog(PdfPreviewDialog):
     """Shows exactly what will print; the current approved version unless the user asks for the draft."""
 
     def __init__(
@@ -87,44 +168,26 @@ class CardPrintDialog(QDialog):
         now: datetime | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(QCoreApplication.translate("CardPrintDialog", "Udskriv"), parent=parent)
         self.database = database
         self.actor = actor
         self.resident_id = resident_id
         self._now = now
         self.version: Literal["current", "draft"] = "current"
-        self.pdf: bytes | None = None
-        self.setWindowTitle(self.tr("Udskriv"))
-        self.resize(820, 980)
         self.kind = QComboBox()
         for kind, title in KIND_TITLES.items():
             self.kind.addItem(self.tr(title), kind)
         self.full_name = QCheckBox(self.tr("Vis fulde navn (ellers kun kortnavn)"))
-        self.message = QLabel()
-        self.message.setObjectName("problemLabel")
-        self.message.setWordWrap(True)
         self.draft_button = QPushButton(self.tr("Vis kladden i stedet"))
         self.draft_button.clicked.connect(self.show_draft)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.document)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.print_button = QPushButton(self.tr("Udskriv…  (Ctrl+P)"))
-        self.print_button.setObjectName("primaryButton")
-        self.pdf_button = QPushButton(self.tr("Gem som PDF…"))
         self.docx_button = QPushButton(self.tr("Gem som Word…"))
-        close_button = QPushButton(self.tr("Luk"))
-        self.print_button.clicked.connect(self.print_card)
-        self.pdf_button.clicked.connect(self.save_pdf)
         self.docx_button.clicked.connect(self.save_docx)
-        close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_card)
         layout = QVBoxLayout(self)
         layout.addWidget(hbox(QLabel(self.tr("Hvad")), (self.kind, 1), self.full_name))
         layout.addWidget(hbox((self.message, 1), self.draft_button))
         layout.addWidget(self.view, 1)
         layout.addWidget(
-            hbox(self.print_button, self.pdf_button, self.docx_button, (QWidget(), 1), close_button)
+            hbox(self.print_button, self.pdf_button, self.docx_button, (QWidget(), 1), self.close_button)
         )
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.full_name.toggled.connect(self.refresh)
@@ -159,10 +222,11 @@ class CardPrintDialog(QDialog):
         """Render the card again and show it, or say plainly why it cannot be printed."""
         self.message.hide()
         self.draft_button.hide()
+        self.file_stem = f"handlekort-{self.selected_kind()}-{self.resident_id}"
+        pdf: bytes | None = None
         try:
-            self.pdf = self._render("pdf")
+            pdf = self._render("pdf")
         except ServiceError as error:
-            self.pdf = None
             self.message.setText(error.message)
             self.message.show()
             # A plan too long for the card may have a simplified draft waiting for approval.
@@ -170,57 +234,8 @@ class CardPrintDialog(QDialog):
                 self.version == "current"
                 and isinstance(error, NoApprovedVersionError | CardTooLongServiceError)
             )
-        self._show_pdf()
-        for button in (self.print_button, self.pdf_button):
-            button.setEnabled(self.pdf is not None)
-        self.docx_button.setEnabled(self.pdf is not None and self.selected_kind() == "risk")
-
-    def _show_pdf(self) -> None:
-        self.document.close()
-        if self.pdf is None:
-            return
-        # QPdfDocument reads lazily from the device: keep both alive as long as the document.
-        self._bytes = QByteArray(self.pdf)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-
-    def _suggested(self, suffix: str) -> Path:
-        folder = Path(str(open_settings().value(KEY_FOLDER, str(Path.home()))))
-        return folder / f"handlekort-{self.selected_kind()}-{self.resident_id}.{suffix}"
-
-    def _save(self, fmt: Literal["pdf", "docx"], pattern: str) -> Path | None:
-        target = ask_save_path(self, self.tr("Gem"), self._suggested(fmt), pattern)
-        if target is None:
-            return None
-        data = self.pdf if fmt == "pdf" and self.pdf is not None else self._render(fmt)
-        target.write_bytes(data)
-        open_settings().setValue(KEY_FOLDER, str(target.parent))
-        return target
-
-    def save_pdf(self) -> Path | None:
-        return self._save("pdf", self.tr("PDF (*.pdf)"))
+        self.set_pdf(pdf)
+        self.docx_button.setEnabled(pdf is not None and self.selected_kind() == "risk")
 
     def save_docx(self) -> Path | None:
-        return self._save("docx", self.tr("Word-dokument (*.docx)"))
-
-    def print_card(self) -> bool:
-        """Qt's print dialog on the remembered printer; True when it was sent."""
-        if self.pdf is None:
-            return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setResolution(PRINT_DPI)
-        remembered = str(open_settings().value(KEY_PRINTER, ""))
-        if remembered and remembered in QPrinterInfo.availablePrinterNames():
-            printer.setPrinterName(remembered)
-        if not ask_printer(self, printer):
-            return False
-        try:
-            print_pdf(self.pdf, printer)
-        except ServiceError as error:
-            self.message.setText(error.message)
-            self.message.show()
-            return False
-        if printer.outputFormat() is QPrinter.OutputFormat.NativeFormat:
-            open_settings().setValue(KEY_PRINTER, printer.printerName())
-        return True
+        return self._write(self._render("docx"), "docx", self.tr("Word-dokument (*.docx)"))

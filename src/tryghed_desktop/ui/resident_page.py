@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -111,9 +111,12 @@ def open_version_text(version: VersionView) -> str:
 class PlanTab(QWidget):
     """One plan: the current approved version, and a notice with "Vis kladden" when one is open."""
 
+    submit_requested = Signal(int)  # version id, from "Send til godkendelse" (coordinators)
+
     def __init__(self, kind: PlanKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.can_submit = False
         self.setObjectName(f"planTab_{kind.value}")
         self._state: PlanState | None = None
         self._card_name = ""
@@ -131,6 +134,11 @@ class PlanTab(QWidget):
         notice_layout.setContentsMargins(12, 8, 12, 8)
         notice_layout.addWidget(self.notice_label, 1)
         notice_layout.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.submit_button = QPushButton(self.tr("Send til godkendelse"))
+        self.submit_button.setObjectName("submitVersion")
+        self.submit_button.hide()
+        self.submit_button.clicked.connect(self._request_submit)
+        notice_layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.browser = QTextBrowser()
         self.browser.setObjectName("planBrowser")
         self.browser.setOpenLinks(False)
@@ -146,6 +154,10 @@ class PlanTab(QWidget):
         self.showing_open = False
         self._render()
 
+    def _request_submit(self) -> None:
+        if self._state is not None and self._state.open is not None:
+            self.submit_requested.emit(self._state.open.id)
+
     def toggle_open_version(self) -> None:
         self.showing_open = not self.showing_open
         self._render()
@@ -156,6 +168,11 @@ class PlanTab(QWidget):
             return
         open_version = state.open
         self.notice.setVisible(open_version is not None)
+        self.submit_button.setVisible(
+            self.can_submit
+            and open_version is not None
+            and open_version.status in (VersionStatus.DRAFT, VersionStatus.RETURNED)
+        )
         if open_version is not None:
             self.notice.setProperty("returned", open_version.status is VersionStatus.RETURNED)
             self.notice.style().unpolish(self.notice)
@@ -280,9 +297,56 @@ class ResidentPage(QStackedWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        layout.addWidget(self._build_read_bar())
         layout.addWidget(self.tabs, 1)
         self.addWidget(content)
         self.content = content
+
+    acknowledge_requested = Signal()
+
+    def _build_read_bar(self) -> QFrame:
+        """'Jeg har læst planerne' for staff; 'Ikke læst af: …' for coordinators."""
+        self.read_bar = QFrame()
+        self.read_bar.setObjectName("readBar")
+        self.read_button = QPushButton(self.tr("Jeg har læst planerne"))
+        self.read_button.setObjectName("acknowledgeButton")
+        self.read_button.clicked.connect(self.acknowledge_requested)
+        self.read_label = QLabel()
+        self.read_label.setObjectName("readLabel")
+        self.unread_label = QLabel()
+        self.unread_label.setObjectName("unreadLabel")
+        self.unread_label.setWordWrap(True)
+        row = QHBoxLayout(self.read_bar)
+        row.setContentsMargins(16, 6, 16, 6)
+        row.addWidget(self.read_button)
+        row.addWidget(self.read_label)
+        row.addWidget(self.unread_label, 1)
+        self.read_bar.hide()
+        return self.read_bar
+
+    def set_read_status(
+        self, *, can_acknowledge: bool, has_current: bool, read_at: datetime | None, unread: list[str] | None
+    ) -> None:
+        """The read bar: the button (disabled once read, saying when) and who has not read yet."""
+        self.read_button.setVisible(can_acknowledge and has_current)
+        self.read_button.setEnabled(read_at is None)
+        self.read_label.setVisible(can_acknowledge and read_at is not None)
+        if read_at is not None:
+            self.read_label.setText(
+                self.tr("Du har læst de gældende planer %1.").replace("%1", format_date(read_at))
+            )
+        self.unread_label.setVisible(unread is not None and has_current)
+        if unread is not None:
+            self.unread_label.setText(
+                self.tr("Ikke læst af: %1").replace("%1", ", ".join(unread))
+                if unread
+                else self.tr("Alle medarbejdere har læst de gældende planer.")
+            )
+        self.read_bar.setVisible(has_current and (can_acknowledge or unread is not None))
+
+    def set_can_submit(self, allowed: bool) -> None:
+        for tab in self.plan_tabs.values():
+            tab.can_submit = allowed
 
     def show_plans(self, plans: ResidentPlans, today: date | None = None) -> None:
         today = today or date.today()

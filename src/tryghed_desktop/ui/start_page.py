@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.ui.incident_table import IncidentTable
+from tryghed_desktop.ui.overview_page import OverviewPanel
 
 
 class StartPage(QWidget):
@@ -25,6 +26,7 @@ class StartPage(QWidget):
         )
         text.setObjectName("placeholderText")
         text.setWordWrap(True)
+        self.overview = OverviewPanel()
         self.follow_up_title = QLabel()
         self.follow_up_title.setObjectName("sectionTitle")
         self.follow_ups = IncidentTable()
@@ -34,8 +36,10 @@ class StartPage(QWidget):
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(text)
         layout.addSpacing(16)
+        layout.addWidget(self.overview)
         layout.addWidget(self.follow_up_title)
         layout.addWidget(self.follow_ups, 1)
+        layout.addStretch(0)
 
     def set_follow_ups(self, records: list[IncidentRecord], now: datetime | None = None) -> None:
         """Open follow-ups, oldest first; overdue ones are marked in the table."""

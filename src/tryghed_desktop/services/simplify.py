@@ -1,0 +1,647 @@
+"""Simplifying a text-heavy plan: import the original (DOCX, text, pasted or an approved version), then
+place, keep or drop each piece; the draft cannot be submitted while a piece is untouched."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import PurePath
+from typing import Any
+
+from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]  # python-docx's parser
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tryghed_desktop.domain.lifecycle import EDITABLE_STATUSES, OPEN_STATUSES, VersionStatus
+from tryghed_desktop.domain.plans import PLAN_KIND_TITLES, DailyRhythm, PlanKind, content_from_dict
+from tryghed_desktop.domain.readability import Readability
+from tryghed_desktop.domain.simplify import (
+    Coverage,
+    FieldRef,
+    Piece,
+    PieceStatus,
+    Progress,
+    Suggestion,
+    TargetError,
+    TargetGroup,
+    add_item,
+    field_title,
+    fit_to_content,
+    outline_text,
+    remove_item,
+    split_original,
+    suggest,
+    target_groups,
+    text_skeleton,
+)
+from tryghed_desktop.domain.simplify import before_after as measure_before_after
+from tryghed_desktop.printing.simplification_report import ReportFacts, render_simplification_report
+from tryghed_desktop.services import audit, drafts, plans
+from tryghed_desktop.services.actors import Action, Actor, require
+from tryghed_desktop.services.errors import (
+    LifecycleError,
+    NotFoundError,
+    Problem,
+    ServiceError,
+    ValidationError,
+)
+from tryghed_desktop.services.residents import resident_detail
+from tryghed_desktop.store.models import OriginalDocument, OriginalPiece, PlanDocument, PlanVersion, utcnow
+
+MAX_TEXT_CHARS = 2_000_000  # about 300,000 words: far beyond any real description
+MAX_FILE_BYTES = 20_000_000
+SOURCE_DOCX = "docx"
+SOURCE_TEXT = "text"
+SOURCE_PASTED = "pasted"
+SOURCE_APPROVED = "approved-version"
+SOURCE_TITLES = {
+    SOURCE_DOCX: "Word-dokument",
+    SOURCE_TEXT: "tekstfil",
+    SOURCE_PASTED: "indsat tekst",
+    SOURCE_APPROVED: "godkendt version",
+}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: encrypted DOCX, or an old .doc
+
+
+# --- reading files --------------------------------------------------------------------------------
+
+
+def _docx_paragraph_text(paragraph: Any) -> tuple[str, bool]:
+    """The paragraph's text and whether Word shows it as a list item (numbering or a list style)."""
+    text = " ".join(str(paragraph.text).split())
+    p_pr = paragraph._p.pPr  # python-docx has no public API for numbering
+    numbered = p_pr is not None and p_pr.numPr is not None
+    style = paragraph.style.name if paragraph.style is not None else ""
+    return text, numbered or str(style).lower().startswith("list")
+
+
+def read_docx(data: bytes) -> str:
+    """The text of a DOCX in reading order: paragraphs, list items ('• …') and tables (a row a line).
+
+    A corrupt or password-protected file is refused with a Danish ServiceError.
+    """
+    if data.startswith(_OLE_MAGIC):
+        raise ServiceError(
+            "Dokumentet er beskyttet med adgangskode eller gemt i det gamle Word-format (.doc). "
+            "Åbn det i Word, fjern adgangskoden, og gem det som .docx – eller indsæt teksten i stedet."
+        )
+    from docx import Document  # imported here: reading Word files is rare and the import is slow
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = Document(io.BytesIO(data))
+        blocks: list[str] = []
+        for item in document.iter_inner_content():
+            if isinstance(item, Paragraph):
+                text, is_item = _docx_paragraph_text(item)
+                if text:
+                    blocks.append(f"• {text}" if is_item else text)
+            elif isinstance(item, Table):
+                for row in item.rows:
+                    cells: list[str] = []
+                    for cell in row.cells:
+                        text = " ".join(cell.text.split())
+                        if text and (not cells or cells[-1] != text):  # merged cells repeat
+                            cells.append(text)
+                    if cells:
+                        blocks.append(" – ".join(cells))
+    except (zipfile.BadZipFile, PackageNotFoundError, XMLSyntaxError, KeyError, ValueError) as error:
+        raise ServiceError(
+            "Filen kunne ikke læses som et Word-dokument (.docx). Den er måske beskadiget. "
+            "Prøv at åbne og gemme den igen i Word, eller indsæt teksten i stedet."
+        ) from error
+    return "\n\n".join(blocks)
+
+
+def read_text(data: bytes) -> str:
+    """Plain text as UTF-8 (with or without BOM), else Windows-1252, as Danish Windows PCs save it."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_original_file(file_name: str, data: bytes) -> tuple[str, str]:
+    """(text, source kind) of a chosen file; refuses big, empty and unknown files in Danish."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ServiceError(
+            f"Filen er for stor ({len(data) // 1_000_000} MB). Del beskrivelsen op, eller indsæt "
+            "den del, der handler om borgerens plan."
+        )
+    if not data.strip():
+        raise ServiceError("Filen er tom. Der er ingen tekst at forenkle.")
+    suffix = PurePath(file_name).suffix.lower()
+    if suffix == ".docx":
+        return read_docx(data), SOURCE_DOCX
+    if suffix in {".txt", ".text", ".md", ""}:
+        return read_text(data), SOURCE_TEXT
+    if suffix == ".doc":
+        return read_docx(data), SOURCE_DOCX  # refused with the old-format message
+    raise ServiceError(
+        f"Filtypen {suffix} kan ikke læses. Vælg en .docx- eller .txt-fil, eller indsæt teksten."
+    )
+
+
+def check_text(text: str) -> None:
+    """Refuse, in Danish, a text that is empty or too long to be a description."""
+    if not text.strip():
+        raise ServiceError("Der er ingen tekst at forenkle. Filen eller feltet er tomt.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ServiceError(
+            f"Teksten er for lang ({len(text):,} tegn; højst {MAX_TEXT_CHARS:,}). Del den op, og importér "
+            "kun den del, der handler om borgerens plan.".replace(",", ".")
+        )
+
+
+@dataclass(frozen=True)
+class SplitPiece:
+    """A piece with its suggestion, as split before anything is stored (the CLI prints these)."""
+
+    piece: Piece
+    suggestion: Suggestion | None
+
+
+def split_text(
+    text: str, progress: Progress | None = None, *, colon_headings: bool = False
+) -> list[SplitPiece]:
+    """Check and split a text and suggest a target for each piece (no database; may run off the UI
+    thread)."""
+    check_text(text)
+    pieces = split_original(text, progress, colon_headings=colon_headings)
+    if not pieces:
+        raise ServiceError("Der er ingen tekst at forenkle. Filen eller feltet er tomt.")
+    return [SplitPiece(piece, suggest(piece)) for piece in pieces]
+
+
+# --- import -----------------------------------------------------------------------------------------
+
+
+def import_original(
+    session: Session,
+    actor: Actor,
+    resident_id: int,
+    *,
+    file_name: str,
+    text: str,
+    source: str,
+    kind: PlanKind = PlanKind.RISK_PROFILE,
+    split: Sequence[SplitPiece] | None = None,
+    version_id: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Store an original with its pieces for the resident; returns the document id.
+
+    All in the caller's one transaction: on a refusal nothing is stored. `split` is the result of
+    `split_text` when it was already made off the UI thread.
+    """
+    require(actor, Action.EDIT)
+    if source not in SOURCE_TITLES:
+        raise ValueError(f"unknown source {source!r}")
+    detail = resident_detail(session, resident_id)
+    pieces = list(split) if split is not None else split_text(text, colon_headings=source == SOURCE_APPROVED)
+    check_text(text)
+    now = now or utcnow()
+    document = OriginalDocument(
+        resident_id=resident_id,
+        kind=kind,
+        file_name=(file_name.strip() or SOURCE_TITLES[source])[:255],
+        source_kind=source,
+        imported_at=now,
+        imported_by_id=actor.user_id,
+        imported_by=actor.full_name,
+        full_text=text,
+        version_id=version_id,
+    )
+    document.pieces = [
+        OriginalPiece(
+            position=item.piece.index,
+            paragraph=item.piece.paragraph,
+            text=item.piece.text,
+            is_heading=item.piece.is_heading,
+            suggested_target=str(item.suggestion.target)
+            if item.suggestion and item.suggestion.target
+            else "",
+            suggestion_reason=item.suggestion.reason if item.suggestion else "",
+            # The headings of an approved plan written out are our own field names, not its content.
+            status=(
+                PieceStatus.KEPT
+                if item.piece.is_heading and source == SOURCE_APPROVED
+                else PieceStatus.UNTOUCHED
+            ).value,
+        )
+        for item in pieces
+    ]
+    session.add(document)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "simplify.import",
+        resident_id=resident_id,
+        target=f"{document.file_name}",
+        detail={"pieces": len(pieces), "source": source, "card_name": detail.card_name},
+        now=now,
+    )
+    return document.id
+
+
+def _approved(session: Session, resident_id: int, kind: PlanKind) -> tuple[PlanDocument, PlanVersion]:
+    document = session.scalars(
+        select(PlanDocument).where(PlanDocument.resident_id == resident_id, PlanDocument.kind == kind)
+    ).one_or_none()
+    current = None
+    if document is not None:
+        current = next((v for v in document.versions if v.status is VersionStatus.APPROVED), None)
+    if document is None or current is None:
+        raise NotFoundError(f"Borgeren har ingen godkendt {PLAN_KIND_TITLES[kind].lower()} at forenkle.")
+    return document, current
+
+
+def import_approved(
+    session: Session, actor: Actor, resident_id: int, kind: PlanKind, *, now: datetime | None = None
+) -> int:
+    """'Forenkl den godkendte plan': the current approved version's text becomes the original, and a
+    new draft with the same structure but no texts is where the short plan is built."""
+    require(actor, Action.EDIT)
+    document, current = _approved(session, resident_id, kind)
+    content = content_from_dict(kind, current.content)
+    if any(version.status in OPEN_STATUSES for version in document.versions):
+        raise LifecycleError(
+            f"Der findes allerede en kladde til {PLAN_KIND_TITLES[kind].lower()}en, eller den afventer "
+            "godkendelse. Gør den færdig (eller få den returneret), før du forenkler den godkendte version."
+        )
+    draft = plans.start_draft(session, actor, resident_id, kind, text_skeleton(content), now=now)
+    text = outline_text(content)
+    return import_original(
+        session,
+        actor,
+        resident_id,
+        file_name=f"{PLAN_KIND_TITLES[kind]}, godkendt version {current.number}",
+        text=text,
+        source=SOURCE_APPROVED,
+        kind=kind,
+        version_id=draft.id,
+        now=now,
+    )
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PieceView:
+    id: int
+    index: int
+    paragraph: int
+    text: str
+    is_heading: bool
+    status: PieceStatus
+    suggestion: FieldRef | None
+    suggestion_reason: str
+    target: FieldRef | None
+    rewritten: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: int
+    resident_id: int
+    kind: PlanKind
+    file_name: str
+    source_kind: str
+    imported_at: datetime
+    imported_by: str
+    coverage: Coverage
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    summary: DocumentSummary
+    card_name: str
+    full_text: str
+    pieces: tuple[PieceView, ...]
+
+
+def _ref(text: str) -> FieldRef | None:
+    return FieldRef.parse(text) if text else None
+
+
+def piece_view(piece: OriginalPiece) -> PieceView:
+    """The plain view of a stored piece."""
+    return PieceView(
+        id=piece.id,
+        index=piece.position,
+        paragraph=piece.paragraph,
+        text=piece.text,
+        is_heading=piece.is_heading,
+        status=PieceStatus(piece.status),
+        suggestion=_ref(piece.suggested_target),
+        suggestion_reason=piece.suggestion_reason,
+        target=_ref(piece.target),
+        rewritten=piece.rewritten,
+        reason=piece.reason,
+    )
+
+
+def _document(session: Session, document_id: int) -> OriginalDocument:
+    document = session.get(OriginalDocument, document_id)
+    if document is None:
+        raise NotFoundError(f"Der findes ingen importeret original med id {document_id}.")
+    return document
+
+
+def _summary(document: OriginalDocument) -> DocumentSummary:
+    return DocumentSummary(
+        id=document.id,
+        resident_id=document.resident_id,
+        kind=document.kind,
+        file_name=document.file_name,
+        source_kind=document.source_kind,
+        imported_at=document.imported_at,
+        imported_by=document.imported_by,
+        coverage=Coverage.of(PieceStatus(piece.status) for piece in document.pieces),
+    )
+
+
+def documents_for(session: Session, resident_id: int) -> list[DocumentSummary]:
+    """The originals imported for a resident, newest first."""
+    found = session.scalars(
+        select(OriginalDocument)
+        .where(OriginalDocument.resident_id == resident_id)
+        .order_by(OriginalDocument.imported_at.desc(), OriginalDocument.id.desc())
+    )
+    return [_summary(document) for document in found]
+
+
+def document_view(
+    session: Session, actor: Actor, document_id: int, *, record_read: bool = True
+) -> DocumentView:
+    """An original with its full text and pieces (the workspace and 'read the original')."""
+    require(actor, Action.READ)
+    document = _document(session, document_id)
+    detail = resident_detail(session, document.resident_id)
+    if record_read:
+        audit.record(
+            session, actor, "simplify.read", resident_id=document.resident_id, target=document.file_name
+        )
+    return DocumentView(
+        _summary(document),
+        detail.card_name,
+        document.full_text,
+        tuple(piece_view(p) for p in document.pieces),
+    )
+
+
+def coverage(session: Session, document_id: int) -> Coverage:
+    """Pieces placed, kept, dropped and untouched."""
+    return _summary(_document(session, document_id)).coverage
+
+
+def before_after(session: Session, document_id: int) -> tuple[Readability, Readability]:
+    """Readability of the original (headings left out) and of the texts placed in the plan from it."""
+    pieces = _document(session, document_id).pieces
+    return measure_before_after(
+        (piece.text for piece in pieces if not piece.is_heading),
+        (piece.rewritten for piece in pieces if piece.status == PieceStatus.PLACED.value),
+    )
+
+
+# --- placing, keeping, dropping ------------------------------------------------------------------
+
+
+def _piece(session: Session, piece_id: int) -> OriginalPiece:
+    piece = session.get(OriginalPiece, piece_id)
+    if piece is None:
+        raise NotFoundError(f"Der findes intet tekststykke med id {piece_id}.")
+    return piece
+
+
+def _untouched(piece: OriginalPiece) -> None:
+    if piece.status != PieceStatus.UNTOUCHED.value:
+        raise LifecycleError(
+            "Stykket er allerede behandlet. Fortryd det først, hvis det skal et andet sted hen."
+        )
+
+
+def _mark(piece: OriginalPiece, actor: Actor, status: PieceStatus, now: datetime) -> None:
+    piece.status = status.value
+    piece.updated_at = now
+    piece.updated_by_id = actor.user_id
+
+
+def _draft_for(
+    session: Session, actor: Actor, document: OriginalDocument, kind: PlanKind
+) -> plans.VersionView:
+    # The draft this original was imported for, while it is still editable; else the plan's open draft.
+    if document.version_id is not None and document.kind is kind:
+        version = plans.get_version(session, document.version_id)
+        if version.status in EDITABLE_STATUSES:
+            return plans.version_view(version)
+    return drafts.open_draft(session, actor, document.resident_id, kind)
+
+
+def place(
+    session: Session,
+    actor: Actor,
+    piece_id: int,
+    target: FieldRef | str,
+    rewritten_text: str,
+    *,
+    now: datetime | None = None,
+) -> PieceView:
+    """Add the (shorter) text to the target field of the resident's draft and mark the piece placed —
+    both in the caller's one transaction."""
+    require(actor, Action.EDIT)
+    ref = FieldRef.parse(target) if isinstance(target, str) else target
+    text = " ".join(rewritten_text.split())
+    if not text:
+        raise ValidationError([Problem("rewritten_text", "Skriv den tekst, der skal stå i planen.")])
+    now = now or utcnow()
+    piece = _piece(session, piece_id)
+    _untouched(piece)
+    document = piece.document
+    view = _draft_for(session, actor, document, ref.kind)
+    try:
+        content = add_item(view.content, ref, text)
+    except TargetError as error:
+        raise ServiceError(f"Feltet »{ref}« findes ikke i planen.") from error
+    plans.save_draft(session, actor, view.id, content, expected_row_version=view.row_version, now=now)
+    if document.version_id is None:
+        document.version_id = view.id
+    piece.target, piece.rewritten, piece.reason, piece.version_id = str(ref), text, "", view.id
+    _mark(piece, actor, PieceStatus.PLACED, now)
+    session.flush()
+    audit.record(session, actor, "simplify.place", resident_id=document.resident_id, target=str(ref), now=now)
+    return piece_view(piece)
+
+
+def keep(session: Session, actor: Actor, piece_id: int, *, now: datetime | None = None) -> PieceView:
+    """Mark a piece as kept in the full description (not in the short plan, not lost)."""
+    require(actor, Action.EDIT)
+    piece = _piece(session, piece_id)
+    _untouched(piece)
+    _mark(piece, actor, PieceStatus.KEPT, now or utcnow())
+    session.flush()
+    return piece_view(piece)
+
+
+def drop(
+    session: Session, actor: Actor, piece_id: int, reason: str, *, now: datetime | None = None
+) -> PieceView:
+    """Drop a piece from the plan; the reason is required and goes into the advisor's report."""
+    require(actor, Action.EDIT)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError([Problem("reason", "Skriv kort, hvorfor stykket udelades.")])
+    piece = _piece(session, piece_id)
+    _untouched(piece)
+    piece.reason = reason
+    _mark(piece, actor, PieceStatus.DROPPED, now or utcnow())
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "simplify.drop",
+        resident_id=piece.document.resident_id,
+        target=piece.text[:200],
+        now=now,
+    )
+    return piece_view(piece)
+
+
+@dataclass(frozen=True)
+class ResetResult:
+    piece: PieceView
+    removed_from_plan: bool  # False when the placed text was changed in the editor and stays there
+
+
+def reset(session: Session, actor: Actor, piece_id: int, *, now: datetime | None = None) -> ResetResult:
+    """Undo what was done with a piece: a placed text is taken out of the draft again (when it is still
+    there as placed), and the piece becomes untouched."""
+    require(actor, Action.EDIT)
+    now = now or utcnow()
+    piece = _piece(session, piece_id)
+    removed = False
+    if piece.status == PieceStatus.PLACED.value and piece.version_id is not None:
+        version = plans.get_version(session, piece.version_id)
+        if version.status not in EDITABLE_STATUSES:
+            raise LifecycleError("Planen er sendt til godkendelse, så placeringen kan ikke fortrydes nu.")
+        view = plans.version_view(version)
+        content, removed = remove_item(view.content, FieldRef.parse(piece.target), piece.rewritten)
+        if removed:
+            plans.save_draft(session, actor, view.id, content, expected_row_version=view.row_version, now=now)
+    piece.target, piece.rewritten, piece.reason, piece.version_id = "", "", "", None
+    _mark(piece, actor, PieceStatus.UNTOUCHED, now)
+    session.flush()
+    return ResetResult(piece_view(piece), removed)
+
+
+# --- the submit rule -------------------------------------------------------------------------------
+
+
+def untouched_for_version(session: Session, version_id: int) -> int:
+    """Untouched pieces of the originals that feed this draft (imported for it, or placed into it)."""
+    fed_by = select(OriginalPiece.document_id).where(OriginalPiece.version_id == version_id)
+    documents = session.scalars(
+        select(OriginalDocument).where(
+            (OriginalDocument.version_id == version_id) | OriginalDocument.id.in_(fed_by)
+        )
+    ).all()
+    return sum(
+        1 for document in documents for p in document.pieces if p.status == PieceStatus.UNTOUCHED.value
+    )
+
+
+def check_submittable(session: Session, version_id: int) -> None:
+    """Refuse to submit a draft while an original that feeds it has untouched pieces.
+
+    plans.submit calls this first (a draft with untouched pieces can be saved, not submitted).
+    """
+    untouched = untouched_for_version(session, version_id)
+    if untouched:
+        noun = "stykke" if untouched == 1 else "stykker"
+        raise LifecycleError(
+            f"{untouched} {noun} fra den importerede original er ikke behandlet endnu. Placér, behold "
+            "eller udelad hvert stykke, før planen sendes til godkendelse. Kladden kan godt gemmes."
+        )
+
+
+# --- the report ------------------------------------------------------------------------------------
+
+
+def report_facts(session: Session, actor: Actor, document_id: int, *, printed_at: datetime) -> ReportFacts:
+    """What the advisor's one-page report shows for an original."""
+    require(actor, Action.READ)
+    document = _document(session, document_id)
+    detail = resident_detail(session, document.resident_id)
+    before, after = before_after(session, document_id)
+    pieces = document.pieces
+    placed: dict[str, int] = {}
+    for piece in pieces:
+        if piece.status == PieceStatus.PLACED.value and piece.target:
+            title = field_title(FieldRef.parse(piece.target))
+            placed[title] = placed.get(title, 0) + 1
+    return ReportFacts(
+        card_name=detail.card_name,
+        unit_name=detail.unit_name,
+        plan_title=PLAN_KIND_TITLES[document.kind],
+        file_name=document.file_name,
+        imported_at=_local(document.imported_at),
+        imported_by=document.imported_by,
+        printed_at=printed_at,
+        before=before,
+        after=after,
+        coverage=_summary(document).coverage,
+        dropped=tuple((p.text, p.reason) for p in pieces if p.status == PieceStatus.DROPPED.value),
+        placed_by_field=tuple(placed.items()),
+    )
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone().replace(tzinfo=None)
+
+
+def report_pdf(
+    session: Session, actor: Actor, document_id: int, *, now: datetime | None = None, fit_mode: str = "shrink"
+) -> bytes:
+    """The one-page simplification report as PDF bytes; recorded as a print in the audit log."""
+    now = now or utcnow()
+    facts = report_facts(session, actor, document_id, printed_at=_local(now))
+    document = _document(session, document_id)
+    audit.record(
+        session, actor, "simplify.report", resident_id=document.resident_id, target=document.file_name
+    )
+    return render_simplification_report(facts, fit_mode=fit_mode)
+
+
+def latest_document(session: Session, resident_id: int) -> int:
+    """The newest original of a resident (the CLI's `simplify report --resident`)."""
+    found = documents_for(session, resident_id)
+    if not found:
+        raise NotFoundError("Der er ikke importeret nogen original for denne borger.")
+    return found[0].id
+
+
+@dataclass(frozen=True)
+class Targets:
+    """The fields a piece can go to, per plan kind, and the daily rhythm whose slots are offered."""
+
+    groups: tuple[tuple[PlanKind, tuple[TargetGroup, ...]], ...]
+    rhythm: DailyRhythm | None
+
+    def resolve(self, ref: FieldRef) -> FieldRef:
+        """A suggested clock time moved to the slot that covers it."""
+        return fit_to_content(ref, self.rhythm) if self.rhythm is not None else ref
+
+
+def targets_for(session: Session, resident_id: int) -> Targets:
+    """Targets for the workspace: risk profile, the rhythm being worked on (else approved), safety plan."""
+    rhythm = drafts.editor_context(session, resident_id, PlanKind.RISK_PROFILE).rhythm
+    kinds = (PlanKind.RISK_PROFILE, PlanKind.DAILY_RHYTHM, PlanKind.SAFETY_PLAN)
+    return Targets(tuple((kind, tuple(target_groups(kind, rhythm))) for kind in kinds), rhythm)

@@ -1,0 +1,105 @@
+"""Idle lock: an application event filter restarts a timer on every input; on timeout a lock screen
+covers the window until the same user's password is given (open dialogs and typed text stay)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
+
+from tryghed_desktop.services.actors import Actor
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.login_dialog import LoginDialog
+
+SWITCH_USER = 2  # the lock screen's result when the user chose "Skift bruger"
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` when no key, mouse or touch input reached the application for `timeout_ms`."""
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(timeout_ms)
+        self.timer.timeout.connect(self.idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def pause(self) -> None:
+        self.timer.stop()
+
+    def resume(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class LockScreen(LoginDialog):
+    """The login for the locked user only, covering the screen; "Skift bruger" logs out instead."""
+
+    switch_user = Signal()
+    unlocked = Signal()
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(database, username=actor.username, parent=parent)
+        self.locked_actor = actor
+        self.setObjectName("lockScreen")
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.title.setText(self.tr("Skærmen er låst"))
+        self.text.setText(
+            self.tr("%1 er logget ind. Skriv adgangskoden for at fortsætte, hvor du slap.").replace(
+                "%1", actor.full_name
+            )
+        )
+        self.username.setReadOnly(True)
+        self.switch_button = QPushButton(self.tr("Skift bruger"))
+        self.switch_button.setObjectName("switchUserButton")
+        self.switch_button.clicked.connect(self._switch)
+        row = QHBoxLayout()
+        row.addWidget(self.switch_button)
+        row.addStretch(1)
+        self.main_layout.addLayout(row)
+        self.accepted.connect(self.unlocked)
+        self.password.setFocus()
+
+    def accepts(self, actor: Actor) -> bool:
+        return actor.user_id == self.locked_actor.user_id
+
+    def _switch(self) -> None:
+        self.done(SWITCH_USER)
+        self.switch_user.emit()
+
+    def cover(self, widget: QWidget) -> None:
+        """Cover the screen the window is on, so nothing of the resident's plans shows behind it."""
+        screen = widget.screen()
+        self.setGeometry(screen.availableGeometry() if screen is not None else widget.frameGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window manager must not unlock: only the password or "Skift bruger" do.
+        event.ignore()
+
+    def reject(self) -> None:
+        """Escape does not unlock either."""

@@ -1,0 +1,147 @@
+"""The start page's role-based overviews: awaiting my approval (advisor), returned to me and reviews
+due within 30 days or overdue per unit (coordinator)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
+
+from tryghed_desktop.services.review import PendingVersion, ReviewDue
+from tryghed_desktop.ui.domain_labels import plan_title
+from tryghed_desktop.ui.status import format_date
+
+ROLE_VERSION = Qt.ItemDataRole.UserRole + 1
+ROLE_RESIDENT = Qt.ItemDataRole.UserRole + 2
+
+STYLE = """
+QListWidget { border: 1px solid #cbd2d9; border-radius: 4px; font-size: 12pt; }
+QListWidget::item { padding: 8px 6px; border-bottom: 1px solid #eef2f7; }
+QListWidget#awaitingList::item:selected, QListWidget#returnedList::item:selected,
+QListWidget#reviewsDueList::item:selected { background: #1d4e89; color: white; }
+"""
+
+
+def _list(name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setObjectName(name)
+    widget.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+    widget.setMaximumHeight(260)
+    widget.setWordWrap(True)
+    return widget
+
+
+class OverviewPanel(QWidget):
+    """Three lists, each shown only to the role it is for; activating a row opens it."""
+
+    review_requested = Signal(int)  # version id
+    resident_requested = Signal(int)  # resident id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPanel")
+        self.setStyleSheet(STYLE)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.awaiting_title = QLabel()
+        self.awaiting_title.setObjectName("sectionTitle")
+        self.awaiting = _list("awaitingList")
+        self.returned_title = QLabel()
+        self.returned_title.setObjectName("sectionTitle")
+        self.returned = _list("returnedList")
+        self.due_title = QLabel()
+        self.due_title.setObjectName("sectionTitle")
+        self.due = _list("reviewsDueList")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for title, widget in (
+            (self.awaiting_title, self.awaiting),
+            (self.returned_title, self.returned),
+            (self.due_title, self.due),
+        ):
+            layout.addWidget(title)
+            layout.addWidget(widget)
+            widget.itemActivated.connect(self._activated)
+        self.set_overview(None, None, None, date.today())
+
+    def set_overview(
+        self,
+        awaiting: list[PendingVersion] | None,
+        returned: list[PendingVersion] | None,
+        due: dict[str, list[ReviewDue]] | None,
+        today: date,
+    ) -> None:
+        """None hides a list (not the actor's role); an empty list says 'nothing'."""
+        self._fill_pending(
+            self.awaiting_title,
+            self.awaiting,
+            awaiting,
+            self.tr("Afventer min godkendelse: %1"),
+            self.tr("Afventer min godkendelse: intet."),
+        )
+        self._fill_pending(
+            self.returned_title,
+            self.returned,
+            returned,
+            self.tr("Returneret til mig: %1"),
+            self.tr("Returneret til mig: intet."),
+        )
+        self.due.clear()
+        self.due_title.setVisible(due is not None)
+        self.due.setVisible(bool(due))
+        if due is None:
+            return
+        count = sum(len(rows) for rows in due.values())
+        self.due_title.setText(
+            self.tr("Revision inden 30 dage eller overskredet: %1").replace("%1", str(count))
+            if count
+            else self.tr("Revision inden 30 dage eller overskredet: intet.")
+        )
+        for unit, rows in due.items():
+            header = QListWidgetItem(unit)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.due.addItem(header)
+            for row in rows:
+                state = self.tr("OVERSKREDET") if row.overdue else self.tr("snart")
+                item = QListWidgetItem(
+                    f"{'⚠ ' if row.overdue else '◷ '}{row.card_name} · {plan_title(row.kind)} · "
+                    + self.tr("revision %1 (%2)")
+                    .replace("%1", format_date(row.review_due))
+                    .replace("%2", state)
+                )
+                item.setData(ROLE_RESIDENT, row.resident_id)
+                self.due.addItem(item)
+
+    def _fill_pending(
+        self,
+        title: QLabel,
+        widget: QListWidget,
+        rows: list[PendingVersion] | None,
+        some: str,
+        none: str,
+    ) -> None:
+        widget.clear()
+        title.setVisible(rows is not None)
+        widget.setVisible(bool(rows))
+        if rows is None:
+            return
+        title.setText(some.replace("%1", str(len(rows))) if rows else none)
+        for row in rows:
+            text = f"{row.card_name} ({row.unit_name}) · {plan_title(row.kind)} · " + self.tr(
+                "version %1, %2 af %3"
+            ).replace("%1", str(row.number)).replace("%2", format_date(row.at)).replace("%3", row.by or "?")
+            if row.comment:
+                text += "\n" + self.tr("Kommentar: »%1«").replace("%1", row.comment)
+            item = QListWidgetItem(text)
+            item.setData(ROLE_VERSION, row.version_id)
+            item.setData(ROLE_RESIDENT, row.resident_id)
+            widget.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.listWidget() is self.awaiting:
+            self.review_requested.emit(int(item.data(ROLE_VERSION)))
+        elif item.data(ROLE_RESIDENT) is not None:
+            self.resident_requested.emit(int(item.data(ROLE_RESIDENT)))

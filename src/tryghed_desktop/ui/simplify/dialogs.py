@@ -1,0 +1,153 @@
+"""Small dialogs of the workspace, each with an `ask()` that tests patch: place, drop, paste."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tryghed_desktop.domain.readability import words_of
+from tryghed_desktop.domain.simplify import FieldRef
+
+DROP_REASONS = (
+    "Står allerede et andet sted i planen",
+    "Baggrund – ikke noget, man handler efter",
+    "Gentagelse",
+    "Forældet – gælder ikke længere",
+)
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annullér"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    # Ctrl+Enter confirms from inside the text field, where Enter makes a new line.
+    for key in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(key), dialog, activated=dialog.accept)
+    return buttons
+
+
+class PlaceDialog(QDialog):
+    """'Placér': the piece's text to shorten and the field it goes to (the suggestion preselected)."""
+
+    def __init__(
+        self,
+        original: str,
+        options: Sequence[tuple[FieldRef, str]],
+        suggested: FieldRef | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Placér i planen"))
+        self.resize(560, 320)
+        original_label = QLabel(original)
+        original_label.setWordWrap(True)
+        original_label.setStyleSheet("color: #555555;")
+        self.field = QComboBox()
+        for ref, title in options:
+            self.field.addItem(title, str(ref))
+        if suggested is not None:
+            found = self.field.findData(str(suggested))
+            if found < 0:  # a time no slot covers yet: offered as a new slot
+                self.field.addItem(
+                    self.tr("Ny tid i døgnrytmen: %1").replace("%1", suggested.path), str(suggested)
+                )
+                found = self.field.count() - 1
+            self.field.setCurrentIndex(found)
+        self.text = QPlainTextEdit(original)
+        self.text.selectAll()
+        self.words = QLabel()
+        self.text.textChanged.connect(self._count)
+        self._count()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Originalen:")))
+        layout.addWidget(original_label)
+        layout.addWidget(QLabel(self.tr("Skriv det kort – sådan skal det stå i planen:")))
+        layout.addWidget(self.text)
+        layout.addWidget(self.words)
+        layout.addWidget(QLabel(self.tr("Felt:")))
+        layout.addWidget(self.field)
+        layout.addWidget(_buttons(self, self.tr("Placér (Ctrl+Enter)")))
+        self.text.setFocus()
+
+    def _count(self) -> None:
+        count = len(words_of(self.text.toPlainText()))
+        hint = self.tr("kort nok") if count <= 12 else self.tr("gerne kortere (højst 12 ord)")
+        self.words.setText(self.tr("%1 ord – %2").replace("%1", str(count)).replace("%2", hint))
+
+    def result_value(self) -> tuple[FieldRef, str]:
+        return FieldRef.parse(str(self.field.currentData())), self.text.toPlainText().strip()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        original: str,
+        options: Sequence[tuple[FieldRef, str]],
+        suggested: FieldRef | None,
+    ) -> tuple[FieldRef, str] | None:
+        dialog = cls(original, options, suggested, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_value()
+
+
+class DropDialog(QDialog):
+    """'Udelad': why the piece is left out (required; it goes into the advisor's report)."""
+
+    def __init__(self, original: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Udelad stykket"))
+        label = QLabel(original)
+        label.setWordWrap(True)
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems(DROP_REASONS)
+        self.reason.setCurrentText("")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(QLabel(self.tr("Hvorfor udelades det? (vises for rådgiveren)")))
+        layout.addWidget(self.reason)
+        layout.addWidget(_buttons(self, self.tr("Udelad")))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, original: str) -> str | None:
+        dialog = cls(original, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason.currentText().strip()
+
+
+class PasteDialog(QDialog):
+    """'Indsæt tekst': a description pasted from another program."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Indsæt tekst"))
+        self.resize(600, 420)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("Indsæt den lange beskrivelse her (Ctrl+V)"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(_buttons(self, self.tr("Importér")))
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.text.toPlainText()

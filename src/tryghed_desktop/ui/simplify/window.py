@@ -1,0 +1,666 @@
+"""The simplification workspace: pieces on the left, the draft's fields on the right, coverage on top.
+
+Each action is one service call in its own session and is saved at once; undo issues the inverse call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from tryghed_desktop.domain.plans import PLAN_KIND_TITLES, PlanKind
+from tryghed_desktop.domain.readability import Readability
+from tryghed_desktop.domain.simplify import Coverage, FieldRef, PieceStatus, reading_time_text
+from tryghed_desktop.services import simplify
+from tryghed_desktop.services.actors import Actor
+from tryghed_desktop.services.errors import ServiceError
+from tryghed_desktop.services.simplify import PieceView, SplitPiece, Targets
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.messages import report_problem
+from tryghed_desktop.ui.simplify.dialogs import DropDialog, PasteDialog, PlaceDialog
+from tryghed_desktop.ui.simplify.piece_model import PIECE_MIME, PieceListModel
+from tryghed_desktop.ui.simplify.tasks import Pool, SplitTask, run_split
+
+RefRole = Qt.ItemDataRole.UserRole + 10
+
+
+def ask_open_path(parent: QWidget) -> str:
+    """The file to import ('' when cancelled); tests patch this."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Importér beskrivelse"),
+        "",
+        parent.tr("Word og tekst (*.docx *.txt);;Alle filer (*)"),
+    )
+    return path
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str:
+    """Where to save the report ('' when cancelled); tests patch this."""
+    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Gem rapport"), suggested, "PDF (*.pdf)")
+    return path
+
+
+class PieceList(QListView):
+    """The pieces; Enter places, K keeps, D drops, Backspace resets the selected piece."""
+
+    place_requested = Signal()
+    keep_requested = Signal()
+    drop_requested = Signal()
+    reset_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setSpacing(2)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        signals = {
+            Qt.Key.Key_Return: self.place_requested,
+            Qt.Key.Key_Enter: self.place_requested,
+            Qt.Key.Key_K: self.keep_requested,
+            Qt.Key.Key_D: self.drop_requested,
+            Qt.Key.Key_Backspace: self.reset_requested,
+        }
+        signal = signals.get(Qt.Key(event.key())) if plain else None
+        if signal is None:
+            super().keyPressEvent(event)
+            return
+        signal.emit()
+        event.accept()
+
+
+class TargetTree(QTreeWidget):
+    """The draft's fields by plan and section; a piece dropped on a field is placed there."""
+
+    piece_dropped = Signal(int, str)  # piece id, FieldRef text
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHeaderLabels([self.tr("Felt i planen"), self.tr("Placeret")])
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def set_targets(self, targets: Targets, counts: dict[str, int]) -> None:
+        expanded = {self.topLevelItem(i).text(0) for i in range(self.topLevelItemCount())}
+        self.clear()
+        for kind, groups in targets.groups:
+            top = QTreeWidgetItem([PLAN_KIND_TITLES[kind]])
+            self.addTopLevelItem(top)
+            for group in groups:
+                group_item = QTreeWidgetItem([group.title])
+                top.addChild(group_item)
+                for ref, title in group.fields:
+                    count = counts.get(str(ref), 0)
+                    item = QTreeWidgetItem([title, str(count) if count else ""])
+                    item.setData(0, RefRole, str(ref))
+                    group_item.addChild(item)
+                group_item.setExpanded(kind is PlanKind.RISK_PROFILE or not expanded)
+            top.setExpanded(kind is not PlanKind.SAFETY_PLAN)
+
+    def update_counts(self, counts: dict[str, int]) -> None:
+        """Show how many pieces went to each field, without rebuilding the tree (a drop may be running)."""
+        for item in self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            ref = item.data(0, RefRole)
+            if ref:
+                count = counts.get(ref, 0)
+                item.setText(1, str(count) if count else "")
+
+    def field_item(self, ref: FieldRef) -> QTreeWidgetItem | None:
+        for item in self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            if item.data(0, RefRole) == str(ref):
+                return item
+        return None
+
+    @staticmethod
+    def _piece_ids(mime: QMimeData) -> list[int]:
+        if not mime.hasFormat(PIECE_MIME):
+            return []
+        raw = bytes(mime.data(PIECE_MIME).data()).decode()
+        return [int(part) for part in raw.split(",") if part]
+
+    def drop_on(self, mime: QMimeData, item: QTreeWidgetItem | None) -> bool:
+        """Handle a drop of pieces on a field item (the drag-and-drop path, callable from tests)."""
+        ref = item.data(0, RefRole) if item is not None else None
+        ids = self._piece_ids(mime)
+        if not ref or not ids:
+            return False
+        for piece_id in ids:
+            self.piece_dropped.emit(piece_id, str(ref))
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(PIECE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        item = self.itemAt(event.position().toPoint())
+        if item is not None and item.data(0, RefRole) and event.mimeData().hasFormat(PIECE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.drop_on(event.mimeData(), self.itemAt(event.position().toPoint())):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+
+class PieceCommand(QUndoCommand):
+    """One action on a piece, already carried out when pushed; undo resets the piece (and takes a
+    placed text out of the draft again), redo repeats the action."""
+
+    def __init__(
+        self, window: SimplifyWindow, piece_id: int, text: str, action: Callable[[Session], PieceView]
+    ):
+        super().__init__(text)
+        self._window = window
+        self._piece_id = piece_id
+        self._action = action
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            return  # carried out before it was pushed
+        self._window.call(self._action)
+        self._done = True
+
+    def undo(self) -> None:
+        window = self._window
+        window.call(lambda session: simplify.reset(session, window.actor, self._piece_id).piece)
+        self._done = False
+
+
+def _figures(label: str, result: Readability) -> str:
+    return f"{label}: {result.words} ord · LIX {result.lix:.0f} · {reading_time_text(result)}"
+
+
+class SimplifyWindow(QWidget):
+    """The workspace for one resident's imported original (or an empty one, ready to import)."""
+
+    document_changed = Signal(int)
+
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        resident_id: int,
+        *,
+        document_id: int | None = None,
+        pool: Pool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.resident_id = resident_id
+        self.document_id = document_id
+        self._pool = pool
+        self._task: SplitTask | None = None
+        self._targets: Targets | None = None
+        self.undo_stack = QUndoStack(self)
+        self.model = PieceListModel()
+        self.setWindowTitle(self.tr("Forenkl tekst"))
+        self.resize(1280, 780)
+        self._build()
+        if document_id is None:
+            with database.session() as session:
+                found = simplify.documents_for(session, resident_id)
+            self.document_id = found[0].id if found else None
+        self.reload()
+
+    # --- layout -------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.source = QLabel()
+        self.source.setStyleSheet("color: #555555;")
+        self.coverage_bar = QProgressBar()
+        self.coverage_bar.setTextVisible(True)
+        self.coverage_bar.setMinimumWidth(260)
+        self.coverage_text = QLabel()
+        self.before_label = QLabel()
+        self.after_label = QLabel()
+        self.after_label.setStyleSheet("font-weight: 600; color: #2e7d32;")
+        self.submit_hint = QLabel()
+
+        self.import_button = QPushButton(self.tr("Importér fil…"))
+        self.import_button.clicked.connect(self.import_file)
+        self.paste_button = QPushButton(self.tr("Indsæt tekst…"))
+        self.paste_button.clicked.connect(self.import_pasted)
+        self.approved_button = QToolButton()
+        self.approved_button.setText(self.tr("Forenkl den godkendte plan"))
+        self.approved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.approved_button)
+        for kind in (PlanKind.RISK_PROFILE, PlanKind.DAILY_RHYTHM):
+            menu.addAction(PLAN_KIND_TITLES[kind], lambda k=kind: self.import_approved(k))
+        self.approved_button.setMenu(menu)
+        self.report_button = QPushButton(self.tr("Lav rapport…"))
+        self.report_button.clicked.connect(self.make_report)
+        undo = self.undo_stack.createUndoAction(self, self.tr("Fortryd"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Gentag"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([undo, redo])
+        self.undo_button = QToolButton()
+        self.undo_button.setDefaultAction(undo)
+        self.redo_button = QToolButton()
+        self.redo_button.setDefaultAction(redo)
+
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        for widget in (self.import_button, self.paste_button, self.approved_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        for widget in (self.undo_button, self.redo_button, self.report_button):
+            buttons.addWidget(widget)
+
+        figures = QVBoxLayout()
+        figures.addWidget(self.before_label)
+        figures.addWidget(self.after_label)
+        coverage = QVBoxLayout()
+        coverage.addWidget(self.coverage_bar)
+        coverage.addWidget(self.coverage_text)
+        top = QHBoxLayout()
+        top.addLayout(coverage, 1)
+        top.addSpacing(24)
+        top.addLayout(figures, 1)
+
+        splitter = self._build_panes()
+        self.split_progress = QProgressBar()
+        self.split_progress.setFormat(self.tr("Deler teksten op … %p %"))
+        self.split_progress.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.source)
+        layout.addLayout(buttons)
+        layout.addLayout(top)
+        layout.addWidget(self.submit_hint)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.split_progress)
+
+    def _build_panes(self) -> QSplitter:
+        self.pieces = PieceList()
+        self.pieces.setModel(self.model)
+        self.pieces.place_requested.connect(self.place_selected)
+        self.pieces.keep_requested.connect(self.keep_selected)
+        self.pieces.drop_requested.connect(self.drop_selected)
+        self.pieces.reset_requested.connect(self.reset_selected)
+        self.targets = TargetTree()
+        self.targets.piece_dropped.connect(self._dropped_on_field)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("<b>Originalen, stykke for stykke</b>")))
+        left_layout.addWidget(self.pieces)
+        keys = QLabel(
+            self.tr(
+                "Enter: placér · K: behold i fuld beskrivelse · D: udelad · ⌫: fortryd stykket · "
+                "træk til et felt"
+            )
+        )
+        keys.setStyleSheet("color: #555555;")
+        left_layout.addWidget(keys)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("<b>Felter i kladden</b>")))
+        right_layout.addWidget(self.targets)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    # --- reading --------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the document, its figures and the targets again (one session)."""
+        with self.database.session() as session:
+            self._targets = simplify.targets_for(session, self.resident_id)
+            if self.document_id is None:
+                view = None
+                figures = None
+            else:
+                view = simplify.document_view(session, self.actor, self.document_id, record_read=False)
+                figures = simplify.before_after(session, self.document_id)
+        has_document = view is not None
+        self.report_button.setEnabled(has_document)
+        if view is None or figures is None:
+            self.title.setText(self.tr("Forenkl en teksttung plan"))
+            self.source.setText(
+                self.tr(
+                    "Importér en beskrivelse (Word eller tekst), indsæt tekst, "
+                    "eller forenkl den godkendte plan."
+                )
+            )
+            self.model.set_pieces([])
+            self._show_coverage(0, 0, "")
+            self.before_label.clear()
+            self.after_label.clear()
+            self.submit_hint.clear()
+            self.targets.set_targets(self._targets, {})
+            return
+        summary = view.summary
+        self.title.setText(
+            self.tr("Forenkling – %1 · %2")
+            .replace("%1", view.card_name)
+            .replace("%2", PLAN_KIND_TITLES[summary.kind])
+        )
+        when = summary.imported_at.astimezone().strftime("%d.%m.%Y %H.%M")
+        self.source.setText(
+            self.tr("Original: %1 · importeret %2 af %3 · gemt i fuld længde ved borgeren")
+            .replace("%1", summary.file_name)
+            .replace("%2", when)
+            .replace("%3", summary.imported_by)
+        )
+        selected = self.current_piece()
+        self.model.set_pieces(list(view.pieces))
+        if selected is not None:
+            self.select_piece(selected.id)
+        self._update_figures(figures)
+        self.targets.set_targets(self._targets, {})
+        self._update_coverage()
+
+    def _update_figures(self, figures: tuple[Readability, Readability]) -> None:
+        before, after = figures
+        self.before_label.setText(_figures(self.tr("Før"), before))
+        self.after_label.setText(_figures(self.tr("Efter"), after))
+
+    def _show_coverage(self, accounted: int, total: int, text: str) -> None:
+        self.coverage_bar.setRange(0, max(total, 1))
+        self.coverage_bar.setValue(accounted)
+        self.coverage_bar.setFormat(
+            self.tr("%1 af %2 stykker behandlet").replace("%1", str(accounted)).replace("%2", str(total))
+        )
+        self.coverage_text.setText(text)
+
+    def _update_coverage(self) -> None:
+        pieces = [self.model.piece(row) for row in range(self.model.rowCount())]
+        counts: dict[str, int] = {}
+        statuses = []
+        for piece in pieces:
+            statuses.append(piece.status)
+            if piece.status is PieceStatus.PLACED and piece.target is not None:
+                counts[str(piece.target)] = counts.get(str(piece.target), 0) + 1
+        coverage = Coverage.of(statuses)
+        self._show_coverage(coverage.accounted, coverage.total, coverage.summary())
+        if coverage.can_submit:
+            self.submit_hint.setText(
+                self.tr("✔ Alle stykker er behandlet – kladden kan sendes til godkendelse.")
+            )
+            self.submit_hint.setStyleSheet("color: #2e7d32;")
+        else:
+            self.submit_hint.setText(
+                self.tr(
+                    "%1 stykker mangler. Kladden er gemt, men kan først sendes til godkendelse, "
+                    "når alle er behandlet."
+                ).replace("%1", str(coverage.untouched))
+            )
+            self.submit_hint.setStyleSheet("color: #8a5a00;")
+        self.targets.update_counts(counts)
+
+    def current_piece(self) -> PieceView | None:
+        index = self.pieces.currentIndex()
+        return self.model.piece(index.row()) if index.isValid() else None
+
+    def select_piece(self, piece_id: int) -> None:
+        self.pieces.setCurrentIndex(self.model.index(self.model.row_of(piece_id)))
+
+    def _next_untouched(self, after_row: int) -> None:
+        rows = self.model.rowCount()
+        for offset in range(1, rows + 1):
+            row = (after_row + offset) % rows
+            if self.model.piece(row).status is PieceStatus.UNTOUCHED:
+                self.pieces.setCurrentIndex(self.model.index(row))
+                return
+
+    # --- actions --------------------------------------------------------------------------------------
+
+    def call(self, action: Callable[[Session], PieceView]) -> PieceView | None:
+        """Run one service call in its own session; a refusal becomes a Danish message."""
+        try:
+            with self.database.session() as session:
+                piece = action(session)
+                figures = simplify.before_after(session, self.document_id) if self.document_id else None
+        except ServiceError as error:
+            report_problem(error)
+            return None
+        self.model.update_piece(piece)
+        if figures is not None:
+            self._update_figures(figures)
+        self._update_coverage()
+        return piece
+
+    def _act(self, piece: PieceView, text: str, action: Callable[[Session], PieceView]) -> bool:
+        row = self.model.row_of(piece.id)
+        if self.call(action) is None:
+            return False
+        self.undo_stack.push(PieceCommand(self, piece.id, text, action))
+        self._next_untouched(row)
+        return True
+
+    def _options(self) -> list[tuple[FieldRef, str]]:
+        options: list[tuple[FieldRef, str]] = []
+        if self._targets is not None:
+            for _kind, groups in self._targets.groups:
+                for group in groups:
+                    options += [(ref, f"{group.title} · {title}") for ref, title in group.fields]
+        return options
+
+    def place_piece(self, piece: PieceView, target: FieldRef | None = None) -> bool:
+        """Open 'Placér' for a piece (target preselected: the dropped-on field, else the suggestion)."""
+        if piece.status is not PieceStatus.UNTOUCHED:
+            report_problem(self.tr("Stykket er allerede behandlet. Tryk ⌫ for at fortryde det først."))
+            return False
+        suggested = target or piece.suggestion
+        if suggested is not None and self._targets is not None:
+            suggested = self._targets.resolve(suggested)
+        answer = PlaceDialog.ask(self, piece.text, self._options(), suggested)
+        if answer is None:
+            return False
+        ref, text = answer
+        return self._act(
+            piece,
+            self.tr("Placér stykke %1").replace("%1", str(piece.index + 1)),
+            lambda session: simplify.place(session, self.actor, piece.id, ref, text),
+        )
+
+    def place_selected(self) -> None:
+        piece = self.current_piece()
+        if piece is not None:
+            self.place_piece(piece)
+
+    def keep_selected(self) -> None:
+        piece = self.current_piece()
+        if piece is not None:
+            self._act(
+                piece,
+                self.tr("Behold stykke %1").replace("%1", str(piece.index + 1)),
+                lambda session: simplify.keep(session, self.actor, piece.id),
+            )
+
+    def drop_selected(self) -> None:
+        piece = self.current_piece()
+        if piece is None:
+            return
+        reason = DropDialog.ask(self, piece.text)
+        if reason is None:
+            return
+        self._act(
+            piece,
+            self.tr("Udelad stykke %1").replace("%1", str(piece.index + 1)),
+            lambda session: simplify.drop(session, self.actor, piece.id, reason),
+        )
+
+    def reset_selected(self) -> None:
+        piece = self.current_piece()
+        if piece is None or piece.status is PieceStatus.UNTOUCHED:
+            return
+        # Resetting by hand is not on the undo stack: the stack's commands would refer to a changed piece.
+        self.undo_stack.clear()
+        self.call(lambda session: simplify.reset(session, self.actor, piece.id).piece)
+
+    def _dropped_on_field(self, piece_id: int, ref: str) -> None:
+        self.select_piece(piece_id)
+        piece = self.current_piece()
+        if piece is not None:
+            self.place_piece(piece, FieldRef.parse(ref))
+
+    # --- import and report ------------------------------------------------------------------------
+
+    def _opened(self, document_id: int) -> None:
+        self.document_id = document_id
+        self.undo_stack.clear()
+        self.reload()
+        if self.model.rowCount():
+            self.pieces.setCurrentIndex(self.model.index(0))
+        self.pieces.setFocus()
+        self.document_changed.emit(document_id)
+
+    def import_text(self, file_name: str, text: str, source: str) -> None:
+        """Split the text off the UI thread with progress, then store the original and its pieces."""
+        self.split_progress.setRange(0, 0)
+        self.split_progress.show()
+        self._set_busy(True)
+
+        def progress(done: int, total: int) -> None:
+            self.split_progress.setRange(0, total)
+            self.split_progress.setValue(done)
+
+        def done(pieces: object) -> None:
+            self._finish_split()
+            assert isinstance(pieces, list)
+            self._store(file_name, text, source, pieces)
+
+        def failed(message: str) -> None:
+            self._finish_split()
+            report_problem(message)
+
+        self._task = run_split(
+            text, self._pool, on_progress=progress, on_done=done, on_failed=failed, parent=self
+        )
+
+    def _finish_split(self) -> None:
+        self.split_progress.hide()
+        self._set_busy(False)
+        if self._task is not None:
+            self._task.deleteLater()
+            self._task = None
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.import_button, self.paste_button, self.approved_button, self.report_button):
+            widget.setEnabled(not busy)
+
+    def _store(self, file_name: str, text: str, source: str, pieces: list[SplitPiece]) -> None:
+        try:
+            with self.database.session() as session:
+                document_id = simplify.import_original(
+                    session,
+                    self.actor,
+                    self.resident_id,
+                    file_name=file_name,
+                    text=text,
+                    source=source,
+                    split=pieces,
+                )
+        except ServiceError as error:
+            report_problem(error)
+            return
+        self._opened(document_id)
+
+    def import_file(self) -> None:
+        path = ask_open_path(self)
+        if not path:
+            return
+        try:
+            text, source = simplify.read_original_file(Path(path).name, Path(path).read_bytes())
+        except ServiceError as error:
+            report_problem(error)
+            return
+        except OSError as error:
+            report_problem(self.tr("Filen kunne ikke åbnes: %1").replace("%1", error.strerror or str(error)))
+            return
+        self.import_text(Path(path).name, text, source)
+
+    def import_pasted(self) -> None:
+        text = PasteDialog.ask(self)
+        if text is not None:
+            self.import_text(self.tr("Indsat tekst"), text, simplify.SOURCE_PASTED)
+
+    def import_approved(self, kind: PlanKind) -> None:
+        try:
+            with self.database.session() as session:
+                document_id = simplify.import_approved(session, self.actor, self.resident_id, kind)
+        except ServiceError as error:
+            report_problem(error)
+            return
+        self._opened(document_id)
+
+    def make_report(self) -> None:
+        if self.document_id is None:
+            return
+        path = ask_save_path(self, "forenklingsrapport.pdf")
+        if not path:
+            return
+        try:
+            with self.database.session() as session:
+                pdf = simplify.report_pdf(session, self.actor, self.document_id)
+            Path(path).write_bytes(pdf)
+        except ServiceError as error:
+            report_problem(error)
+        except OSError as error:
+            report_problem(
+                self.tr("Rapporten kunne ikke gemmes: %1").replace("%1", error.strerror or str(error))
+            )
+
+    def selected_index(self) -> QModelIndex:
+        return self.pieces.currentIndex()

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind, TimeSlot
+from tryghed_desktop.domain.simplify import (
+    Coverage,
+    FieldRef,
+    Piece,
+    PieceStatus,
+    TargetError,
+    add_item,
+    before_after,
+    field_title,
+    fit_to_content,
+    outline_text,
+    remove_item,
+    split_original,
+    suggest,
+    text_skeleton,
+)
+
+R = PlanKind.RISK_PROFILE
+D = PlanKind.DAILY_RHYTHM
+
+ORIGINAL = """Tidlige tegn
+Kim bliver f.eks. urolig kl. 7.30, bl.a. når der er larm. Han går evt. frem og tilbage, dvs. han er
+presset. Man bør mht. krav vente ca. ti min., jf. aftalen. Tøj, sko osv. Derefter morgenmad.
+
+Det gør vi:
+1. Bank på og sig dit navn.
+2. Tilbyd kaffe på terrassen.
+• Hold afstand
+"""
+
+
+def texts(text: str) -> list[str]:
+    return [piece.text for piece in split_original(text)]
+
+
+def test_abbreviations_clock_times_and_lists_do_not_end_a_piece() -> None:
+    assert texts(ORIGINAL) == [
+        "Tidlige tegn",
+        "Kim bliver f.eks. urolig kl. 7.30, bl.a. når der er larm.",
+        "Han går evt. frem og tilbage, dvs. han er presset.",
+        "Man bør mht. krav vente ca. ti min., jf. aftalen.",
+        "Tøj, sko osv.",
+        "Derefter morgenmad.",
+        "Det gør vi",
+        "Bank på og sig dit navn.",
+        "Tilbyd kaffe på terrassen.",
+        "Hold afstand",
+    ]
+
+
+def test_pieces_know_their_paragraph_heading_and_kind() -> None:
+    pieces = split_original(ORIGINAL)
+    assert [p.index for p in pieces] == list(range(len(pieces)))
+    assert pieces[0].is_heading and pieces[6].is_heading
+    assert pieces[1].paragraph == pieces[3].paragraph != pieces[0].paragraph
+    assert all(p.list_item for p in pieces[7:])
+    assert pieces[2].heading == "Tidlige tegn" and pieces[8].heading == "Det gør vi"
+    # Each list item is a paragraph of its own.
+    assert len({p.paragraph for p in pieces[7:]}) == 3
+
+
+def test_wrapped_lines_join_and_blank_lines_separate_paragraphs() -> None:
+    pieces = split_original("Denne plan beskriver\ntiltagene for borgeren.\n   \nNy paragraf her.")
+    assert [(p.paragraph, p.text) for p in pieces] == [
+        (0, "Denne plan beskriver tiltagene for borgeren."),
+        (1, "Ny paragraf her."),
+    ]
+
+
+def test_progress_is_reported_per_paragraph_and_can_cancel() -> None:
+    seen: list[tuple[int, int]] = []
+    split_original("En.\n\nTo.\n\nTre.", lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+    def cancel(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        split_original("En.\n\nTo.", cancel)
+
+
+def piece(text: str, heading: str = "") -> Piece:
+    return Piece(0, 0, text, heading=heading)
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "word"),
+    [
+        ("Undgå at stille mange krav.", "stages.yellow.we_avoid", "undgå"),
+        ("Man må ikke røre ham, når han slår.", "stages.red.we_avoid", "må ikke"),
+        ("Ring til vagthavende.", "alarm", "ring"),
+        ("Tryk på alarmen og tilkald hjælp.", "alarm", "alarmen"),
+        ("Han bliver urolig og råber.", "stages.yellow.signs", "bliver urolig"),
+        ("Han går frem og tilbage på gangen.", "stages.yellow.signs", "går frem og tilbage"),
+        ("Han skubber og kaster med ting.", "stages.red.signs", "skubber"),
+        ("Altid to medarbejdere ved bad.", "staffing_rules", "altid to"),
+        ("Smerter i skulderen gør ham sur.", "triggers", "smerter"),
+        ("Han har en god humor.", "strengths", "humor"),
+        ("Tilbyd en kop kaffe.", "stages.green.we_do", "tilbyd"),
+        ("Han kan selv gå en tur.", "stages.green.resident_can", "kan selv"),
+    ],
+)
+def test_cue_words_suggest_a_field_with_a_danish_reason(text: str, path: str, word: str) -> None:
+    suggestion = suggest(piece(text))
+    assert suggestion is not None
+    assert suggestion.target == FieldRef(R, path)
+    assert suggestion.reason == f"indeholder »{word}«"
+
+
+def test_a_clock_time_suggests_the_daily_rhythm() -> None:
+    suggestion = suggest(piece("Morgenmad serveres kl. 7.30 på værelset."))
+    assert suggestion is not None
+    assert suggestion.target == FieldRef(D, "slots.07:30.activity")
+    assert suggestion.reason == "indeholder »kl. 7.30«"
+
+
+def test_headings_lead_and_are_kept_themselves() -> None:
+    heading = suggest(Piece(0, 0, "Tidlige tegn", is_heading=True))
+    assert heading is not None and heading.target is None
+    under = suggest(piece("Bliver rød i hovedet.", "Gul – Tidlige tegn · Det gør vi"))
+    assert under is not None
+    assert under.target == FieldRef(R, "stages.yellow.we_do")
+    assert under.reason == "står under »Gul – Tidlige tegn · Det gør vi«"
+    # A heading naming only a stage gives the stage; the cue word gives the column.
+    staged = suggest(piece("Undgå diskussion.", "Akut"))
+    assert staged is not None and staged.target == FieldRef(R, "stages.red.we_avoid")
+
+
+def test_no_cue_no_suggestion() -> None:
+    assert suggest(piece("Planen er lavet efter tilsynet.")) is None
+
+
+def test_field_titles_and_refs_round_trip() -> None:
+    ref = FieldRef(R, "stages.yellow.signs")
+    assert FieldRef.parse(str(ref)) == ref
+    assert field_title(ref) == "Gul – Tidlige tegn · Sådan ser det ud"
+    assert field_title(FieldRef(D, "slots.07:30.support")) == "Døgnrytme kl. 07.30 · Sådan støtter vi"
+
+
+def test_add_and_remove_items_are_inverse() -> None:
+    profile = RiskProfile()
+    ref = FieldRef(R, "stages.yellow.we_avoid")
+    added = add_item(profile, ref, " Ingen krav ")
+    assert isinstance(added, RiskProfile)
+    assert added.stage(StageKind.YELLOW).we_avoid == ["Ingen krav"]
+    assert profile.stage(StageKind.YELLOW).we_avoid == []  # a copy, never in place
+    removed, found = remove_item(added, ref, "Ingen krav")
+    assert found and removed == profile
+
+    with_call = add_item(profile, FieldRef(R, "call"), "Vagttelefon 2961 4420")
+    assert isinstance(with_call, RiskProfile)
+    assert (with_call.call[0].name, with_call.call[0].phone) == ("Vagttelefon", "2961 4420")
+    assert remove_item(with_call, FieldRef(R, "call"), "Vagttelefon 2961 4420") == (profile, True)
+
+
+def test_removing_an_item_changed_since_leaves_the_plan_alone() -> None:
+    profile = add_item(RiskProfile(), FieldRef(R, "triggers"), "Larm")
+    assert remove_item(profile, FieldRef(R, "triggers"), "Støj") == (profile, False)
+
+
+def test_daily_rhythm_slots_are_found_or_made_and_cleaned_up() -> None:
+    rhythm = DailyRhythm([TimeSlot(time(7, 0), time(9, 0), "Morgen")])
+    inside = fit_to_content(FieldRef(D, "slots.07:30.activity"), rhythm)
+    assert inside == FieldRef(D, "slots.07:00.activity")
+    filled = add_item(rhythm, inside, "Bad")
+    assert isinstance(filled, DailyRhythm) and filled.slots[0].activity == "Bad"
+    made = add_item(rhythm, FieldRef(D, "slots.21:30.support"), "Godnat-snak")
+    assert isinstance(made, DailyRhythm)
+    assert [(s.start, s.label, s.support) for s in made.slots][1] == (
+        time(21, 30),
+        "Kl. 21.30",
+        "Godnat-snak",
+    )
+    assert remove_item(made, FieldRef(D, "slots.21:30.support"), "Godnat-snak") == (rhythm, True)
+
+
+def test_a_target_of_another_plan_kind_is_refused() -> None:
+    with pytest.raises(TargetError):
+        add_item(RiskProfile(), FieldRef(D, "slots.07:00.activity"), "x")
+    with pytest.raises(TargetError):
+        add_item(RiskProfile(), FieldRef(R, "stages.purple.signs"), "x")
+
+
+def test_an_approved_plan_written_out_suggests_each_piece_back_to_its_field() -> None:
+    profile = RiskProfile(triggers=["Larm"], strengths=["Humor"])
+    profile.stage(StageKind.RED).we_avoid.append("Gå aldrig alene ind")
+    pieces = split_original(outline_text(profile), colon_headings=True)
+    placed = {p.text: suggest(p) for p in pieces if not p.is_heading}
+    assert {text: s.target for text, s in placed.items() if s} == {
+        "Gå aldrig alene ind": FieldRef(R, "stages.red.we_avoid"),
+        "Larm": FieldRef(R, "triggers"),
+        "Humor": FieldRef(R, "strengths"),
+    }
+    assert text_skeleton(profile) == RiskProfile()
+
+
+def test_coverage_counts_and_the_submit_rule() -> None:
+    statuses = [PieceStatus.PLACED] * 3 + [PieceStatus.KEPT, PieceStatus.DROPPED, PieceStatus.UNTOUCHED]
+    coverage = Coverage.of(statuses)
+    assert (coverage.placed, coverage.kept, coverage.dropped, coverage.untouched) == (3, 1, 1, 1)
+    assert coverage.total == 6 and coverage.accounted == 5
+    assert not coverage.can_submit
+    assert Coverage.of([PieceStatus.DROPPED]).can_submit
+    assert coverage.summary() == "3 placeret · 1 beholdt · 1 udeladt · 1 ikke behandlet"
+
+
+def test_before_and_after_figures() -> None:
+    before, after = before_after(
+        ["Det er vigtigt at være opmærksom på smerterne om morgenen."], ["Spørg til smerter"]
+    )
+    assert (before.words, after.words) == (10, 3)
+    assert after.lix < before.lix
+    assert after.reading_seconds < before.reading_seconds

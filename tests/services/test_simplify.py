@@ -1,0 +1,292 @@
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from sqlalchemy import func, select
+
+from tests.services.conftest import Ward
+from tryghed_desktop.domain.lifecycle import VersionStatus
+from tryghed_desktop.domain.plans import PlanKind, RiskProfile, StageKind
+from tryghed_desktop.domain.simplify import FieldRef, PieceStatus
+from tryghed_desktop.services import demo, plans, residents, simplify
+from tryghed_desktop.services.actors import SYSTEM, actor_for
+from tryghed_desktop.services.demo_kim import KIM
+from tryghed_desktop.services.errors import LifecycleError, ServiceError, ValidationError
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.store.models import OriginalDocument, OriginalPiece
+
+R = PlanKind.RISK_PROFILE
+
+
+def seed_like_docx() -> bytes:
+    """A description written like the one in seed 003: headings, long paragraphs, a list, a table."""
+    document = Document()
+    document.add_heading("Risikovurdering for konkret borger", level=1)
+    document.add_paragraph(
+        "Når borgeren er presset, ses bl.a., at han hæver stemmen og går frem og tilbage, f.eks. kl. 16 "
+        "ved aftensmaden. Man bør undgå at stille mange krav på én gang, jf. aftalen på p-mødet."
+    )
+    document.add_heading("Akut", level=2)
+    document.add_paragraph("Træk dig straks, og tryk på overfaldsalarmen.")
+    document.add_paragraph("Altid to medarbejdere ved personlig pleje", style="List Bullet")
+    document.add_paragraph("Tilbyd en cigaret på terrassen", style="List Number")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Kl. 7.30"
+    table.cell(0, 1).text = "Morgenpleje med to medarbejdere."
+    table.cell(1, 0).text = "Kl. 22"
+    table.cell(1, 1).text = "Nattevagten taler gennem døren."
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_read_docx_gives_paragraphs_list_items_and_table_rows_in_order() -> None:
+    text = simplify.read_docx(seed_like_docx())
+    assert text.split("\n\n") == [
+        "Risikovurdering for konkret borger",
+        "Når borgeren er presset, ses bl.a., at han hæver stemmen og går frem og tilbage, f.eks. kl. 16 "
+        "ved aftensmaden. Man bør undgå at stille mange krav på én gang, jf. aftalen på p-mødet.",
+        "Akut",
+        "Træk dig straks, og tryk på overfaldsalarmen.",
+        "• Altid to medarbejdere ved personlig pleje",
+        "• Tilbyd en cigaret på terrassen",
+        "Kl. 7.30 – Morgenpleje med to medarbejdere.",
+        "Kl. 22 – Nattevagten taler gennem døren.",
+    ]
+    pieces = simplify.split_text(text)
+    assert [p.piece.text for p in pieces][1:3] == [
+        "Når borgeren er presset, ses bl.a., at han hæver stemmen og går frem og tilbage, f.eks. kl. 16 "
+        "ved aftensmaden.",
+        "Man bør undgå at stille mange krav på én gang, jf. aftalen på p-mødet.",
+    ]
+    suggestion = pieces[5].suggestion
+    assert pieces[5].piece.list_item and suggestion is not None
+    assert suggestion.target == FieldRef(R, "staffing_rules")
+
+
+def test_a_docx_saved_by_libreoffice_reads_the_same(tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    source = tmp_path / "in" / "beskrivelse.docx"
+    source.parent.mkdir()
+    source.write_bytes(seed_like_docx())
+    out = tmp_path / "out"
+    profile = f"file://{tmp_path / 'lo_profile'}"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    saved = (out / "beskrivelse.docx").read_bytes()
+    assert saved != source.read_bytes()
+    assert simplify.read_docx(saved) == simplify.read_docx(source.read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("skade.docx", b"PK\x03\x04 not really a zip", "beskadiget"),
+        ("skade.docx", b"just some bytes", "beskadiget"),
+        ("låst.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "adgangskode"),
+        ("tom.txt", b"   \n\n ", "tom"),
+        ("billede.png", b"\x89PNG....", "Filtypen .png"),
+    ],
+)
+def test_bad_files_are_refused_in_danish(name: str, data: bytes, message: str) -> None:
+    with pytest.raises(ServiceError, match=message):
+        simplify.read_original_file(name, data)
+
+
+def test_text_files_in_utf8_and_windows_1252() -> None:
+    assert simplify.read_original_file("a.txt", "Rød æøå".encode("cp1252")) == ("Rød æøå", "text")
+    assert simplify.read_original_file("a.txt", "\ufeffRød æøå".encode()) == ("Rød æøå", "text")
+
+
+def count_documents(database: Database) -> tuple[int, int]:
+    with database.session() as session:
+        return (
+            session.scalar(select(func.count(OriginalDocument.id))) or 0,
+            session.scalar(select(func.count(OriginalPiece.id))) or 0,
+        )
+
+
+def test_too_long_or_empty_texts_import_nothing(database: Database, ward: Ward) -> None:
+    huge = ("Han bliver urolig, når der er larm. " * 150_000)[:5_000_000]
+    for text, message in [(huge, "for lang"), ("  \n ", "ingen tekst")]:
+        with pytest.raises(ServiceError, match=message), database.session() as session:
+            simplify.import_original(
+                session, ward.coordinator, ward.resident_id, file_name="x.txt", text=text, source="text"
+            )
+    assert count_documents(database) == (0, 0)
+
+
+def import_docx(database: Database, ward: Ward) -> int:
+    text, source = simplify.read_original_file("beskrivelse.docx", seed_like_docx())
+    with database.session() as session:
+        return simplify.import_original(
+            session,
+            ward.coordinator,
+            ward.resident_id,
+            file_name="beskrivelse.docx",
+            text=text,
+            source=source,
+        )
+
+
+def test_import_stores_the_original_with_who_and_when(database: Database, ward: Ward) -> None:
+    document_id = import_docx(database, ward)
+    with database.session() as session:
+        view = simplify.document_view(session, ward.staff, document_id)
+        assert view.summary.file_name == "beskrivelse.docx"
+        assert view.summary.imported_by == "Mette Kruse"
+        assert view.summary.source_kind == "docx"
+        assert "overfaldsalarmen" in view.full_text
+        assert view.summary.coverage.untouched == len(view.pieces) == 9
+        assert simplify.documents_for(session, ward.resident_id)[0].id == document_id
+    with pytest.raises(ServiceError, match="ret til"), database.session() as session:
+        simplify.import_original(
+            session, ward.staff, ward.resident_id, file_name="x", text="Tekst.", source="pasted"
+        )
+
+
+def pieces_of(database: Database, ward: Ward, document_id: int) -> list[simplify.PieceView]:
+    with database.session() as session:
+        return list(simplify.document_view(session, ward.coordinator, document_id, record_read=False).pieces)
+
+
+def test_place_keep_drop_and_reset(database: Database, ward: Ward) -> None:
+    document_id = import_docx(database, ward)
+    pieces = pieces_of(database, ward, document_id)
+    ref = FieldRef(R, "stages.yellow.signs")
+    with database.session() as session:
+        placed = simplify.place(
+            session, ward.coordinator, pieces[1].id, ref, "Hæver stemmen, går frem og tilbage"
+        )
+        assert placed.status is PieceStatus.PLACED and placed.target == ref
+    with database.session() as session:
+        draft = plans.resident_plans(session, ward.coordinator, ward.resident_id).plans[R].open
+        assert draft is not None and isinstance(draft.content, RiskProfile)
+        assert draft.content.stage(StageKind.YELLOW).signs == ["Hæver stemmen, går frem og tilbage"]
+        with pytest.raises(LifecycleError, match="allerede behandlet"):
+            simplify.keep(session, ward.coordinator, pieces[1].id)
+    with database.session() as session:
+        simplify.keep(session, ward.coordinator, pieces[0].id)
+        with pytest.raises(ValidationError, match="hvorfor"):
+            simplify.drop(session, ward.coordinator, pieces[2].id, "  ")
+        simplify.drop(session, ward.coordinator, pieces[2].id, "Står i handleplanen")
+        coverage = simplify.coverage(session, document_id)
+        assert (coverage.placed, coverage.kept, coverage.dropped, coverage.untouched) == (1, 1, 1, 6)
+        result = simplify.reset(session, ward.coordinator, pieces[1].id)
+        assert result.removed_from_plan and result.piece.status is PieceStatus.UNTOUCHED
+    with database.session() as session:
+        draft = plans.resident_plans(session, ward.coordinator, ward.resident_id).plans[R].open
+        assert draft is not None and isinstance(draft.content, RiskProfile)
+        assert draft.content.stage(StageKind.YELLOW).signs == []
+
+
+def test_a_refused_placement_changes_nothing(database: Database, ward: Ward) -> None:
+    document_id = import_docx(database, ward)
+    piece = pieces_of(database, ward, document_id)[1]
+    with pytest.raises(ServiceError), database.session() as session:
+        simplify.place(session, ward.coordinator, piece.id, "risk_profile:stages.purple.signs", "x")
+    assert pieces_of(database, ward, document_id)[1].status is PieceStatus.UNTOUCHED
+
+
+def test_untouched_pieces_block_submit_but_not_save(database: Database, ward: Ward) -> None:
+    document_id = import_docx(database, ward)
+    pieces = pieces_of(database, ward, document_id)
+    with database.session() as session:
+        simplify.place(session, ward.coordinator, pieces[3].id, "risk_profile:alarm", "Tryk på alarmen")
+    with database.session() as session:
+        draft = plans.resident_plans(session, ward.coordinator, ward.resident_id).plans[R].open
+        assert draft is not None
+        with pytest.raises(LifecycleError, match="8 stykker fra den importerede original"):
+            plans.submit(session, ward.coordinator, draft.id)
+    with database.session() as session:
+        for piece in pieces:
+            if piece.id != pieces[3].id:
+                simplify.drop(session, ward.coordinator, piece.id, "Baggrund")
+        simplify.check_submittable(session, draft.id)
+        assert plans.submit(session, ward.coordinator, draft.id).status is VersionStatus.SUBMITTED
+        with pytest.raises(LifecycleError, match="godkendelse"):
+            simplify.reset(session, ward.coordinator, pieces[3].id)
+
+
+def kim_with_the_old_approved_profile(database: Database, ward: Ward) -> int:
+    """Kim Andersen with the long-winded approved risk profile the demo starts from (seed 003)."""
+    old = demo.plan_contents(KIM, R)[0]
+    with database.session() as session:
+        resident_id = residents.create_resident(
+            session, SYSTEM, unit_id=ward.unit_id, display_name="Kim Andersen", card_name="Kim", room="12"
+        )
+        draft = plans.start_draft(session, ward.coordinator, resident_id, R, old)
+        plans.submit(session, ward.coordinator, draft.id)
+        plans.approve(session, ward.advisor, draft.id)
+    return resident_id
+
+
+def test_demo_kim_simplified_with_every_piece_accounted_for(database: Database, ward: Ward) -> None:
+    resident_id = kim_with_the_old_approved_profile(database, ward)
+    with database.session() as session:
+        document_id = simplify.import_approved(session, ward.coordinator, resident_id, R)
+    with database.session() as session:
+        view = simplify.document_view(session, ward.coordinator, document_id)
+        draft = plans.resident_plans(session, ward.coordinator, resident_id).plans[R].open
+        assert draft is not None and isinstance(draft.content, RiskProfile)
+        assert draft.content.triggers == []  # the skeleton: texts emptied, structure kept
+        assert len(draft.content.call) == 3
+        pieces = view.pieces
+        assert len(pieces) > 40
+        # Nearly every piece is suggested back to the field it came from.
+        suggested = [p for p in pieces if not p.is_heading and p.suggestion is not None]
+        assert len(suggested) == len([p for p in pieces if not p.is_heading])
+    with database.session() as session:
+        for number, piece in enumerate(pieces):
+            if piece.is_heading:
+                assert piece.status is PieceStatus.KEPT  # our own field names, kept already
+            elif number % 3 == 0 and piece.suggestion is not None:
+                short = " ".join(piece.text.split()[:5])
+                simplify.place(session, ward.coordinator, piece.id, piece.suggestion, short)
+            elif number % 3 == 1:
+                simplify.drop(session, ward.coordinator, piece.id, "Gentagelse af andre punkter")
+            else:
+                simplify.keep(session, ward.coordinator, piece.id)
+    with database.session() as session:
+        coverage = simplify.coverage(session, document_id)
+        assert coverage.can_submit and coverage.total == len(pieces)
+        before, after = simplify.before_after(session, document_id)
+        assert after.words < before.words / 3
+        assert after.lix < before.lix
+        assert after.reading_seconds < before.reading_seconds
+        simplify.check_submittable(session, draft.id)
+
+
+def test_the_demo_kim_awaiting_approval_cannot_start_a_second_simplification(database: Database) -> None:
+    with database.session() as session:
+        demo.populate_demo(session, today=date(2026, 11, 25))
+    with database.session() as session:
+        kim = next(r for r in residents.list_residents(session) if r.display_name == "Kim Andersen")
+        anne = actor_for(session, "anne")
+        with pytest.raises(LifecycleError, match="afventer godkendelse"):
+            simplify.import_approved(session, anne, kim.id, R)
+    with database.session() as session:
+        assert session.scalar(select(func.count(OriginalDocument.id))) == 0

@@ -1,0 +1,261 @@
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtCore import QMimeData, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from tryghed_desktop.domain.plans import PlanKind, RiskProfile, StageKind
+from tryghed_desktop.domain.simplify import FieldRef, PieceStatus
+from tryghed_desktop.services import demo, plans, residents, simplify, users
+from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
+from tryghed_desktop.services.demo_kim import KIM
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import messages
+from tryghed_desktop.ui.simplify import window as window_module
+from tryghed_desktop.ui.simplify.dialogs import DropDialog, PasteDialog, PlaceDialog
+from tryghed_desktop.ui.simplify.piece_model import PIECE_MIME
+from tryghed_desktop.ui.simplify.tasks import ImmediatePool
+from tryghed_desktop.ui.simplify.window import SimplifyWindow
+
+R = PlanKind.RISK_PROFILE
+ORIGINAL = (
+    "Tidlige tegn\n"
+    "Kim bliver urolig og går frem og tilbage, f.eks. kl. 16. Man bør undgå at stille krav, jf. aftalen.\n\n"
+    "Akut\n"
+    "Tryk på overfaldsalarmen og tilkald hjælp."
+)
+
+
+@pytest.fixture
+def people(database: Database) -> tuple[Actor, Actor, int]:
+    with database.session() as session:
+        unit = residents.ensure_unit(session, "Bostedet Egebakken", "Hus Kastanje")
+        users.create_user(
+            session, SYSTEM, username="anne", full_name="Anne Sørensen", roles={Role.COORDINATOR}
+        )
+        users.create_user(session, SYSTEM, username="lene", full_name="Lene Holm", roles={Role.ADVISOR})
+        resident_id = residents.create_resident(
+            session, SYSTEM, unit_id=unit.id, display_name="Kim Andersen", card_name="Kim", room="12"
+        )
+        return actor_for(session, "anne"), actor_for(session, "lene"), resident_id
+
+
+@pytest.fixture
+def problems() -> list[str]:
+    seen: list[str] = []
+    messages.bridge().problem.connect(lambda _title, message: seen.append(message))
+    return seen
+
+
+def open_window(qtbot: QtBot, database: Database, actor: Actor, resident_id: int) -> SimplifyWindow:
+    window = SimplifyWindow(database, actor, resident_id, pool=ImmediatePool())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def paste(window: SimplifyWindow, monkeypatch: pytest.MonkeyPatch, text: str = ORIGINAL) -> None:
+    monkeypatch.setattr(PasteDialog, "ask", classmethod(lambda cls, parent: text))
+    window.import_pasted()
+
+
+def statuses(window: SimplifyWindow) -> list[PieceStatus]:
+    return [window.model.piece(row).status for row in range(window.model.rowCount())]
+
+
+def draft_profile(database: Database, actor: Actor, resident_id: int) -> RiskProfile:
+    with database.session() as session:
+        draft = plans.resident_plans(session, actor, resident_id).plans[R].open
+    assert draft is not None and isinstance(draft.content, RiskProfile)
+    return draft.content
+
+
+def test_the_piece_model_passes_the_model_tester(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    database: Database,
+    people: tuple[Actor, Actor, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    coordinator, _advisor, resident_id = people
+    window = open_window(qtbot, database, coordinator, resident_id)
+    paste(window, monkeypatch)
+    qtmodeltester.check(window.model)
+
+
+def test_pasted_text_is_split_with_suggestions_shown(
+    qtbot: QtBot, database: Database, people: tuple[Actor, Actor, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coordinator, _advisor, resident_id = people
+    window = open_window(qtbot, database, coordinator, resident_id)
+    with qtbot.waitSignal(window.document_changed):
+        paste(window, monkeypatch)
+    shown = [window.model.index(row).data() for row in range(window.model.rowCount())]
+    assert len(shown) == 5
+    assert "2. Kim bliver urolig og går frem og tilbage, f.eks. kl. 16." in shown[1]
+    assert "Forslag: Gul – Tidlige tegn · Sådan ser det ud (indeholder »bliver urolig«)" in shown[1]
+    assert "Forslag: Gul – Tidlige tegn · Det undgår vi (indeholder »undgå«)" in shown[2]
+    assert window.coverage_bar.text() == "0 af 5 stykker behandlet"
+    assert window.before_label.text() == "Før: 25 ord · LIX 24 · ca. 8 sek."
+
+
+def test_keyboard_place_keep_drop_and_undo(
+    qtbot: QtBot, database: Database, people: tuple[Actor, Actor, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coordinator, _advisor, resident_id = people
+    window = open_window(qtbot, database, coordinator, resident_id)
+    paste(window, monkeypatch)
+    asked: list[FieldRef | None] = []
+
+    def place(cls: type, parent: object, original: str, options: list[object], suggested: FieldRef | None):
+        asked.append(suggested)
+        assert suggested is not None
+        return suggested, "Urolig, går frem og tilbage"
+
+    monkeypatch.setattr(PlaceDialog, "ask", classmethod(place))
+    monkeypatch.setattr(DropDialog, "ask", classmethod(lambda cls, parent, original: "Står i handleplanen"))
+    window.pieces.setFocus()
+    window.select_piece(window.model.piece(0).id)
+    qtbot.keyClick(window.pieces, Qt.Key.Key_K)  # the heading: kept; moves on to the next piece
+    qtbot.keyClick(window.pieces, Qt.Key.Key_Return)
+    assert asked == [FieldRef(R, "stages.yellow.signs")]
+    qtbot.keyClick(window.pieces, Qt.Key.Key_D)
+    assert statuses(window)[:3] == [PieceStatus.KEPT, PieceStatus.PLACED, PieceStatus.DROPPED]
+    assert draft_profile(database, coordinator, resident_id).stage(StageKind.YELLOW).signs == [
+        "Urolig, går frem og tilbage"
+    ]
+    assert window.coverage_bar.text() == "3 af 5 stykker behandlet"
+    assert "Efter: 5 ord" in window.after_label.text()
+
+    window.undo_stack.undo()  # the drop
+    window.undo_stack.undo()  # the placement: out of the draft again
+    assert statuses(window)[:3] == [PieceStatus.KEPT, PieceStatus.UNTOUCHED, PieceStatus.UNTOUCHED]
+    assert draft_profile(database, coordinator, resident_id).stage(StageKind.YELLOW).signs == []
+    window.undo_stack.redo()
+    assert statuses(window)[1] is PieceStatus.PLACED
+    assert draft_profile(database, coordinator, resident_id).stage(StageKind.YELLOW).signs == [
+        "Urolig, går frem og tilbage"
+    ]
+
+
+def test_dropping_a_piece_on_a_field_places_it_there(
+    qtbot: QtBot, database: Database, people: tuple[Actor, Actor, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coordinator, _advisor, resident_id = people
+    window = open_window(qtbot, database, coordinator, resident_id)
+    paste(window, monkeypatch)
+    monkeypatch.setattr(
+        PlaceDialog,
+        "ask",
+        classmethod(lambda cls, parent, original, options, suggested: (suggested, "Tryk alarm")),
+    )
+    piece = window.model.piece(4)
+    mime = window.model.mimeData([window.model.index(4)])
+    assert mime.hasFormat(PIECE_MIME)
+    item = window.targets.field_item(FieldRef(R, "alarm"))
+    assert item is not None
+    assert window.targets.drop_on(mime, item)
+    assert window.model.piece(4).status is PieceStatus.PLACED
+    assert draft_profile(database, coordinator, resident_id).alarm == ["Tryk alarm"]
+    assert window.model.piece(4).id == piece.id
+    assert not window.targets.drop_on(QMimeData(), item)  # anything else is ignored
+
+
+def test_bad_input_gives_a_danish_message_and_imports_nothing(
+    qtbot: QtBot,
+    database: Database,
+    people: tuple[Actor, Actor, int],
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    tmp_path: Path,
+    problems: list[str],
+) -> None:
+    coordinator, _advisor, resident_id = people
+    window = open_window(qtbot, database, coordinator, resident_id)
+    broken = tmp_path / "ødelagt.docx"
+    broken.write_bytes(b"PK\x03\x04 broken")
+    monkeypatch.setattr(window_module, "ask_open_path", lambda parent: str(broken))
+    window.import_file()
+    paste(window, monkeypatch, "Ord. " * 500_000)
+    assert len(problems) == 2
+    assert "beskadiget" in problems[0] and "for lang" in problems[1]
+    assert window.document_id is None and window.model.rowCount() == 0
+    assert window.import_button.isEnabled()
+
+
+def test_a_docx_import_runs_through_the_background_task_with_progress(
+    qtbot: QtBot,
+    database: Database,
+    people: tuple[Actor, Actor, int],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    coordinator, _advisor, resident_id = people
+    document = Document()
+    for number in range(40):
+        document.add_paragraph(f"I afsnit {number} bliver han urolig ca. kl. 7.30, bl.a. ved larm.")
+    path = tmp_path / "lang.docx"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path.write_bytes(buffer.getvalue())
+    window = SimplifyWindow(database, coordinator, resident_id)  # the real thread pool
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window_module, "ask_open_path", lambda parent: str(path))
+    seen: list[int] = []
+    window.split_progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(window.document_changed, timeout=10_000):
+        window.import_file()
+        # The split runs in a pool thread; its results arrive through the event loop, so until then the
+        # window shows progress and stays usable.
+        assert not window.split_progress.isHidden()
+        assert not window.import_button.isEnabled()
+    assert window.model.rowCount() == 40
+    assert window.split_progress.isHidden() and window.import_button.isEnabled()
+    assert seen[-1] == 40
+
+
+def test_simplify_kims_approved_profile_to_the_end_and_save_the_report(
+    qtbot: QtBot,
+    database: Database,
+    people: tuple[Actor, Actor, int],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    coordinator, advisor, resident_id = people
+    with database.session() as session:
+        draft = plans.start_draft(session, coordinator, resident_id, R, demo.plan_contents(KIM, R)[0])
+        plans.submit(session, coordinator, draft.id)
+        plans.approve(session, advisor, draft.id)
+    window = open_window(qtbot, database, coordinator, resident_id)
+    window.import_approved(R)
+    assert window.model.rowCount() > 40
+    monkeypatch.setattr(
+        PlaceDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, original, options, suggested: (suggested, " ".join(original.split()[:4]))
+        ),
+    )
+    monkeypatch.setattr(DropDialog, "ask", classmethod(lambda cls, parent, original: "Gentagelse"))
+    window.pieces.setFocus()
+    window.select_piece(window.model.piece(0).id)
+    for row in range(window.model.rowCount()):
+        piece = window.model.piece(row)
+        if piece.is_heading:
+            continue  # the approved plan's own field names arrive kept
+        window.select_piece(piece.id)
+        qtbot.keyClick(window.pieces, (Qt.Key.Key_Return, Qt.Key.Key_D, Qt.Key.Key_K)[row % 3])
+    assert PieceStatus.UNTOUCHED not in statuses(window)
+    assert window.submit_hint.text().startswith("✔ Alle stykker er behandlet")
+    target = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(window_module, "ask_save_path", lambda parent, suggested: str(target))
+    window.make_report()
+    assert target.read_bytes().startswith(b"%PDF")
+    with database.session() as session:
+        assert simplify.coverage(session, window.document_id or 0).can_submit

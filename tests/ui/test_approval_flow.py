@@ -1,0 +1,158 @@
+"""The issue's "done when": an advisor logs in, sees exactly what changed in Kim's simplified plan,
+approves it with the password, and the next printed card carries the advisor's name and date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.printing.pdf_helpers import pdf_text
+from tryghed_desktop.domain.lifecycle import VersionStatus
+from tryghed_desktop.domain.plans import PlanKind
+from tryghed_desktop.services import cards, demo, plans, residents
+from tryghed_desktop.services import review as review_service
+from tryghed_desktop.services.actors import Actor, actor_for
+from tryghed_desktop.services.demo_content import DEMO_PASSWORD, TEXT_HEAVY_RESIDENT
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.login_dialog import LoginDialog
+from tryghed_desktop.ui.main_window import MainWindow
+from tryghed_desktop.ui.password_dialog import PasswordDialog
+from tryghed_desktop.ui.review_dialog import ReviewDialog
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture
+def demo_db(database: Database) -> Database:
+    with database.session() as session:
+        demo.populate_demo(session, today=TODAY)
+    return database
+
+
+def _kim(database: Database) -> int:
+    with database.session() as session:
+        return next(r.id for r in residents.list_residents(session) if r.display_name == TEXT_HEAVY_RESIDENT)
+
+
+def log_in(qtbot: QtBot, database: Database, username: str, password: str = DEMO_PASSWORD) -> Actor:
+    """Through the real dialog: type the name and password, press Enter."""
+    dialog = LoginDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None
+    return dialog.actor
+
+
+def test_advisor_reviews_and_approves_kims_simplified_plan(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lene = log_in(qtbot, demo_db, "lene")
+    window = MainWindow(demo_db, today=TODAY, actor=lene, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    overview = window.resident_page.start_page.overview
+    assert overview.awaiting.isVisibleTo(window) and not overview.returned_title.isVisibleTo(window)
+    rows = [overview.awaiting.item(i) for i in range(overview.awaiting.count())]
+    kim_risk = next(item for item in rows if item.text().startswith("Kim") and "Risikoprofil" in item.text())
+    overview.awaiting.itemActivated.emit(kim_risk)
+    dialog = window.findChild(ReviewDialog)
+    assert dialog is not None and dialog.isVisible()
+    review = dialog.review
+    assert review.current is not None and review.submitted.status is VersionStatus.SUBMITTED
+    assert review.after.words < review.before.words / 2  # the point of the simplification
+    shown = dialog.text()
+    assert "− Fjernet:" in shown and "+ Tilføjet:" in shown
+    assert f"Godkendt version {review.current.number}" in shown
+    assert f"Indsendt version {review.submitted.number}" in shown
+    assert "Læsbarhed:" in dialog.readability.text()
+
+    # A wrong password leaves everything as typed.
+    dialog.comment.setPlainText("Godkendt. Meget lettere at handle efter.")
+    monkeypatch.setattr(PasswordDialog, "ask", classmethod(lambda cls, *args: "forkert"))
+    assert not dialog.approve()
+    assert "Adgangskoden er forkert" in dialog.problem.text()
+    assert dialog.comment.toPlainText() == "Godkendt. Meget lettere at handle efter."
+
+    monkeypatch.setattr(PasswordDialog, "ask", classmethod(lambda cls, *args: DEMO_PASSWORD))
+    with qtbot.waitSignal(dialog.decided) as decided:
+        qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
+    assert decided.args == [review.submitted.id, "approved"]
+
+    kim = _kim(demo_db)
+    with demo_db.session() as session:  # the simplified daily rhythm too: the card shows its risk times
+        rhythm = plans.resident_plans(session, lene, kim).plans[PlanKind.DAILY_RHYTHM].open
+        assert rhythm is not None
+        review_service.approve_with_password(session, lene, rhythm.id, DEMO_PASSWORD)
+    window.open_resident(kim)
+    assert any(text.startswith("Godkendt af Lene Holm") for text in window.resident_page.header.chip_texts())
+    with demo_db.session() as session:
+        state = plans.resident_plans(session, lene, kim).plans[PlanKind.RISK_PROFILE]
+        assert state.current is not None and state.current.id == review.submitted.id
+        assert state.current.approval_comment == "Godkendt. Meget lettere at handle efter."
+        card = cards.resident_card(session, actor_for(session, "ali"), kim, "risk")
+    text = pdf_text(card)
+    approved_on = state.current.approved_at
+    assert approved_on is not None
+    assert f"Godkendt {approved_on.astimezone().strftime('%d.%m.%Y')} af Lene Holm" in text
+
+
+def test_returning_needs_a_comment_and_the_coordinator_sees_it(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with demo_db.session() as session:
+        lene = actor_for(session, "lene")
+    window = MainWindow(demo_db, today=TODAY, actor=lene, idle_minutes=0)
+    qtbot.addWidget(window)
+    kim = _kim(demo_db)
+    with demo_db.session() as session:
+        rhythm = plans.resident_plans(session, lene, kim).plans[PlanKind.DAILY_RHYTHM].open
+    assert rhythm is not None
+    dialog = window.open_review(rhythm.id)
+    assert dialog is not None
+    assert not dialog.return_version()
+    assert "Skriv en kommentar" in dialog.problem.text()
+    dialog.comment.setPlainText("Natten mangler, hvem der går ind.")
+    with qtbot.waitSignal(dialog.decided):
+        qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)
+
+    with demo_db.session() as session:
+        anne = actor_for(session, "anne")
+    coordinator = MainWindow(demo_db, today=TODAY, actor=anne, idle_minutes=0)
+    qtbot.addWidget(coordinator)
+    overview = coordinator.resident_page.start_page.overview
+    texts = [overview.returned.item(i).text() for i in range(overview.returned.count())]
+    assert any("Natten mangler, hvem der går ind." in text for text in texts)
+    assert overview.due_title.isVisibleTo(coordinator)
+    coordinator.open_resident(kim)
+    tab = coordinator.resident_page.plan_tabs[PlanKind.DAILY_RHYTHM]
+    assert "Rådgiverens kommentar: »Natten mangler, hvem der går ind.«" in tab.notice_label.text()
+    assert not tab.submit_button.isHidden()
+    assert coordinator.submit_version(rhythm.id)
+    assert tab.submit_button.isHidden()  # submitted: waiting for the advisor again
+    # Who has not read Kim's current plans yet (the introduction of new staff).
+    assert coordinator.resident_page.unread_label.text().startswith("Ikke læst af: ")
+
+
+def test_staff_confirm_having_read_the_plans(qtbot: QtBot, demo_db: Database) -> None:
+    with demo_db.session() as session:
+        ali = actor_for(session, "ali")
+    window = MainWindow(demo_db, today=TODAY, actor=ali, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    kim = _kim(demo_db)
+    window.open_resident(kim)
+    page = window.resident_page
+    assert page.read_button.isVisible() and page.read_button.isEnabled()
+    assert not page.unread_label.isVisible()  # staff do not see who else has read
+    qtbot.mouseClick(page.read_button, Qt.MouseButton.LeftButton)
+    assert not page.read_button.isEnabled()
+    assert page.read_label.text().startswith("Du har læst de gældende planer")
+    assert not window.resident_page.start_page.overview.awaiting_title.isVisibleTo(window)
+    assert not window.action_users.isVisible()

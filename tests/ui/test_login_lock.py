@@ -1,0 +1,168 @@
+"""Login dialog with lock-out, idle lock over open work, switching user, users dialog, first start."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from tests.ui.factories import TODAY, Facility
+from tryghed_desktop.services import users
+from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import app as ui_app
+from tryghed_desktop.ui import login_dialog
+from tryghed_desktop.ui.app_info import current_actor
+from tryghed_desktop.ui.lock_screen import LockScreen
+from tryghed_desktop.ui.login_dialog import LoginDialog
+from tryghed_desktop.ui.main_window import MainWindow
+from tryghed_desktop.ui.users_dialog import AddUserDialog, UsersDialog
+
+PASSWORD = "kirsten-1"
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def kirsten(database: Database, facility: Facility) -> Actor:
+    with database.session() as session:
+        for name in ("koordinator", "raadgiver"):
+            users.reset_password(session, SYSTEM, users.user_by_name(session, name).id, PASSWORD)
+        return actor_for(session, "koordinator")
+
+
+def test_five_wrong_passwords_show_until_when_the_user_is_locked(
+    qtbot: QtBot, database: Database, kirsten: Actor
+) -> None:
+    dialog = LoginDialog(database, username="koordinator", now=NOW)
+    qtbot.addWidget(dialog)
+    for _ in range(5):
+        dialog.password.setText("forkert")
+        assert not dialog.try_login()
+    clock = NOW.replace(minute=5).astimezone().strftime("%H.%M")
+    assert f"låst til kl. {clock}" in dialog.problem.text()
+    assert dialog.password.text() == ""  # cleared, the user name stays
+    assert dialog.username.text() == "koordinator"
+
+
+def test_idle_lock_covers_the_window_and_keeps_open_work(
+    qtbot: QtBot, database: Database, kirsten: Actor
+) -> None:
+    window = MainWindow(database, today=TODAY, actor=kirsten, idle_minutes=0.002)  # 120 ms
+    qtbot.addWidget(window)
+    window.show()
+    incident = window.register_incident()
+    field = incident.findChild(QLineEdit)
+    assert field is not None
+    field.setText("Skrevet før låsen")
+    assert window.idle is not None
+    with qtbot.waitSignal(window.idle.idle, timeout=5000):
+        pass
+    screen = window.lock_screen
+    assert isinstance(screen, LockScreen) and screen.isVisible()
+    assert screen.username.text() == "koordinator" and screen.username.isReadOnly()
+    screen.reject()  # Escape does not unlock
+    assert screen.isVisible()
+    screen.password.setText("forkert")
+    assert not screen.try_login()
+    screen.password.setText(PASSWORD)
+    with qtbot.waitSignal(screen.unlocked):
+        qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+    assert window.lock_screen is None
+    assert incident.isVisible() and field.text() == "Skrevet før låsen"
+    assert window.idle.timer.isActive()
+
+
+def test_the_lock_screen_takes_only_the_same_user(qtbot: QtBot, database: Database, kirsten: Actor) -> None:
+    window = MainWindow(database, today=TODAY, actor=kirsten, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    window.action_lock.trigger()
+    screen = window.lock_screen
+    assert screen is not None
+    screen.username.setReadOnly(False)
+    screen.username.setText("raadgiver")
+    screen.password.setText(PASSWORD)
+    assert not screen.try_login()
+    assert "ikke den bruger" in screen.problem.text()
+
+
+def test_switch_user_logs_out_and_in_as_another(
+    qtbot: QtBot, database: Database, kirsten: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with database.session() as session:
+        rasmus = actor_for(session, "raadgiver")
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *args, **kwargs: rasmus))
+    window = MainWindow(database, today=TODAY, actor=kirsten, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    incident = window.register_incident()
+    screen = window.lock()
+    assert screen is not None
+    qtbot.mouseClick(screen.switch_button, Qt.MouseButton.LeftButton)
+    assert current_actor() == rasmus
+    assert not incident.isVisible()
+    assert window.isVisible() and "Rasmus Rådgiver" in window.windowTitle()
+    assert window.resident_page.start_page.overview.awaiting.count() == 1  # Mette's risk profile
+
+
+def test_administrator_adds_and_deactivates_users(
+    qtbot: QtBot, database: Database, facility: Facility
+) -> None:
+    with database.session() as session:
+        users.create_user(
+            session, SYSTEM, username="pia", full_name="Pia", roles={Role.ADMIN}, password=PASSWORD
+        )
+        pia = actor_for(session, "pia")
+    dialog = UsersDialog(database, pia)
+    qtbot.addWidget(dialog)
+    add = AddUserDialog(database, pia, dialog)
+    add.username.setText("nina")
+    add.full_name.setText("Nina Ny")
+    add.password.setText("kort")
+    add.roles[Role.STAFF].setChecked(True)
+    assert not add.create()
+    assert "mindst 8 tegn" in add.problem.text()
+    add.password.setText("lang-nok-1")
+    assert add.create()
+    dialog.reload()
+    row = next(i for i, user in enumerate(dialog.rows) if user.username == "nina")
+    dialog.table.selectRow(row)
+    dialog.deactivate_button.click()
+    assert dialog.table.item(row, 4).text() == "Deaktiveret"
+    own = next(i for i, user in enumerate(dialog.rows) if user.username == "pia")
+    dialog.table.selectRow(own)
+    dialog.deactivate_button.click()
+    assert "dig selv" in dialog.problem.text()
+
+
+def test_first_start_offers_the_demo_or_a_first_administrator(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin = Actor("pia", "Pia", frozenset({Role.ADMIN}), 1)
+    monkeypatch.setattr(
+        login_dialog.FirstStartDialog, "ask", classmethod(lambda cls: login_dialog.CREATE_ADMIN)
+    )
+    monkeypatch.setattr(login_dialog.CreateAdminDialog, "ask", classmethod(lambda cls, db: admin))
+    assert ui_app.first_start_or_login(database) is admin
+
+    dialog = login_dialog.CreateAdminDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("pia")
+    dialog.full_name.setText("Pia Mortensen")
+    dialog.password.setText("forstander1")
+    dialog.repeat.setText("forstander1")
+    dialog.create()
+    assert dialog.actor is not None and dialog.actor.roles == {Role.ADMIN}
+
+
+def test_first_start_with_the_demo_then_login_with_the_demo_hint(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hints: list[str] = []
+    monkeypatch.setattr(login_dialog.FirstStartDialog, "ask", classmethod(lambda cls: login_dialog.DEMO))
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, db, hint="": hints.append(hint)))
+    ui_app.first_start_or_login(database)
+    assert "demo1234" in hints[0]
