@@ -180,6 +180,7 @@ def test_period_presets() -> None:
     assert last_twelve_months(date(2026, 11, 20)) == (date(2025, 11, 1), date(2026, 10, 31))
 
 
+@pytest.mark.sqlite_only  # EXPLAIN QUERY PLAN is SQLite's
 def test_the_unit_query_uses_an_index(database: Database, fixture_ward: Ward) -> None:
     with database.session() as session:
         plan = session.execute(

@@ -12,7 +12,20 @@ from functools import cache
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import JSON, ColumnElement, String, and_, case, cast, extract, func, literal, select, true
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    extract,
+    func,
+    literal,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Integer as IntegerType
 
@@ -352,7 +365,9 @@ def _trend(
     return month_rows, quarter_rows, total, previous_total, previous_edges[0], previous_end
 
 
-def _grouped_items(session: Session, column: Any, conditions: list[ColumnElement[bool]]) -> tuple[Any, Any]:
+def _grouped_items(
+    session: Session, column: Any, conditions: list[ColumnElement[bool]], *, as_text: bool = False
+) -> tuple[Any, Any]:
     """(grouped subquery, its unpacked JSON items): the arrays are grouped by their text first, so the
     JSON parser runs once per distinct array (a few hundred a unit) instead of once per incident. The
     items are unpacked inside the database: json_each on SQLite, json_array_elements on PostgreSQL."""
@@ -365,7 +380,8 @@ def _grouped_items(session: Session, column: Any, conditions: list[ColumnElement
         .subquery("grouped")
     )
     if postgres:
-        items = func.json_array_elements(cast(grouped.c["items"], JSON)).table_valued("value").alias("item")
+        unpack = func.json_array_elements_text if as_text else func.json_array_elements
+        items = unpack(cast(grouped.c["items"], JSON)).table_valued("value").alias("item")
     else:
         items = func.json_each(grouped.c["items"]).table_valued("value").alias("item")
     return grouped, items
@@ -383,7 +399,7 @@ def _strategy_rows(session: Session, conditions: list[ColumnElement[bool]]) -> l
         text = func.json_extract(items.c.value, "$.text")
         helped = func.json_extract(items.c.value, "$.helped")
     query = (
-        select(grouped.c.rid, text, helped, func.sum(grouped.c.n))
+        select(grouped.c.rid, text, helped, cast(func.sum(grouped.c.n), Integer))
         .select_from(grouped)
         .join(items, true())
         .group_by(grouped.c.rid, text, helped)
@@ -392,14 +408,10 @@ def _strategy_rows(session: Session, conditions: list[ColumnElement[bool]]) -> l
 
 
 def _sign_rows(session: Session, conditions: list[ColumnElement[bool]]) -> list[tuple[Any, ...]]:
-    grouped, items = _grouped_items(session, Incident.signs_seen, conditions)
-    value: ColumnElement[Any] = (
-        items.c.value.op("#>>")(literal("{}"))
-        if session.get_bind().dialect.name == "postgresql"
-        else items.c.value
-    )
+    grouped, items = _grouped_items(session, Incident.signs_seen, conditions, as_text=True)
+    value: ColumnElement[Any] = items.c.value
     query = (
-        select(grouped.c.rid, value, func.sum(grouped.c.n))
+        select(grouped.c.rid, value, cast(func.sum(grouped.c.n), Integer))
         .select_from(grouped)
         .join(items, true())
         .group_by(grouped.c.rid, value)
