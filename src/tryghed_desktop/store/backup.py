@@ -129,23 +129,47 @@ def restore_sqlite(
     if target.exists():
         kept = (keep_dir or target.parent / "backups") / f"før-gendannelse-{now:%Y%m%d-%H%M%S}.db"
         kept.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(target)
+        # A damaged file may not survive SQLite's own copy: then keep its bytes as they are.
         try:
-            destination = sqlite3.connect(kept)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
-    # Copy through the backup API too, so a WAL file beside the target cannot mix old pages in.
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+            _sqlite_copy(target, kept)
+        except sqlite3.DatabaseError:
+            kept.unlink(missing_ok=True)
+            shutil.copyfile(target, kept)
+    for leftover in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+        leftover.unlink(missing_ok=True)  # pages of the replaced file must not be replayed into the backup
+    target.unlink(missing_ok=True)
+    _sqlite_copy(backup, target)
+    return RestoreResult(backup, kept, revision)
+
+
+def _sqlite_copy(source_path: Path, target_path: Path) -> None:
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
     try:
-        destination = sqlite3.connect(target)
+        destination = sqlite3.connect(target_path)
         try:
             source.backup(destination)
         finally:
             destination.close()
     finally:
         source.close()
-    return RestoreResult(backup, kept, revision)
+
+
+def quick_check(path: Path) -> str | None:
+    """None when SQLite's quick_check finds the file sound (or it does not exist yet); else the problem."""
+    if not path.exists():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            verdict = str(connection.execute("PRAGMA quick_check").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if verdict == "ok" else verdict
+
+
+def latest_backup(folder: Path) -> Path | None:
+    """The newest backup this module made in `folder`, if any."""
+    found = sorted(path for path in folder.glob("tryghed-*.db") if BACKUP_NAME.match(path.name))
+    return found[-1] if found else None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.store.db import Database, SchemaTooNewError, open_database
 from tryghed_desktop.store.locations import log_dir
-from tryghed_desktop.ui import errors, i18n
+from tryghed_desktop.ui import errors, i18n, startup_checks
 from tryghed_desktop.ui.app_info import APPLICATION_DISPLAY_NAME, APPLICATION_NAME, ORGANIZATION_NAME
 from tryghed_desktop.ui.theme import apply_theme
 
@@ -107,7 +107,11 @@ def run(db_url: str, language: str | None) -> int:
     used = i18n.install_language(language or i18n.remembered_language())
     log.info("Tryghed Desktop starter (sprog %s, log %s)", used, log_file)
     try:
+        if not startup_checks.check_before_open(db_url):
+            return 1
         database = open_database(db_url)
+        if database.network_share_warning:
+            QMessageBox.warning(None, APPLICATION_DISPLAY_NAME, database.network_share_warning)
         actor = first_start_or_login(database)
     except SchemaTooNewError as error:
         log.error("Databasen er for ny: %s", error)
@@ -126,6 +130,8 @@ def run(db_url: str, language: str | None) -> int:
     from tryghed_desktop.ui.main_window import MainWindow
 
     window = MainWindow(database, actor=actor)
+    backups = startup_checks.AutomaticBackups(database, window)
+    backups.start()
     if window.first_start:
         window.showMaximized()
     else:

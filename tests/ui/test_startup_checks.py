@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from tryghed_desktop.store import backup
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import startup_checks
+from tryghed_desktop.ui.startup_checks import AutomaticBackups, check_before_open
+
+
+def test_backups_run_at_start_into_the_folder_beside_the_database(qtbot: object, database: Database) -> None:
+    assert database.path is not None
+    backups = AutomaticBackups(database)
+    backups.start()
+    made = list((database.path.parent / "backups").glob("tryghed-*.db"))
+    assert len(made) == 1 and backup.quick_check(made[0]) is None
+    assert backups.timer.isActive() and backups.timer.interval() == 4 * 60 * 60 * 1000
+
+
+def test_a_damaged_file_is_replaced_by_the_latest_backup_when_the_user_agrees(
+    qtbot: object, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert database.path is not None
+    with database.session() as session:
+        session.execute(text("INSERT INTO facilities (name) VALUES ('Bostedet Egebakken')"))
+    backup.backup_database(database, database.path.parent / "backups", datetime(2026, 11, 25, 8, 0))
+    database.dispose()
+    damaged = database.path.read_bytes()
+    database.path.write_bytes(damaged[:100] + b"\x00" * 5000 + damaged[5100:])
+    (database.path.parent / f"{database.path.name}-wal").unlink(missing_ok=True)
+    assert backup.quick_check(database.path) is not None
+    asked: list[Path | None] = []
+    monkeypatch.setattr(
+        startup_checks, "ask_restore", lambda _p, _problem, latest: asked.append(latest) or True
+    )
+    assert check_before_open(database.url)
+    assert asked and asked[0] is not None and asked[0].name == "tryghed-20261125-080000.db"
+    assert backup.quick_check(database.path) is None
+    assert list((database.path.parent / "backups").glob("før-gendannelse-*.db"))
+
+
+def test_a_sound_file_opens_without_questions(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(startup_checks, "ask_restore", lambda *_args: pytest.fail("asked"))
+    assert check_before_open(database.url)
