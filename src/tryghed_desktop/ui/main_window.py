@@ -34,6 +34,7 @@ from tryghed_desktop.ui.password_dialog import ChangePasswordDialog
 from tryghed_desktop.ui.resident_list import ResidentListPane
 from tryghed_desktop.ui.resident_page import ResidentPage
 from tryghed_desktop.ui.review_dialog import ReviewDialog
+from tryghed_desktop.ui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
 
@@ -134,8 +135,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addAction(self.action_register)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._build_action_menus()
 
         menu_language = self.menuBar().addMenu(self.tr("&Sprog"))
         group = QActionGroup(self)
@@ -155,6 +155,34 @@ class MainWindow(QMainWindow):
         action_about = QAction(self.tr("&Om Tryghed Desktop"), self)
         action_about.triggered.connect(self.show_about)
         menu_help.addAction(action_about)
+
+    def _build_action_menus(self) -> None:
+        self.window_actions = WindowActions(
+            self,
+            self.database,
+            resident_id=lambda: self.resident_page.resident_id,
+            plan_kind=self.resident_page.current_plan_kind,
+            unit_id=self.list_pane.selected_unit,
+            refresh=self.refresh,
+            today=self.today,
+        )
+        self.toolbar.addAction(self.action_register)
+        self.toolbar.addAction(self.window_actions.print_card)
+        self.toolbar.addAction(self.window_actions.edit)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        menu_plans = self.menuBar().addMenu(self.tr("&Planer"))
+        for action in (self.window_actions.edit, self.window_actions.simplify, self.window_actions.originals):
+            menu_plans.addAction(action)
+        menu_print = self.menuBar().addMenu(self.tr("&Udskriv"))
+        for action in (
+            self.window_actions.print_card,
+            self.window_actions.print_unit,
+            self.window_actions.print_registration,
+        ):
+            menu_print.addAction(action)
+        menu_tools = self.menuBar().addMenu(self.tr("&Værktøjer"))
+        menu_tools.addAction(self.window_actions.statistics)
+        menu_tools.addAction(self.window_actions.backups)
 
     def _build_session_actions(self, menu_file: QMenu) -> None:
         """Skift adgangskode, Lås (Ctrl+L), Log ud and, for administrators, Brugere."""
@@ -228,6 +256,7 @@ class MainWindow(QMainWindow):
             self.resident_page.start_page.set_follow_ups(follow_ups)
         if self.resident_page.resident_id is not None:
             self.list_pane.select_resident(self.resident_page.resident_id)
+        self.window_actions.update(current_actor(), self.logged_in)
         open_settings().setValue(KEY_UNIT, unit_id if unit_id is not None else "")
 
     def open_resident(self, resident_id: int, *, force: bool = False) -> bool:
@@ -257,6 +286,7 @@ class MainWindow(QMainWindow):
         )
         self.resident_page.show_incidents(incidents)
         self.list_pane.select_resident(resident_id)
+        self.window_actions.update(actor, self.logged_in)
         open_settings().setValue(KEY_RESIDENT, resident_id)
         return True
 
@@ -325,6 +355,7 @@ class MainWindow(QMainWindow):
             action.setVisible(self.logged_in)
         self.action_users.setVisible(self.logged_in and may(actor, Action.MANAGE_USERS))
         self.resident_page.set_can_submit(self.logged_in and may(actor, Action.SUBMIT))
+        self.window_actions.update(actor, self.logged_in)
         if self.logged_in:
             self.setWindowTitle(f"{APPLICATION_DISPLAY_NAME} – {actor.full_name}")
         else:

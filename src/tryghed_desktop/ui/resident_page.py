@@ -370,6 +370,11 @@ class ResidentPage(QStackedWidget):
         self.resident_id = None
         self.setCurrentWidget(self.start_page)
 
+    def current_plan_kind(self) -> PlanKind:
+        """The plan of the open tab; the risk profile when another tab is open."""
+        widget = self.tabs.currentWidget()
+        return widget.kind if isinstance(widget, PlanTab) else PlanKind.RISK_PROFILE
+
     def show_tab(self, kind: PlanKind | str) -> None:
         if kind == TAB_OVERVIEW:
             self.tabs.setCurrentIndex(0)

@@ -1,0 +1,311 @@
+"""The main window's actions beyond finding and reading: edit, simplify, print, statistics, backups.
+
+Each opens its own window or dialog; heavy modules (QtPdf, editors, matplotlib) load on first use so
+start-up stays fast on an old ward PC."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tryghed_desktop.domain.plans import PlanKind
+from tryghed_desktop.services.actors import Action, Actor, may
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import messages
+from tryghed_desktop.ui.app_info import current_actor
+from tryghed_desktop.ui.status import format_datetime
+
+
+def _action(parent: QObject, text: str, handler: Callable[[], Any], shortcut: str = "") -> QAction:
+    action = QAction(text, parent)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    action.triggered.connect(lambda _checked=False: handler())
+    return action
+
+
+class WindowActions(QObject):
+    """Actions on the open resident and the chosen unit; the window supplies which those are."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        database: Database,
+        *,
+        resident_id: Callable[[], int | None],
+        plan_kind: Callable[[], PlanKind],
+        unit_id: Callable[[], int | None],
+        refresh: Callable[[], None],
+        today: Callable[[], date],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.database = database
+        self._resident_id = resident_id
+        self._plan_kind = plan_kind
+        self._unit_id = unit_id
+        self._refresh = refresh
+        self._today = today
+        self.open_windows: dict[object, QWidget] = {}
+        tr = self.tr
+        self.print_card = _action(self, tr("&Udskriv handlekort…"), self.open_print, "Ctrl+P")
+        self.print_unit = _action(self, tr("Udskriv &alle handlekort i afdelingen…"), self.print_unit_cards)
+        self.print_registration = _action(
+            self, tr("Udskriv kort om &registrering…"), self.open_registration_card
+        )
+        self.edit = _action(self, tr("&Redigér plan…"), self.open_editor, "Ctrl+E")
+        self.simplify = _action(self, tr("&Forenkl tekst…"), self.open_simplify)
+        self.originals = _action(self, tr("Vis &originaler…"), self.show_originals)
+        self.statistics = _action(self, tr("&Statistik og mødepakke…"), self.open_statistics)
+        self.backups = _action(self, tr("&Backup og gendannelse…"), self.open_backups)
+        self.print_card.setToolTip(tr("Udskriv den godkendte plan som handlekort (Ctrl+P)"))
+        self.edit.setToolTip(tr("Redigér planen på den åbne fane som kladde (Ctrl+E)"))
+
+    def update(self, actor: Actor, logged_in: bool) -> None:
+        """Show what the acting user may do; the services check again on every action."""
+        has_resident = self._resident_id() is not None
+        for action in (self.print_card, self.originals):
+            action.setEnabled(has_resident)
+        for action in (self.edit, self.simplify):
+            action.setVisible(not logged_in or may(actor, Action.EDIT))
+            action.setEnabled(has_resident)
+        self.print_unit.setEnabled(self._unit_id() is not None)
+        self.backups.setVisible(not logged_in or may(actor, Action.MANAGE_USERS))
+
+    def _keep(self, key: object, widget: QWidget) -> None:
+        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        widget.destroyed.connect(lambda *_args, key=key: self.open_windows.pop(key, None))
+        self.open_windows[key] = widget
+
+    def _raise_existing(self, key: object) -> bool:
+        existing = self.open_windows.get(key)
+        if existing is None:
+            return False
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return True
+
+    # --- plans ----------------------------------------------------------------------------------
+
+    def open_editor(self) -> QWidget | None:
+        """The plan on the open tab (the risk profile from other tabs) in its editor, one per plan."""
+        resident_id = self._resident_id()
+        if resident_id is None:
+            return None
+        kind = self._plan_kind()
+        key = ("editor", resident_id, kind)
+        if self._raise_existing(key):
+            return self.open_windows[key]
+        from tryghed_desktop.ui.editors import open_plan_editor
+
+        editor = open_plan_editor(self.database, current_actor(), resident_id, kind, parent=self.window)
+        if editor is None:
+            return None
+        editor.saved.connect(lambda _version_id: self._refresh())
+        self._keep(key, editor)
+        return editor
+
+    def open_simplify(self) -> QWidget | None:
+        resident_id = self._resident_id()
+        if resident_id is None:
+            return None
+        key = ("simplify", resident_id)
+        if self._raise_existing(key):
+            return self.open_windows[key]
+        from tryghed_desktop.ui.simplify.window import SimplifyWindow
+
+        window = SimplifyWindow(self.database, current_actor(), resident_id, parent=self.window)
+        window.setWindowFlag(Qt.WindowType.Window)
+        window.document_changed.connect(lambda _document_id: self._refresh())
+        self._keep(key, window)
+        window.show()
+        return window
+
+    def show_originals(self) -> QDialog | None:
+        """The imported originals stay readable: every file with its full text."""
+        from tryghed_desktop.services import simplify
+
+        resident_id = self._resident_id()
+        if resident_id is None:
+            return None
+        actor = current_actor()
+        dialog: QDialog | None = None
+        with messages.user_action(), self.database.session() as session:
+            documents = simplify.documents_for(session, resident_id)
+            texts = {
+                document.id: simplify.document_view(session, actor, document.id).full_text
+                for document in documents
+            }
+            dialog = QDialog(self.window)
+        if dialog is None:
+            return None
+        dialog.setWindowTitle(self.tr("Originaler"))
+        dialog.resize(900, 700)
+        listing = QListWidget()
+        browser = QTextBrowser()
+        for document in documents:
+            item = QListWidgetItem(
+                f"{document.file_name} · {format_datetime(document.imported_at)} · {document.imported_by}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, document.id)
+            listing.addItem(item)
+        listing.currentItemChanged.connect(
+            lambda item, _previous: (
+                browser.setPlainText(texts[item.data(Qt.ItemDataRole.UserRole)]) if item is not None else None
+            )
+        )
+        layout = QVBoxLayout(dialog)
+        if not documents:
+            layout.addWidget(QLabel(self.tr("Der er ikke importeret nogen original for denne borger.")))
+        layout.addWidget(listing, 1)
+        layout.addWidget(browser, 3)
+        if documents:
+            listing.setCurrentRow(0)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- printing -------------------------------------------------------------------------------
+
+    def open_print(self) -> QDialog | None:
+        resident_id = self._resident_id()
+        if resident_id is None:
+            return None
+        from tryghed_desktop.ui.print_dialog import CardPrintDialog
+
+        dialog: QDialog | None = None
+        with messages.user_action():
+            dialog = CardPrintDialog(self.database, current_actor(), resident_id, parent=self.window)
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        return dialog
+
+    def open_registration_card(self) -> QDialog:
+        from tryghed_desktop.services import cards
+        from tryghed_desktop.ui.print_dialog import PdfPreviewDialog
+
+        dialog = PdfPreviewDialog(
+            self.tr("Sådan registrerer du vold, trusler og chikane"), parent=self.window
+        )
+        dialog.file_stem = "registreringskort"
+        dialog.set_pdf(cards.registration_card())
+        _preview_layout(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_unit_cards(self) -> QObject | None:
+        """All current cards of the chosen unit in one PDF, made off the UI thread with progress."""
+        unit_id = self._unit_id()
+        if unit_id is None:
+            return None
+        from tryghed_desktop.printing.batch import BatchCancelled
+        from tryghed_desktop.services import cards
+        from tryghed_desktop.ui.tasks import Task, run_task
+
+        actor = current_actor()
+        progress = QProgressDialog(self.tr("Handlekortene laves…"), self.tr("Annullér"), 0, 0, self.window)
+        progress.setWindowTitle(self.tr("Udskriv afdelingens handlekort"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def work(task: Task) -> object:
+            with self.database.session() as session:
+                return cards.unit_cards(
+                    session, actor, unit_id, progress=task.report, cancelled=lambda: task.is_cancelled
+                )
+
+        def done(result: Any) -> None:
+            progress.close()
+            self.show_batch(result)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            if isinstance(error, BatchCancelled):
+                return
+            from tryghed_desktop.services.errors import ServiceError
+
+            if isinstance(error, ServiceError):
+                messages.report_problem(error)
+                return
+            raise error
+
+        def advance(done_count: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done_count)
+
+        task = run_task(work, done, failed, on_progress=advance, on_cancelled=progress.close, parent=self)
+        progress.canceled.connect(task.cancel)
+        progress.show()
+        return task
+
+    def show_batch(self, result: Any) -> QDialog:
+        from tryghed_desktop.ui.print_dialog import PdfPreviewDialog
+
+        dialog = PdfPreviewDialog(self.tr("Afdelingens handlekort"), parent=self.window)
+        dialog.file_stem = "handlekort-afdeling"
+        dialog.set_pdf(result.pdf)
+        summary = self.tr("%1 handlekort.").replace("%1", str(len(result.printed)))
+        if result.skipped:
+            summary += " " + self.tr("Ikke med: %1").replace("%1", "; ".join(result.skipped))
+        dialog.message.setText(summary)
+        dialog.message.setObjectName("infoLabel")
+        dialog.message.show()
+        _preview_layout(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- tools ----------------------------------------------------------------------------------
+
+    def open_statistics(self) -> QWidget:
+        if self._raise_existing("statistics"):
+            return self.open_windows["statistics"]
+        from tryghed_desktop.ui.statistics_view import StatisticsView
+
+        view = StatisticsView(self.database, current_actor(), today=self._today(), parent=self.window)
+        view.setWindowFlag(Qt.WindowType.Window)
+        view.setWindowTitle(self.tr("Statistik og mødepakke"))
+        view.resize(1200, 800)
+        self._keep("statistics", view)
+        view.show()
+        return view
+
+    def open_backups(self) -> QDialog | None:
+        from tryghed_desktop.ui.backup_dialog import BackupDialog
+
+        if self.database.path is None:
+            messages.report_problem(
+                self.tr("Databasen er PostgreSQL: tag backup på databaseserveren med pg_dump (se README).")
+            )
+            return None
+        dialog = BackupDialog(self.database, now=datetime.now, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+def _preview_layout(dialog: Any) -> None:
+    from tryghed_desktop.ui.layouts import hbox
+
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(dialog.message)
+    layout.addWidget(dialog.view, 1)
+    layout.addWidget(hbox(dialog.print_button, dialog.pdf_button, (QWidget(), 1), dialog.close_button))

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from tests.ui.factories import TODAY, Facility
+from tryghed_desktop.domain.plans import PlanKind
+from tryghed_desktop.services.actors import actor_for
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import backup_dialog, tasks
+from tryghed_desktop.ui.main_window import MainWindow
+from tryghed_desktop.ui.print_dialog import CardPrintDialog, PdfPreviewDialog
+
+
+@pytest.fixture
+def synchronous_tasks() -> Iterator[None]:
+    tasks.set_pool(tasks.SynchronousPool())
+    yield
+    tasks.set_pool(None)
+
+
+@pytest.fixture
+def coordinator_window(qtbot: QtBot, database: Database, facility: Facility) -> MainWindow:
+    with database.session() as session:
+        coordinator = actor_for(session, "koordinator")
+    window = MainWindow(database, today=TODAY, actor=coordinator, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_ctrl_p_prints_the_open_resident(qtbot: QtBot, window: MainWindow, facility: Facility) -> None:
+    assert not window.window_actions.print_card.isEnabled()  # nobody chosen yet
+    window.open_resident(facility.residents["jonas"])
+    assert window.window_actions.print_card.isEnabled()
+    assert window.window_actions.print_card in window.toolbar.actions()
+    window.window_actions.print_card.trigger()
+    dialog = window.findChild(CardPrintDialog)
+    assert dialog is not None and dialog.resident_id == facility.residents["jonas"] and dialog.pdf is not None
+
+
+def test_the_editor_opens_on_the_tab_shown_and_only_once(
+    qtbot: QtBot, coordinator_window: MainWindow, facility: Facility
+) -> None:
+    window = coordinator_window
+    window.open_resident(facility.residents["karen"])
+    window.resident_page.show_tab(PlanKind.DAILY_RHYTHM)
+    first = window.window_actions.open_editor()
+    assert first is not None and first.isVisible()
+    assert "døgnrytme" in first.windowTitle().lower()
+    assert window.window_actions.open_editor() is first
+
+
+def test_unit_cards_come_as_one_pdf_with_the_left_out_named(
+    qtbot: QtBot, window: MainWindow, facility: Facility, synchronous_tasks: None
+) -> None:
+    window.list_pane.select_unit(facility.units["solsikken"])
+    assert window.window_actions.print_unit.isEnabled()
+    window.window_actions.print_unit_cards()
+    preview = next(d for d in window.findChildren(PdfPreviewDialog) if not isinstance(d, CardPrintDialog))
+    assert preview.pdf is not None and preview.pdf.startswith(b"%PDF")
+    assert "1 handlekort" in preview.message.text()
+    assert "Ikke med:" in preview.message.text()
+
+
+def test_statistics_and_registration_card_open(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.window_actions.open_statistics()
+    assert view.isVisible() and window.window_actions.open_statistics() is view
+    card = window.window_actions.open_registration_card()
+    assert card.pdf is not None and card.pdf.startswith(b"%PDF")
+
+
+def test_backup_now_then_restore_closes_the_app(
+    qtbot: QtBot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = window.window_actions.open_backups()
+    assert isinstance(dialog, backup_dialog.BackupDialog)
+    made = dialog.take_backup()
+    assert made.exists() and dialog.listing.count() >= 1
+    monkeypatch.setattr(backup_dialog, "confirm_restore", lambda _parent, _name: True)
+    monkeypatch.setattr(backup_dialog, "announce", lambda *_args: None)
+    quit_called: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quit_called.append(True))
+    dialog.listing.setCurrentRow(0)
+    assert dialog.restore_selected() and quit_called
+    assert list(Path(made.parent).glob("før-gendannelse-*.db"))
+
+
+def test_originals_dialog_says_when_there_are_none(
+    qtbot: QtBot, window: MainWindow, facility: Facility
+) -> None:
+    window.open_resident(facility.residents["jonas"])
+    dialog = window.window_actions.show_originals()
+    assert dialog is not None and dialog.isVisible()
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Der er ikke importeret nogen original for denne borger." in texts
