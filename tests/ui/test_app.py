@@ -6,7 +6,6 @@ import logging
 import os
 import subprocess
 import sys
-import types
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -140,21 +139,15 @@ def test_domain_labels_are_listed_and_translated() -> None:
         assert translated.get(text), f"no English for the domain label {text!r}"
 
 
-def test_first_start_populates_through_the_demo_service(
-    database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls: list[str] = []
-    fake = types.SimpleNamespace(
-        is_empty=lambda _session: not calls,
-        populate_demo=lambda _session, today=None: calls.append("populate"),
-    )
-    monkeypatch.setitem(sys.modules, "tryghed_desktop.services.demo", fake)
-    import tryghed_desktop.services as services_package
+def test_first_start_fills_the_demo_facility_with_a_year_of_incidents(database: Database) -> None:
+    from tryghed_desktop.services.generator import DEMO_INCIDENTS, incident_count
+    from tryghed_desktop.services.residents import list_residents
 
-    monkeypatch.setattr(services_package, "demo", fake, raising=False)
     assert ui_app.populate_if_empty(database) is True
     assert ui_app.populate_if_empty(database) is False
-    assert calls == ["populate"]
+    with database.session() as session:
+        assert len(list_residents(session)) >= 12
+        assert incident_count(session) == DEMO_INCIDENTS
 
 
 def test_real_demo_fills_an_empty_database(qapp: object, database: Database, facility: Facility) -> None:

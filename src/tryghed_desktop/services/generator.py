@@ -35,7 +35,7 @@ from tryghed_desktop.domain.plans import (
     content_to_dict,
 )
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role
-from tryghed_desktop.services.demo import plan_contents
+from tryghed_desktop.services.demo import DemoSummary, plan_contents, populate_demo
 from tryghed_desktop.services.demo_content import RESIDENTS
 from tryghed_desktop.services.incidents import close_incident, register_incident, update_follow_up
 from tryghed_desktop.services.statistics import LOCAL_ZONE
@@ -474,3 +474,13 @@ def add_demo_incidents(session: Session, count: int, seed: int, today: date) -> 
 def incident_count(session: Session) -> int:
     """How many incidents the database holds."""
     return session.scalar(select(func.count(Incident.id))) or 0
+
+
+DEMO_INCIDENTS = 160  # about a year of registrations: enough for the statistics and the start page
+
+
+def populate_demo_facility(session: Session, *, today: date | None = None) -> tuple[DemoSummary, int]:
+    """The demo facility with a year of realistic incidents: what a new user sees first."""
+    today = today or date.today()
+    summary = populate_demo(session, today=today)
+    return summary, add_demo_incidents(session, DEMO_INCIDENTS, seed=1, today=today)

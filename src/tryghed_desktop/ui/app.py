@@ -32,17 +32,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def populate_if_empty(database: Database, today: date | None = None) -> bool:
     """First start: fill an empty database with the demo facility. True when it did."""
-    try:
-        from tryghed_desktop.services import demo
-    except ModuleNotFoundError as error:
-        if error.name != "tryghed_desktop.services.demo":
-            raise
-        log.warning("services.demo findes ikke; databasen forbliver tom.")
-        return False
+    from tryghed_desktop.services import demo, generator
+
     with database.session() as session:
         if not demo.is_empty(session):
             return False
-        demo.populate_demo(session, today=today)
+        generator.populate_demo_facility(session, today=today)
     log.info("Tom database: demo-bostedet er oprettet.")
     return True
 

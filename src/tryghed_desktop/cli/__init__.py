@@ -1,4 +1,6 @@
-"""`tryghed`: the same services as the window, for administrators, automation and tests."""
+"""`tryghed`: the same services as the window, for administrators, automation and tests.
+
+This module reads, registers and approves; `outputs` makes cards, packs and backups."""
 
 from __future__ import annotations
 
@@ -15,22 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from tryghed_desktop import __version__
+from tryghed_desktop.cli.common import CliError, day, json_value
+from tryghed_desktop.cli.outputs import add_output_commands
 from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Actor, Role
 from tryghed_desktop.services.errors import ServiceError
+from tryghed_desktop.store.backup import BackupError
 from tryghed_desktop.store.db import Database, open_database
 from tryghed_desktop.store.locations import resolve_db_url
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
-
-
-class CliError(Exception):
-    """A problem with the command line itself (a missing file, an unreadable input)."""
-
-
-def _json_value(value: object) -> object:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return str(value)
 
 
 def _table_value(value: object) -> str:
@@ -46,7 +41,7 @@ def _table_value(value: object) -> str:
 
 def _print_rows(rows: list[dict[str, Any]], columns: list[tuple[str, str]], fmt: str) -> None:
     if fmt == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=_json_value)
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=json_value)
         sys.stdout.write("\n")
         return
     if fmt == "csv":
@@ -55,7 +50,7 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[tuple[str, str]], fmt:
         )
         writer.writeheader()
         writer.writerows(
-            {key: _json_value(value) if value is not None else "" for key, value in row.items()}
+            {key: json_value(value) if value is not None else "" for key, value in row.items()}
             for row in rows
         )
         return
@@ -73,12 +68,25 @@ def cmd_init(database: Database, _args: argparse.Namespace) -> None:
     print(f"Databasen er klar: {database.path or database.url}")
 
 
-def cmd_demo(database: Database, _args: argparse.Namespace) -> None:
-    from tryghed_desktop.services import demo
+def cmd_demo(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services import generator
 
+    today = date.today()
+    if args.residents is None and args.incidents is None:
+        with database.session() as session:
+            summary, incidents = generator.populate_demo_facility(session, today=today)
+        print(f"Demo-bostedet er oprettet: {summary}, {incidents} hændelser")
+        return
+    # A large generated facility for benchmarks: bulk inserted, not through the services.
     with database.session() as session:
-        summary = demo.populate_demo(session)
-    print(f"Demo-bostedet er oprettet: {summary}")
+        result = generator.generate(
+            session,
+            residents=args.residents or 100,
+            incidents=args.incidents or 0,
+            seed=args.seed,
+            today=today,
+        )
+    print(f"Genereret: {result}")
 
 
 def cmd_units(database: Database, args: argparse.Namespace) -> None:
@@ -156,13 +164,6 @@ def _local_datetime(text: str) -> datetime:
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"'{text}' er ikke et tidspunkt som 2026-03-06 14:40") from error
     return moment if moment.tzinfo is not None else moment.astimezone()
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"'{text}' er ikke en dato som 2026-03-06") from error
 
 
 def _strategy(text: str) -> tuple[str, bool | None]:
@@ -424,7 +425,10 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     add("init", cmd_init, "opret eller opgradér databasen")
-    add("demo", cmd_demo, "fyld en tom database med demo-bostedet")
+    demo = add("demo", cmd_demo, "fyld en tom database med demo-bostedet (eller generér en stor)")
+    demo.add_argument("--residents", type=int, help="generér så mange borgere (til målinger)")
+    demo.add_argument("--incidents", type=int, help="generér så mange hændelser over ti år")
+    demo.add_argument("--seed", type=int, default=7, help="samme tal giver samme data")
     add("units", cmd_units, "vis afdelinger", format_parent)
     residents = add("residents", cmd_residents, "vis borgere", format_parent)
     residents.add_argument("--unit", type=int, help="kun borgere i afdelingen med dette id")
@@ -435,6 +439,19 @@ def _parser() -> argparse.ArgumentParser:
     import_ = add("import", cmd_import, "indlæs en borger fra en JSON-fil")
     import_.add_argument("file", type=Path, help="JSON-filen")
 
+    _add_incident_commands(commands, add, db_parent, format_parent)
+    _add_approval_commands(commands, add, db_parent, format_parent)
+    add_output_commands(commands, add, format_parent, db_parent)
+    return parser
+
+
+def _add_incident_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    add: Callable[..., argparse.ArgumentParser],
+    db_parent: argparse.ArgumentParser,
+    format_parent: argparse.ArgumentParser,
+) -> None:
+    """incident add and incidents."""
     incident = commands.add_parser("incident", help="registrér hændelser").add_subparsers(
         dest="incident_command", required=True, metavar="KOMMANDO"
     )
@@ -463,7 +480,7 @@ def _parser() -> argparse.ArgumentParser:
         "--strategies", nargs="*", type=_strategy, default=[], help="'Tilbyd en gåtur=ja'"
     )
     add_incident.add_argument("--absence-days", type=int, default=0, help="fraværsdage efter skadedagen")
-    add_incident.add_argument("--first-absence-day", type=_day, help="første fraværsdag (ellers dagen efter)")
+    add_incident.add_argument("--first-absence-day", type=day, help="første fraværsdag (ellers dagen efter)")
     add_incident.add_argument("--injury", action="store_true", help="der skete en skade")
     add_incident.add_argument("--police", action="store_true", help="politianmeldt")
     add_incident.add_argument("--outside-hours", action="store_true", help="uden for arbejdstid")
@@ -472,10 +489,7 @@ def _parser() -> argparse.ArgumentParser:
     list_incidents = add("incidents", cmd_incidents, "vis hændelser med opfølgningsfrister", format_parent)
     list_incidents.add_argument("--resident", type=int)
     list_incidents.add_argument("--unit", type=int)
-    list_incidents.add_argument("--since", type=_day, help="fra og med dato, fx 2026-01-01")
-
-    _add_approval_commands(commands, add, db_parent, format_parent)
-    return parser
+    list_incidents.add_argument("--since", type=day, help="fra og med dato, fx 2026-01-01")
 
 
 def _add_approval_commands(
@@ -536,7 +550,7 @@ def _add_approval_commands(
     new_draft.add_argument("--content", type=Path, required=True, help="planens indhold som JSON")
     add("submit", cmd_submit, "send en kladde til godkendelse", user_parent, version_parent)
     approve = add("approve", cmd_approve, "godkend en indsendt version", user_parent, version_parent)
-    approve.add_argument("--review-due", type=_day, help="revisionsdato (ellers om 6 måneder)")
+    approve.add_argument("--review-due", type=day, help="revisionsdato (ellers om 6 måneder)")
     approve.add_argument("--comment", help="kommentar til godkendelsen")
     return_ = add(
         "return", cmd_return, "returnér en indsendt version med kommentarer", user_parent, version_parent
@@ -555,9 +569,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     database: Database | None = None
     try:
-        database = open_database(resolve_db_url(args.db))
+        if getattr(args, "needs_database", True):
+            database = open_database(resolve_db_url(args.db))
+            if database.network_share_warning:
+                print(f"tryghed: advarsel: {database.network_share_warning}", file=sys.stderr)
         args.handler(database, args)
-    except (ServiceError, CliError) as error:
+    except (ServiceError, CliError, BackupError) as error:
         print(f"tryghed: {error}", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as error:  # the last line of defence: say it plainly, with the cause

@@ -1,0 +1,25 @@
+"""What every `tryghed` command shares: its error type and how dates are read and written."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+
+
+class CliError(Exception):
+    """A problem with the command line itself (a missing file, an unreadable input)."""
+
+
+def day(text: str) -> date:
+    """An argparse type for '2026-03-06'."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' er ikke en dato som 2026-03-06") from error
+
+
+def json_value(value: object) -> object:
+    """JSON for what json.dump cannot write itself: dates as ISO 8601, anything else as text."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)

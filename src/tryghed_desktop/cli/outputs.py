@@ -1,0 +1,228 @@
+"""`tryghed` commands that make files or move data: cards, statistics, meeting packs, simplification,
+backups and generated test data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tryghed_desktop.cli.common import CliError, day, json_value
+from tryghed_desktop.services.actors import SYSTEM
+from tryghed_desktop.store.db import Database, open_database
+from tryghed_desktop.store.locations import resolve_db_url, sqlite_path
+
+
+def write_output(data: bytes, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    print(f"Skrevet: {out}", file=sys.stderr)
+
+
+def cmd_card(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services import cards
+
+    if args.registration:
+        write_output(cards.registration_card(), args.out)
+        return
+    if args.resident is None:
+        raise CliError("Angiv --resident ID (eller --registration).")
+    with database.session() as session:
+        data = cards.resident_card(
+            session,
+            SYSTEM,
+            args.resident,
+            args.kind,
+            args.format,
+            version="draft" if args.draft else "current",
+            full_name=args.full_name,
+        )
+    write_output(data, args.out)
+
+
+def cmd_cards(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services import cards
+
+    with database.session() as session:
+        result = cards.unit_cards(session, SYSTEM, args.unit)
+    write_output(result.pdf, args.out)
+    print(f"{len(result.printed)} handlekort: {', '.join(result.printed)}")
+    for skipped in result.skipped:
+        print(f"Ikke med: {skipped}", file=sys.stderr)
+
+
+def cmd_stats(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.statistics import (
+        StatsFilter,
+        statistics_csv,
+        statistics_dict,
+        unit_statistics,
+    )
+
+    with database.session() as session:
+        stats = unit_statistics(session, StatsFilter(args.unit, args.resident, args.start, args.end))
+    if args.format == "csv":
+        sys.stdout.write(statistics_csv(stats))
+        return
+    json.dump(statistics_dict(stats), sys.stdout, ensure_ascii=False, indent=2, default=json_value)
+    sys.stdout.write("\n")
+
+
+def cmd_meeting_pack(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.printing.meeting_pack import render_meeting_pack, write_meeting_xlsx
+    from tryghed_desktop.services.statistics import meeting_pack_input
+
+    with database.session() as session:
+        pack = meeting_pack_input(
+            session, SYSTEM, args.unit, args.start, args.end, show_card_names=args.card_names
+        )
+    options: dict[str, Any] = {
+        "unit_name": pack.unit_name,
+        "period": (args.start, args.end),
+        "printed_at": datetime.now().astimezone(),
+        "show_card_names": args.card_names,
+    }
+    parts = (pack.statistics, pack.review_signals, pack.follow_ups)
+    write_output(render_meeting_pack(*parts, **options), args.out)
+    if args.xlsx is not None:
+        write_output(write_meeting_xlsx(*parts, **options), args.xlsx)
+
+
+def cmd_simplify_split(_database: Database | None, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services import simplify
+
+    text, _source = simplify.read_original_file(args.file.name, _read(args.file))
+    pieces = simplify.split_text(text)
+    rows = [
+        {
+            "index": number,
+            "text": item.piece.text,
+            "suggested_field": str(item.suggestion.target) if item.suggestion else None,
+            "reason": item.suggestion.reason if item.suggestion else None,
+        }
+        for number, item in enumerate(pieces, start=1)
+    ]
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    for row in rows:
+        suggestion = f"  → {row['suggested_field']} ({row['reason']})" if row["suggested_field"] else ""
+        print(f"{row['index']:>3}. {row['text']}{suggestion}")
+
+
+def cmd_simplify_import(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services import simplify
+
+    text, source = simplify.read_original_file(args.file.name, _read(args.file))
+    with database.session() as session:
+        document_id = simplify.import_original(
+            session, SYSTEM, args.resident, file_name=args.file.name, text=text, source=source
+        )
+    print(f"Originalen er gemt som dokument {document_id}.")
+
+
+def cmd_simplify_report(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services import simplify
+
+    with database.session() as session:
+        data = simplify.report_pdf(session, SYSTEM, simplify.latest_document(session, args.resident))
+    write_output(data, args.out)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise CliError(f"Filen findes ikke: {path}") from error
+
+
+def cmd_backup(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.store.backup import backup_database
+
+    if args.out is not None and database.path is not None:
+        made = database.backup_to(args.out)
+    else:
+        folder = args.out.parent if args.out is not None else _default_backup_folder(database)
+        made = backup_database(database, folder, datetime.now())
+    print(f"Backup: {made}")
+
+
+def _default_backup_folder(database: Database) -> Path:
+    if database.path is not None:
+        return database.path.parent / "backups"
+    return Path.cwd()
+
+
+def cmd_restore(_database: Database | None, args: argparse.Namespace) -> None:
+    from tryghed_desktop.store.backup import restore_sqlite
+
+    target = sqlite_path(resolve_db_url(args.db))
+    if target is None:
+        raise CliError(
+            "Gendannelse virker på SQLite-filer. En PostgreSQL-database gendannes på serveren med "
+            "pg_restore (se README)."
+        )
+    result = restore_sqlite(args.file, target, datetime.now())
+    kept = (
+        f" Den tidligere database er gemt som {result.previous_kept_as}." if result.previous_kept_as else ""
+    )
+    print(f"Gendannet fra {result.restored_from} (skema {result.revision}).{kept}")
+    open_database(resolve_db_url(args.db)).dispose()  # migrate an older backup to the current schema
+
+
+def add_output_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    add: Callable[..., argparse.ArgumentParser],
+    format_parent: argparse.ArgumentParser,
+    db_parent: argparse.ArgumentParser,
+) -> None:
+    """card, cards, stats, meeting-pack, simplify, backup and restore."""
+    card = add("card", cmd_card, "skriv en borgers handlekort (den godkendte version) som PDF eller Word")
+    card.add_argument("--resident", type=int, help="borgerens id")
+    card.add_argument("--kind", choices=["risk", "rhythm", "safety"], default="risk")
+    card.add_argument("--format", choices=["pdf", "docx"], default="pdf")
+    card.add_argument("--registration", action="store_true", help="kortet om at registrere hændelser")
+    card.add_argument("--draft", action="store_true", help="kladden, med mærket KLADDE – IKKE GODKENDT")
+    card.add_argument("--full-name", action="store_true", help="fulde navn i stedet for kortnavnet")
+    card.add_argument("--out", type=Path, required=True)
+    cards = add("cards", cmd_cards, "alle godkendte handlekort i en afdeling i én PDF")
+    cards.add_argument("--unit", type=int, required=True)
+    cards.add_argument("--out", type=Path, required=True)
+
+    stats = add("stats", cmd_stats, "hændelsesstatistik for en afdeling og periode")
+    pack = add("meeting-pack", cmd_meeting_pack, "mødepakke (PDF og evt. XLSX) til personalemøde og AMG")
+    for sub in (stats, pack):
+        sub.add_argument("--unit", type=int, required=True)
+        sub.add_argument("--from", dest="start", type=day, required=True, help="fra og med, fx 2026-07-01")
+        sub.add_argument("--to", dest="end", type=day, required=True, help="til og med, fx 2026-09-30")
+    stats.add_argument("--resident", type=int)
+    stats.add_argument("--format", choices=["json", "csv"], default="json")
+    pack.add_argument("--out", type=Path, required=True)
+    pack.add_argument("--xlsx", type=Path)
+    pack.add_argument("--card-names", action="store_true", help="vis kortnavne (ellers Borger A, B …)")
+
+    simplify = commands.add_parser("simplify", help="forenkl en teksttung plan").add_subparsers(
+        dest="simplify_command", required=True, metavar="KOMMANDO"
+    )
+    split = simplify.add_parser("split", help="vis stykkerne med forslag", parents=[db_parent, format_parent])
+    split.set_defaults(handler=cmd_simplify_split, needs_database=False)
+    split.add_argument("file", type=Path)
+    imported = simplify.add_parser("import", help="gem originalen hos borgeren", parents=[db_parent])
+    imported.set_defaults(handler=cmd_simplify_import)
+    imported.add_argument("--resident", type=int, required=True)
+    imported.add_argument("file", type=Path)
+    report = simplify.add_parser("report", help="forenklingsrapport til rådgiveren", parents=[db_parent])
+    report.set_defaults(handler=cmd_simplify_report)
+    report.add_argument("--resident", type=int, required=True)
+    report.add_argument("--out", type=Path, required=True)
+
+    backup = add("backup", cmd_backup, "tag en backup (SQLite: backup-API; PostgreSQL: pg_dump)")
+    backup.add_argument("--out", type=Path, help="filen (ellers mappen backups ved databasen, roteret)")
+    restore = add("restore", cmd_restore, "gendan en backup; den nuværende database gemmes først")
+    restore.set_defaults(needs_database=False)
+    restore.add_argument("file", type=Path)

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import json
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from tryghed_desktop import cli
+from tryghed_desktop.services.generator import populate_demo_facility
+from tryghed_desktop.services.residents import list_residents, list_units
+from tryghed_desktop.store.db import open_database
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(f"sqlite:///{path}")
+    with database.session() as session:
+        populate_demo_facility(session)
+    database.dispose()
+    return path
+
+
+def _ids(path: Path) -> tuple[int, int]:
+    database = open_database(f"sqlite:///{path}")
+    with database.session() as session:
+        jonas = next(row.id for row in list_residents(session) if row.card_name == "Jonas")
+        birk = next(unit.id for unit in list_units(session) if unit.name == "Hus Birk")
+    database.dispose()
+    return jonas, birk
+
+
+def _text(pdf: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+
+def test_card_pdf_docx_and_registration(demo_db: Path, tmp_path: Path) -> None:
+    jonas, _unit = _ids(demo_db)
+    assert (
+        cli.main(["card", "--db", str(demo_db), "--resident", str(jonas), "--out", str(tmp_path / "j.pdf")])
+        == 0
+    )
+    assert len(PdfReader(tmp_path / "j.pdf").pages) == 1 and "Jonas" in _text(tmp_path / "j.pdf")
+    args = [
+        "card",
+        "--db",
+        str(demo_db),
+        "--resident",
+        str(jonas),
+        "--format",
+        "docx",
+        "--out",
+        str(tmp_path / "j.docx"),
+    ]
+    assert cli.main(args) == 0
+    assert any("Jonas" in p.text for p in Document(str(tmp_path / "j.docx")).paragraphs)
+    assert cli.main(["card", "--db", str(demo_db), "--registration", "--out", str(tmp_path / "r.pdf")]) == 0
+    assert "registrer" in _text(tmp_path / "r.pdf").lower()
+
+
+def test_unit_cards_in_one_pdf(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _jonas, birk = _ids(demo_db)
+    assert (
+        cli.main(["cards", "--db", str(demo_db), "--unit", str(birk), "--out", str(tmp_path / "u.pdf")]) == 0
+    )
+    printed = capsys.readouterr().out
+    count = int(printed.split()[0])
+    assert count >= 2 and len(PdfReader(tmp_path / "u.pdf").pages) == count
+
+
+def test_stats_and_meeting_pack(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _jonas, birk = _ids(demo_db)
+    period = ["--from", "2025-01-01", "--to", "2027-12-31"]
+    assert cli.main(["stats", "--db", str(demo_db), "--unit", str(birk), *period, "--format", "json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["total"] > 0
+    out, xlsx = tmp_path / "pack.pdf", tmp_path / "pack.xlsx"
+    args = [
+        "meeting-pack",
+        "--db",
+        str(demo_db),
+        "--unit",
+        str(birk),
+        *period,
+        "--out",
+        str(out),
+        "--xlsx",
+        str(xlsx),
+    ]
+    assert cli.main(args) == 0
+    assert "Jonas" not in _text(out)  # anonymised by default
+    assert "Overblik" in load_workbook(BytesIO(xlsx.read_bytes())).sheetnames
+
+
+def test_simplify_split_shows_suggestions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    original = tmp_path / "plan.txt"
+    original.write_text(
+        "Når Jonas bliver urolig, går han frem og tilbage. Undgå at stille krav. Ring til vagthavende.",
+        encoding="utf-8",
+    )
+    assert cli.main(["simplify", "split", str(original), "--format", "json"]) == 0
+    pieces = json.loads(capsys.readouterr().out)
+    assert len(pieces) == 3
+    assert all(piece["suggested_field"] for piece in pieces)
+
+
+def test_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "t.db"
+    assert cli.main(["init", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert cli.main(["backup", "--db", str(db), "--out", str(tmp_path / "b.db")]) == 0
+    assert cli.main(["restore", "--db", str(db), str(tmp_path / "b.db")]) == 0
+    assert "Gendannet fra" in capsys.readouterr().out
+    assert cli.main(["restore", "--db", str(db), str(tmp_path / "mangler.db")]) == cli.EXIT_REFUSED
+    assert "findes ikke" in capsys.readouterr().err
