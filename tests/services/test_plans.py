@@ -163,7 +163,8 @@ def test_audit_chain_detects_an_edited_and_a_deleted_entry(database: Database, w
     assert actions[-3:] == ["plan.draft", "plan.submit", "plan.approve"]
     with database.session() as session:
         # The database refuses updates (migration 0004); a tamperer with the file drops the trigger first.
-        session.execute(text("DROP TRIGGER trg_audit_events_append_only"))
+        on_table = " ON audit_events" if session.get_bind().dialect.name == "postgresql" else ""
+        session.execute(text(f"DROP TRIGGER trg_audit_events_append_only{on_table}"))
         session.execute(update(AuditEvent).where(AuditEvent.action == "plan.submit").values(actor="ukendt"))
     with database.session() as session:
         edited = audit.verify_chain(session)
