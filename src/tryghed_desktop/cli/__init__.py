@@ -557,7 +557,7 @@ def _add_approval_commands(
     )
     return_.add_argument("--comment", required=True, help="hvad koordinatoren skal rette")
 
-    audit_add = group("audit", "revisionsloggen")
+    audit_add = group("audit", "loggen over hvem der har læst og ændret hvad")
     audit_add("verify", cmd_audit_verify, "kontrollér, at ingen poster er ændret eller slettet")
     audit_export = audit_add("export", cmd_audit_export, "eksportér én borgers poster", format_parent)
     audit_export.add_argument("--resident", type=int, required=True, help="borgerens id")

@@ -159,7 +159,7 @@ class IncidentDialog(QDialog):
         self.resident_combo = QComboBox()
         self.resident_combo.setObjectName("residentCombo")
         self.other_person = QLineEdit()
-        self.other_person.setPlaceholderText(self.tr("Hvem var det? Fx 'ukendt pårørende'"))
+        self.other_person.setPlaceholderText(self.tr("Hvem var det? Fx »ukendt pårørende«"))
         self.unit_combo = QComboBox()
         who = hbox((self.resident_combo, 2), (self.other_person, 2), (self.unit_combo, 1))
 

@@ -19,10 +19,8 @@ class StartPage(QWidget):
         title = QLabel(self.tr("Vælg en borger"))
         title.setObjectName("placeholderTitle")
         text = QLabel(
-            self.tr(
-                "Skriv en del af navnet i feltet »Find borger…« (Ctrl+F), og tryk Enter for at åbne. "
-                "Registrér en hændelse med Ctrl+H."
-            )
+            # One literal: lupdate does not join adjacent strings.
+            self.tr("Find en borger med Ctrl+F, og tryk Enter. Registrér en hændelse med Ctrl+H.")
         )
         text.setObjectName("placeholderText")
         text.setWordWrap(True)

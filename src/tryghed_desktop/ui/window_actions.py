@@ -81,6 +81,8 @@ class WindowActions(QObject):
         has_resident = self._resident_id() is not None
         for action in (self.print_card, self.originals):
             action.setEnabled(has_resident)
+        for action in (self.print_card, self.print_unit):
+            action.setVisible(not logged_in or may(actor, Action.PRINT))
         for action in (self.edit, self.simplify):
             action.setVisible(not logged_in or may(actor, Action.EDIT))
             action.setEnabled(has_resident)
