@@ -2,1097 +2,432 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
-    <name>ExceptionDialog</name>
+    <name></name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/errors.py" line="+52" />
-        <source>Der opstod en fejl</source>
-        <translation>An error occurred</translation>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+66"/>
+        <source>&amp;Udskriv handlekort…</source>
+        <translation>&amp;Print action card…</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Tryghed Desktop stødte på en uventet fejl. Det, der allerede er gemt, er i behold.
-Kopiér detaljerne og send dem til den, der hjælper med it.</source>
-        <translation>Tryghed Desktop ran into an unexpected error. Everything already saved is safe.
-Copy the details and send them to whoever helps you with IT.</translation>
+        <location line="+1"/>
+        <source>Udskriv &amp;alle handlekort i afdelingen…</source>
+        <translation>Print &amp;all action cards in the unit…</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Kopiér detaljer</source>
-        <translation>Copy details</translation>
+        <location line="+2"/>
+        <source>Udskriv kort om &amp;registrering…</source>
+        <translation>Print card on &amp;registering incidents…</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Kopieret</source>
-        <translation>Copied</translation>
+        <location line="+2"/>
+        <source>&amp;Redigér plan…</source>
+        <translation>&amp;Edit plan…</translation>
     </message>
-</context>
-<context>
-    <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+114" />
-        <source>Registrér hændelse</source>
-        <translation>Register incident</translation>
+        <location line="+1"/>
+        <source>&amp;Forenkl tekst…</source>
+        <translation>&amp;Simplify text…</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+152" />
-        <source>Mere (valgfrit) ▸</source>
-        <translation>More (optional) ▸</translation>
+        <location line="+1"/>
+        <source>Vis &amp;originaler…</source>
+        <translation>Show &amp;originals…</translation>
     </message>
     <message>
-        <location line="-143" />
-        <source>Gem  (Ctrl+Enter)</source>
-        <translation>Save  (Ctrl+Enter)</translation>
+        <location line="+1"/>
+        <source>&amp;Statistik og mødepakke…</source>
+        <translation>&amp;Statistics and meeting pack…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Annullér</source>
-        <translation>Cancel</translation>
+        <location line="+1"/>
+        <source>&amp;Backup og gendannelse…</source>
+        <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>Hvem var det? Fx 'ukendt pårørende'</source>
-        <translation>Who was it? E.g. 'unknown relative'</translation>
+        <location line="+1"/>
+        <source>Udskriv den godkendte plan som handlekort (Ctrl+P)</source>
+        <translation>Print the approved plan as an action card (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>Vælg 1–5.</source>
-        <translation>Choose 1–5.</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Hvor skete det?</source>
-        <translation>Where did it happen?</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Hvem</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Hvornår</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Alvor</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Hvor</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Hvad foregik der lige før?</source>
-        <translation>What was going on just before?</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Situation</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Tidlige tegn vi så (fra risikoprofilen)</source>
-        <translation>Early signs we saw (from the risk profile)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Det prøvede vi (fra risikoprofilen)</source>
-        <translation>What we tried (from the risk profile)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Ikke angivet</source>
-        <translation>Not given</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Højeste fase</source>
-        <translation>Highest stage</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Nogen kom til skade</source>
-        <translation>Somebody was injured</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source> dage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Fravær</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <source>efter skadedagen. Første fraværsdag:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Indberettet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-12" />
-        <source>Skade</source>
-        <translation>Injury</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Politianmeldt</source>
-        <translation>Reported to the police</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Uden for arbejdstid</source>
-        <translation>Outside working hours</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Hvilket skema</source>
-        <translation>Which form</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Magtanvendelse</source>
-        <translation>Use of force</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Kort, med dine egne ord</source>
-        <translation>Briefly, in your own words</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Beskrivelse</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Mere (valgfrit) ▾</source>
-        <translation>More (optional) ▾</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Ukendt eller anden person</source>
-        <translation>Unknown or other person</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>Ingen godkendt risikoprofil med tidlige tegn.</source>
-        <translation>No approved risk profile with early signs.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Ingen strategier i risikoprofilen.</source>
-        <translation>No strategies in the risk profile.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Døgnrytme: %1</source>
-        <translation>Daily rhythm: %1</translation>
-    </message>
-    <message>
-        <location line="+45" />
-        <source>Type: vælg vold, trussel, chikane eller anden krænkende adfærd.</source>
-        <translation>Type: choose violence, threat, harassment or other offensive behaviour.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Alvor: vælg 1–5.</source>
-        <translation>Severity: choose 1–5.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Hændelsen er ikke gemt endnu. Ret dette:</source>
-        <translation>The incident is not saved yet. Correct this:</translation>
-    </message>
-    <message>
-        <location line="+23" />
-        <source>Hændelsen er registreret. Psykisk førstehjælp senest %1.</source>
-        <translation>The incident is registered. Psychological first aid by %1.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+63" />
-        <source>&amp;Filer</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Afslut</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>&amp;Vis</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Find borger</source>
-        <translation>&amp;Find resident</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Opdatér</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>&amp;Sprog</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Om Tryghed Desktop</source>
-        <translation>&amp;About Tryghed Desktop</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Sprog</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Sproget skifter, næste gang du starter Tryghed Desktop.</source>
-        <translation>The language changes the next time you start Tryghed Desktop.</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Om Tryghed Desktop</source>
-        <translation>About Tryghed Desktop</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Tryghed Desktop %1
-Risikoprofiler, døgnrytme og tryghedsplaner for borgere.
-
-Database: %2</source>
-        <translation>Tryghed Desktop %1
-Risk profiles, daily rhythms and safety plans for residents.
-
-Database: %2</translation>
-    </message>
-    <message>
-        <location line="+86" />
-        <source>Det lykkedes ikke</source>
-        <translation>That did not work</translation>
-    </message>
-</context>
-<context>
-    <name>PlanTab</name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+162" />
-        <source>Vis den godkendte</source>
-        <translation>Show the approved one</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Skjul kladden</source>
-        <translation>Hide the draft</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Vis kladden</source>
-        <translation>Show the draft</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentHeader</name>
-    <message>
-        <location line="+46" />
-        <source>Værelse %1</source>
-        <translation>Room %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Udskrevet</source>
-        <translation>Discharged</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentListModel</name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_model.py" line="+89" />
-        <source>Navn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Kortnavn</source>
-        <translation>Card name</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Afdeling</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Værelse</source>
-        <translation>Room</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+42" />
-        <source>værelse %1</source>
-        <translation>room %1</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentListPane</name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_list.py" line="+137" />
-        <source>Afdeling</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Find borger…</source>
-        <translation>Find resident…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Find borger</source>
-        <translation>Find resident</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Skriv en del af navnet eller kortnavnet (Ctrl+F)</source>
-        <translation>Type part of the name or card name (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Borgere</source>
-        <translation>Residents</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>&amp;Afdeling</source>
-        <translation>&amp;Unit</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>Alle afdelinger (%1)</source>
-        <translation>All units (%1)</translation>
-    </message>
-    <message>
-        <location line="+67" />
-        <source>Der er ingen borgere i denne afdeling.</source>
-        <translation>There are no residents in this unit.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Ingen borgere passer til »%1«.</source>
-        <translation>No residents match “%1”.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>1 borger</source>
-        <translation>1 resident</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 borgere</source>
-        <translation>%1 residents</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 af %2 borgere</source>
-        <translation>%1 of %2 residents</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentPage</name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+42" />
-        <source>Overblik</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Historik</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Vælg en borger</source>
-        <translation>Choose a resident</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Skriv en del af navnet i feltet »Find borger…« (Ctrl+F), og tryk Enter for at åbne.</source>
-        <translation>Type part of the name in the “Find resident…” field (Ctrl+F) and press Enter to open.</translation>
-    </message>
-</context>
-<context>
-    <name>VersionHistoryModel</name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/history_model.py" line="+65" />
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Oprettet</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Indsendt</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Godkendt/returneret</source>
-        <translation>Approved/returned</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Af</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Revision senest</source>
-        <translation>Review by</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>Oprettet %1 af %2</source>
-        <translation>Created %1 by %2</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Indsendt %1 af %2</source>
-        <translation>Submitted %1 by %2</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/app.py" line="+65" />
-        <source>Databasen kunne ikke åbnes</source>
-        <translation>The database could not be opened</translation>
-    </message>
-</context>
-<context>
-    <name>domain</name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/domain_labels.py" line="+32" />
-        <source>Risikoprofil</source>
-        <translation>Risk profile</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Døgnrytme</source>
-        <translation>Daily rhythm</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Tryghedsplan</source>
-        <translation>Safety plan</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Aktiviteter</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Lav</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Middel</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Høj</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Grøn</source>
-        <translation>Green</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Gul</source>
-        <translation>Yellow</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rød</source>
-        <translation>Red</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Blå</source>
-        <translation>Blue</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Sådan har jeg det godt</source>
-        <translation>This is me feeling well</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Tidlige tegn</source>
-        <translation>Early signs</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Akut</source>
-        <translation>Acute</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Efter en hændelse</source>
-        <translation>After an incident</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Kladde</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Afventer godkendelse</source>
-        <translation>Awaiting approval</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Godkendt</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Returneret</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Afløst</source>
-        <translation>Superseded</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Det gør mig tryg</source>
-        <translation>What makes me feel safe</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Det gør mig utryg</source>
-        <translation>What makes me feel unsafe</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Mine faresignaler</source>
-        <translation>My warning signs</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Det hjælper mig</source>
-        <translation>What helps me</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Det vil jeg gerne have, at I gør</source>
-        <translation>What I would like you to do</translation>
-    </message>
-</context>
-<context>
-    <name>plan_html</name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/plan_html.py" line="+46" />
-        <source>Samlet risiko</source>
-        <translation>Overall risk</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Alarm og hvem vi ringer til</source>
-        <translation>Alarm and who we call</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Hvornår</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Hvor</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+155" />
-        <source>Hvad sker der</source>
-        <translation>What happens</translation>
-    </message>
-    <message>
-        <location line="-154" />
-        <source>Døgnrytmen har ingen tidsrum.</source>
-        <translation>The daily rhythm has no time slots.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Begrundelse</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Med mine ord</source>
-        <translation>In my own words</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Personalets blik</source>
-        <translation>How staff see it</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Der er ingen aktiviteter beskrevet.</source>
-        <translation>No activities are described.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Trin</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Risici</source>
-        <translation>Risks</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>KLADDE – IKKE GODKENDT</source>
-        <translation>DRAFT – NOT APPROVED</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Ingen kontaktpersoner registreret.</source>
-        <translation>No contact persons registered.</translation>
-    </message>
-    <message>
-        <location line="+93" />
-        <source>Sådan ser det ud</source>
-        <translation>What it looks like</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Det gør vi</source>
-        <translation>What we do</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Det undgår vi</source>
-        <translation>What we avoid</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Det kan jeg selv</source>
-        <translation>What I can do myself</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>Udløsende faktorer</source>
-        <translation>Triggers</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Risikosituationer</source>
-        <translation>Risk situations</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Regler for bemanding</source>
-        <translation>Staffing rules</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Styrker og beskyttende faktorer</source>
-        <translation>Strengths and protective factors</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Tid</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Sådan støtter vi</source>
-        <translation>How we support</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Vær opmærksom på</source>
-        <translation>Watch out for</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Risiko</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Personale</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>%1 har ikke været med til at lave planen.</source>
-        <translation>%1 did not take part in making the plan.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 er ikke enig i planen.</source>
-        <translation>%1 does not agree with the plan.</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>Aftalte signaler og ord</source>
-        <translation>Agreed signals and words</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Dem vil jeg gerne have, at I kontakter</source>
-        <translation>People I would like you to contact</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>Personale: %1</source>
-        <translation>Staff: %1</translation>
-    </message>
-    <message>
-        <location line="+40" />
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>ukendt</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>godkendt %1 af %2</source>
-        <translation>approved %1 by %2</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>revision senest %1</source>
-        <translation>review by %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>senest ændret %1</source>
-        <translation>last changed %1</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>Ingen godkendt version</source>
-        <translation>No approved version</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Ingen revision planlagt</source>
-        <translation>No review scheduled</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Planer</source>
-        <translation>Plans</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Næste revision</source>
-        <translation>Next review</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Kontaktpersoner</source>
-        <translation>Contact persons</translation>
-    </message>
-</context>
-<context>
-    <name>resident_page</name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-218" />
-        <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
-        <translation>There is no approved risk profile for %1 yet.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Der er endnu ingen godkendt døgnrytme for %1.</source>
-        <translation>There is no approved daily rhythm for %1 yet.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Der er endnu ingen godkendt tryghedsplan for %1.</source>
-        <translation>There is no approved safety plan for %1 yet.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Der er endnu ingen godkendte aktivitetsbeskrivelser for %1.</source>
-        <translation>There are no approved activity descriptions for %1 yet.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Version %1 afventer godkendelse – indsendt %2 af %3.</source>
-        <translation>Version %1 is awaiting approval – submitted %2 by %3.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <location line="+7" />
-        <location line="+11" />
-        <source>ukendt</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location line="-15" />
-        <source>Version %1 er returneret %2 af %3.</source>
-        <translation>Version %1 was returned %2 by %3.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Rådgiverens kommentar: »%1«</source>
-        <translation>The advisor’s comment: “%1”</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Der er en kladde (version %1), senest ændret %2 af %3.</source>
-        <translation>There is a draft (version %1), last changed %2 by %3.</translation>
-    </message>
-</context>
-<context>
-    <name>status</name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/status.py" line="+65" />
-        <location line="+17" />
-        <source>Revision overskredet</source>
-        <translation>Review overdue</translation>
-    </message>
-    <message>
-        <location line="-11" />
-        <source>Revision snart</source>
-        <translation>Review soon</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Ingen godkendt plan</source>
-        <translation>No approved plan</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Revisionen skulle have været senest %1.</source>
-        <translation>The review was due by %1.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Revision senest %1</source>
-        <translation>Review by %1</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>ukendt</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Godkendt af %1, %2</source>
-        <translation>Approved by %1, %2</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Ingen plan endnu</source>
-        <translation>No plan yet</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Ingen godkendt version</source>
-        <translation>No approved version</translation>
+        <location line="+1"/>
+        <source>Redigér planen på den åbne fane som kladde (Ctrl+E)</source>
+        <translation>Edit the plan on the open tab as a draft (Ctrl+E)</translation>
     </message>
 </context>
 <context>
     <name>ActivitiesEditor</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/activities.py" line="+20"/>
+        <location line="+15"/>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Skriv et navn på aktiviteten.</source>
         <translation>Enter a name for the activity.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+17"/>
         <source>Trin</source>
         <translation>Steps</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Risici</source>
         <translation>Risks</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>Trin og risici</source>
         <translation>Steps and risks</translation>
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+36"/>
+        <source>Tilføj bruger</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Brugernavn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulde navn</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stilling</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roller</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Første adgangskode</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="+55"/>
+        <source>Backup og gendannelse</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backupper ligger i %1 (de seneste 7 dage og 4 uger gemmes).</source>
+        <translation>Backups are kept in %1 (the last 7 days and 4 weeks are saved).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tag backup nu</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gendan valgt…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backup gemt: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gendannet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databasen er gendannet fra %1. Den tidligere er gemt som %2. Start Tryghed Desktop igen.</source>
+        <translation>The database has been restored from %1. The previous one is saved as %2. Start Tryghed Desktop again.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPrintDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/print_dialog.py" line="+171"/>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vis fulde navn (ellers kun kortnavn)</source>
+        <translation>Show full name (otherwise card name only)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vis kladden i stedet</source>
+        <translation>Show the draft instead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gem som Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/password_dialog.py" line="+90"/>
+        <location line="+10"/>
+        <source>Skift adgangskode</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Nuværende adgangskode</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny adgangskode (mindst 8 tegn)</source>
+        <translation>New password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gentag den nye</source>
+        <translation>Repeat the new one</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De to nye adgangskoder er ikke ens.</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAdminDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="+188"/>
+        <source>Opret administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brugernavn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulde navn</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adgangskode (mindst 8 tegn)</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gentag adgangskoden</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opret og log ind</source>
+        <translation>Create and log in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De to adgangskoder er ikke ens.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
     <name>DailyRhythmEditor</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/daily_rhythm.py" line="+33"/>
+        <location line="+22"/>
         <source>Tidsrum</source>
         <translation>Time slots</translation>
     </message>
     <message>
+        <location line="-20"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Betegnelse</source>
         <translation>Label</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Aktivitet</source>
         <translation>Activity</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sådan støtter vi</source>
         <translation>How we support</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Risiko</source>
         <translation>Risk</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+67"/>
         <source>Del tidsrum</source>
         <translation>Split slot</translation>
     </message>
     <message>
+        <location line="-67"/>
         <source>Del det valgte tidsrum på midten (Ctrl+D)</source>
         <translation>Split the selected slot in the middle (Ctrl+D)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Slå sammen med næste</source>
         <translation>Merge with next</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Slå sammen med det næste (Ctrl+J)</source>
         <translation>Merge with the next one (Ctrl+J)</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Skriv en betegnelse, fx »Morgen«.</source>
         <translation>Enter a label, e.g. “Morning”.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Sluttiden er før starttiden. Kun ét tidsrum (natten) kan gå over midnat.</source>
         <translation>The end time is before the start time. Only one slot (the night) can run past midnight.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Ingen tidsrum endnu. Tryk Insert for at tilføje det første.</source>
         <translation>No time slots yet. Press Insert to add the first one.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Hul %1</source>
         <translation>Gap %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Overlap %1</source>
         <translation>Overlap %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>✓ Hele døgnet er dækket, uden huller og overlap.</source>
         <translation>✓ The whole day is covered, without gaps or overlaps.</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Slå tidsrum sammen</source>
         <translation>Merge time slots</translation>
     </message>
 </context>
 <context>
+    <name>DropDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="+113"/>
+        <source>Udelad stykket</source>
+        <translation>Leave out the piece</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hvorfor udelades det? (vises for rådgiveren)</source>
+        <translation>Why is it left out? (shown to the advisor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Udelad</source>
+        <translation>Leave out</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/commands.py" line="+26"/>
         <source>Ret tekst</source>
         <translation>Edit text</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Ret værdi</source>
         <translation>Change value</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Flyt</source>
         <translation>Move</translation>
     </message>
@@ -1100,49 +435,438 @@ Database: %2</translation>
 <context>
     <name>EditorPrompts</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/prompts.py" line="+29"/>
         <source>Ændringer er ikke gemt</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Du har ændringer, som ikke er gemt. Vil du gemme dem?</source>
         <translation>You have changes that are not saved. Do you want to save them?</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Fortsæt redigering</source>
         <translation>Continue editing</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Der er ændringer, som ikke blev gemt (fra %1). Vil du hente dem tilbage?</source>
         <translation>There are changes that were not saved (from %1). Do you want to recover them?</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Hent ikke-gemte ændringer</source>
         <translation>Recover unsaved changes</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Hent dem tilbage</source>
         <translation>Recover them</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Kassér dem</source>
         <translation>Discard them</translation>
     </message>
 </context>
 <context>
+    <name>ExceptionDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/errors.py" line="+52"/>
+        <source>Der opstod en fejl</source>
+        <translation>An error occurred</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tryghed Desktop stødte på en uventet fejl. Det, der allerede er gemt, er i behold.
+Kopiér detaljerne og send dem til den, der hjælper med it.</source>
+        <translation>Tryghed Desktop ran into an unexpected error. Everything already saved is safe.
+Copy the details and send them to whoever helps you with IT.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kopiér detaljer</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kopieret</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="-65"/>
+        <source>Velkommen til Tryghed Desktop</source>
+        <translation>Welcome to Tryghed Desktop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasen er tom. Prøv programmet med det opdigtede demo-bosted, eller tag det i brug ved at oprette den første administrator.</source>
+        <translation>The database is empty. Try the program with the made-up demo facility, or start using it by creating the first administrator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prøv demo-bostedet</source>
+        <translation>Try the demo facility</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opret administrator…</source>
+        <translation>Create administrator…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+54"/>
+        <source>Opfølgning på hændelse</source>
+        <translation>Incident follow-up</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Psykisk førstehjælp senest %1</source>
+        <translation>Psychological first aid by %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arbejdsskade anmeldes senest %1</source>
+        <translation>Report occupational injury by %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afslut opfølgning</source>
+        <translation>Close follow-up</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kun en koordinator kan afslutte opfølgningen.</source>
+        <translation>Only a coordinator can close the follow-up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Gjort</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ingen ændringer endnu.</source>
+        <translation>No changes yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>alvor %1</source>
+        <translation>severity %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+103"/>
+        <source>Registrér hændelse</source>
+        <translation>Register incident</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+152"/>
+        <source>Mere (valgfrit) ▸</source>
+        <translation>More (optional) ▸</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Gem  (Ctrl+Enter)</source>
+        <translation>Save  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Vælg 1–5.</source>
+        <translation>Choose 1–5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hvor skete det?</source>
+        <translation>Where did it happen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hvad foregik der lige før?</source>
+        <translation>What was going on just before?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidlige tegn vi så (fra risikoprofilen)</source>
+        <translation>Early signs we saw (from the risk profile)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det prøvede vi (fra risikoprofilen)</source>
+        <translation>What we tried (from the risk profile)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ikke angivet</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Højeste fase</source>
+        <translation>Highest stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nogen kom til skade</source>
+        <translation>Somebody was injured</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> dage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fravær</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>efter skadedagen. Første fraværsdag:</source>
+        <translation>after the day of injury. First day of absence:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indberettet</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Skade</source>
+        <translation>Injury</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Hvem var det? Fx »ukendt pårørende«</source>
+        <translation>Who was it? E.g. “unknown relative”</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Politianmeldt</source>
+        <translation>Reported to the police</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uden for arbejdstid</source>
+        <translation>Outside working hours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hvilket skema</source>
+        <translation>Which form</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Magtanvendelse</source>
+        <translation>Use of force</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kort, med dine egne ord</source>
+        <translation>Briefly, in your own words</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mere (valgfrit) ▾</source>
+        <translation>More (optional) ▾</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ukendt eller anden person</source>
+        <translation>Unknown or other person</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ingen godkendt risikoprofil med tidlige tegn.</source>
+        <translation>No approved risk profile with early signs.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ingen strategier i risikoprofilen.</source>
+        <translation>No strategies in the risk profile.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Døgnrytme: %1</source>
+        <translation>Daily rhythm: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Type: vælg vold, trussel, chikane eller anden krænkende adfærd.</source>
+        <translation>Type: choose violence, threat, harassment or other offensive behaviour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alvor: vælg 1–5.</source>
+        <translation>Severity: choose 1–5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hændelsen er ikke gemt endnu. Ret dette:</source>
+        <translation>The incident is not saved yet. Correct this:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Hændelsen er registreret. Psykisk førstehjælp senest %1.</source>
+        <translation>The incident is registered. Psychological first aid by %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/incident_model.py" line="+70"/>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Døgnrytme</source>
+        <translation>Daily rhythm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Afsluttet %1</source>
+        <translation>Closed %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overskredet: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Psykisk førstehjælp senest %1</source>
+        <translation>Psychological first aid by %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arbejdsskade anmeldes senest %1</source>
+        <translation>Report occupational injury by %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klar til at blive afsluttet</source>
+        <translation>Ready to be closed</translation>
+    </message>
+</context>
+<context>
     <name>ItemDelegate</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/item_list.py" line="+137"/>
         <source>tomt</source>
         <translation>empty</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>⚠ %n ord</source>
         <translation>
             <numerusform>⚠ %n word</numerusform>
@@ -1150,6 +874,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n ord</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1160,30 +885,37 @@ Database: %2</translation>
 <context>
     <name>ItemList</name>
     <message>
+        <location line="+73"/>
         <source>+ Tilføj</source>
         <translation>+ Add</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Tilføj punkt (Insert eller Enter)</source>
         <translation>Add item (Insert or Enter)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Slet punkt (Delete)</source>
         <translation>Delete item (Delete)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Flyt op (Ctrl+Pil op)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Flyt ned (Ctrl+Pil ned)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
+        <location line="+97"/>
         <source>Punkt %1 er tomt. Skriv noget, eller slet det med Delete.</source>
         <translation>Item %1 is empty. Type something, or delete it with Delete.</translation>
     </message>
@@ -1191,6 +923,7 @@ Database: %2</translation>
 <context>
     <name>ItemListModel</name>
     <message numerus="yes">
+        <location line="-237"/>
         <source>%n ord – over grænsen</source>
         <translation>
             <numerusform>%n word – over the limit</numerusform>
@@ -1198,6 +931,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
@@ -1205,266 +939,933 @@ Database: %2</translation>
 <context>
     <name>KindEditor</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/kind_editor.py" line="+37"/>
         <source>Navn eller rolle</source>
         <translation>Name or role</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/lock_screen.py" line="+71"/>
+        <source>Skærmen er låst</source>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 er logget ind. Skriv adgangskoden for at fortsætte, hvor du slap.</source>
+        <translation>%1 is logged in. Enter the password to continue where you left off.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skift bruger</source>
+        <translation>Switch user</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="-96"/>
+        <source>Log ind med dit eget brugernavn og din adgangskode.</source>
+        <translation>Log in with your own username and password.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Brugernavn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Log ind</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Det er ikke den bruger, der er logget ind.</source>
+        <translation>That is not the user who is logged in.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+105"/>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find borger</source>
+        <translation>&amp;Find resident</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Opdatér</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Hændelser</source>
+        <translation>&amp;Incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registrér hændelse…</source>
+        <translation>&amp;Register incident…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrér vold, trussel eller chikane (Ctrl+H)</source>
+        <translation>Register violence, threat or harassment (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handlinger</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sprog</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Om Tryghed Desktop</source>
+        <translation>&amp;About Tryghed Desktop</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Planer</source>
+        <translation>&amp;Plans</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Udskriv</source>
+        <translation>P&amp;rint</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Værktøjer</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skift &amp;adgangskode…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lås</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log &amp;ud</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Brugere…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sproget skifter, næste gang du starter Tryghed Desktop.</source>
+        <translation>The language changes the next time you start Tryghed Desktop.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Om Tryghed Desktop</source>
+        <translation>About Tryghed Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tryghed Desktop %1
+Risikoprofiler, døgnrytme og tryghedsplaner for borgere.
+
+Database: %2</source>
+        <translation>Tryghed Desktop %1
+Risk profiles, daily rhythms and safety plans for residents.
+
+Database: %2</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Planen er godkendt.</source>
+        <translation>The plan is approved.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planen er returneret.</source>
+        <translation>The plan has been returned.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planen er sendt til godkendelse.</source>
+        <translation>The plan has been sent for approval.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Din adgangskode er skiftet.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Det lykkedes ikke</source>
+        <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+79"/>
+        <source>Afventer min godkendelse: %1</source>
+        <translation>Awaiting my approval: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afventer min godkendelse: intet.</source>
+        <translation>Awaiting my approval: none.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returneret til mig: %1</source>
+        <translation>Returned to me: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returneret til mig: intet.</source>
+        <translation>Returned to me: none.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revision inden 30 dage eller overskredet: %1</source>
+        <translation>Review within 30 days or overdue: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision inden 30 dage eller overskredet: intet.</source>
+        <translation>Review within 30 days or overdue: none.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OVERSKREDET</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>snart</source>
+        <translation>soon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revision %1 (%2)</source>
+        <translation>review %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>version %1, %2 af %3</source>
+        <translation>version %1, %2 by %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kommentar: »%1«</source>
+        <translation>Comment: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/password_dialog.py" line="-42"/>
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="+15"/>
+        <source>Indsæt tekst</source>
+        <translation>Paste text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indsæt den lange beskrivelse her (Ctrl+V)</source>
+        <translation>Paste the long description here (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importér</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/print_dialog.py" line="-146"/>
+        <source>Udskriv…  (Ctrl+P)</source>
+        <translation>Print…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gem som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="-91"/>
+        <source>Placér i planen</source>
+        <translation>Place in the plan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ny tid i døgnrytmen: %1</source>
+        <translation>New time in the daily rhythm: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Originalen:</source>
+        <translation>The original:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv det kort – sådan skal det stå i planen:</source>
+        <translation>Write it briefly – as it should appear in the plan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Felt:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placér (Ctrl+Enter)</source>
+        <translation>Place (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kort nok</source>
+        <translation>short enough</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gerne kortere (højst 12 ord)</source>
+        <translation>shorter if possible (at most 12 words)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ord – %2</source>
+        <translation>%1 words – %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/shell.py" line="+90"/>
         <source>Redigér %1 – %2</source>
         <translation>Edit %1 – %2</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Nyt punkt	Insert / Enter</source>
         <translation>New item	Insert / Enter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Ret punkt	F2</source>
         <translation>Edit item	F2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Slet punkt	Delete</source>
         <translation>Delete item	Delete</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Flyt punkt op	Ctrl+Pil op</source>
         <translation>Move item up	Ctrl+Up</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Flyt punkt ned	Ctrl+Pil ned</source>
         <translation>Move item down	Ctrl+Down</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Gå til</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Advarsler om læsbarhed</source>
         <translation>Readability warnings</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+61"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
+        <location line="-58"/>
         <source>%1 version %2 · startet af %3 den %4</source>
         <translation>%1 version %2 · started by %3 on %4</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Ikke gemt – sikkerhedskopi %1</source>
         <translation>Not saved – safety copy %1</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Hent ikke-gemte ændringer</source>
         <translation>Recover unsaved changes</translation>
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+137"/>
+        <source>Send til godkendelse</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Vis den godkendte</source>
+        <translation>Show the approved one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skjul kladden</source>
+        <translation>Hide the draft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vis kladden</source>
+        <translation>Show the draft</translation>
+    </message>
+</context>
+<context>
     <name>ReadabilityPanel</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/readability_panel.py" line="+57"/>
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Advarsler (Enter viser punktet)</source>
         <translation>&amp;Warnings (Enter shows the item)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Læsbarhed</source>
         <translation>Readability</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Handlekortet</source>
         <translation>The action card</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>&lt;b&gt;%1&lt;/b&gt; ord · LIX &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; words · LIX &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Mod godkendt: %1 ord · LIX %2</source>
         <translation>Against approved: %1 words · LIX %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Ingen godkendt version at sammenligne med.</source>
         <translation>No approved version to compare with.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Grænser: %1 ord pr. punkt, LIX %2 pr. afsnit.</source>
         <translation>Limits: %1 words per item, LIX %2 per section.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>%1: et punkt har %2 ord – »%3«</source>
         <translation>%1: an item has %2 words – “%3”</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1: LIX %2 – svær at læse</source>
         <translation>%1: LIX %2 – hard to read</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Ingen advarsler. Planen er kort og let at læse.</source>
         <translation>No warnings. The plan is short and easy to read.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>%1 % af siden</source>
         <translation>%1 % of the page</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>For meget tekst: kortet skrives med mindre skrift. Gør punkterne kortere.</source>
         <translation>Too much text: the card is printed in smaller type. Make the items shorter.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Kortet kan læses på en armslængdes afstand.</source>
-        <translation>The card can be read at arm's length.</translation>
+        <translation>The card can be read at arm&apos;s length.</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/record_table.py" line="+232"/>
         <source>+ Tilføj</source>
         <translation>+ Add</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Tilføj række (Insert)</source>
         <translation>Add row (Insert)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Slet række (Delete)</source>
         <translation>Delete row (Delete)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Flyt op (Ctrl+Pil op)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Flyt ned (Ctrl+Pil ned)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
+        <location line="+74"/>
         <source>Række %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>ResidentHeader</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+46"/>
+        <source>Værelse %1</source>
+        <translation>Room %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Udskrevet</source>
+        <translation>Discharged</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentListModel</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/resident_model.py" line="+94"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kortnavn</source>
+        <translation>Card name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Værelse</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>værelse %1</source>
+        <translation>room %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentListPane</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/resident_list.py" line="+137"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find borger…</source>
+        <translation>Find resident…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find borger</source>
+        <translation>Find resident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv en del af navnet eller kortnavnet (Ctrl+F)</source>
+        <translation>Type part of the name or card name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Borgere</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Afdeling</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Alle afdelinger (%1)</source>
+        <translation>All units (%1)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Der er ingen borgere i denne afdeling.</source>
+        <translation>There are no residents in this unit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen borgere passer til »%1«.</source>
+        <translation>No residents match “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 borger</source>
+        <translation>1 resident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 borgere</source>
+        <translation>%1 residents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 af %2 borgere</source>
+        <translation>%1 of %2 residents</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPage</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+42"/>
+        <source>Overblik</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hændelser</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Jeg har læst planerne</source>
+        <translation>I have read the plans</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Du har læst de gældende planer %1.</source>
+        <translation>You read the current plans on %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ikke læst af: %1</source>
+        <translation>Not read by: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle medarbejdere har læst de gældende planer.</source>
+        <translation>All staff members have read the current plans.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Hændelser (%1)</source>
+        <translation>Incidents (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+203"/>
+        <source>Godkendelse: %1 – %2</source>
+        <translation>Approval: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2. Version %3 indsendt %4 af %5.</source>
+        <translation>%1, %2. Version %3 submitted %4 by %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Vis kun afsnit med ændringer</source>
+        <translation>Show only sections with changes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ændringer side om side</source>
+        <translation>Changes side by side</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kommentar til koordinatoren (skal udfyldes, når du returnerer)</source>
+        <translation>Comment for the coordinator (required when you return the plan)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Godkend…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returnér</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Næste revision senest</source>
+        <translation>Next review by</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Skriv din adgangskode for at godkende version %1. Det er din underskrift.</source>
+        <translation>Enter your password to approve version %1. This is your signature.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Godkend</source>
+        <translation>Approve</translation>
+    </message>
+</context>
+<context>
     <name>RiskProfileEditor</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/risk_profile.py" line="+40"/>
+        <location line="+21"/>
         <source>Samlet risiko</source>
         <translation>Overall risk</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Skriv en kort begrundelse for niveauet.</source>
         <translation>Write a short reason for the level.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Samlet risiko:</source>
         <translation>Overall risk:</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Begrundelse (én linje)</source>
         <translation>Reason (one line)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Sådan ser det ud</source>
         <translation>How it looks</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Det gør vi</source>
         <translation>What we do</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Det undgår vi</source>
         <translation>What we avoid</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Det kan jeg selv</source>
         <translation>What I can do myself</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Udløsende faktorer</source>
         <translation>Triggers</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Styrker og beskyttende faktorer</source>
         <translation>Strengths and protective factors</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Udløsende faktorer og styrker</source>
         <translation>Triggers and strengths</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+8"/>
         <source>Risikosituationer</source>
         <translation>Risk situations</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Hvornår</source>
         <translation>When</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Hvor</source>
         <translation>Where</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Hvad sker der</source>
         <translation>What happens</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Bemanding</source>
         <translation>Staffing</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Alarm og bemanding</source>
         <translation>Alarm and staffing</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Hvem ringer vi til</source>
         <translation>Who we call</translation>
     </message>
@@ -1472,63 +1873,1193 @@ Database: %2</translation>
 <context>
     <name>SafetyPlanEditor</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/safety_plan.py" line="+24"/>
         <source>Med mine ord</source>
         <translation>In my own words</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Personalets blik</source>
-        <translation>The staff's view</translation>
+        <translation>The staff&apos;s view</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Aftalte tegn og ord</source>
         <translation>Agreed signals and words</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Mine kontaktpersoner</source>
         <translation>My contact persons</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Kontaktpersoner</source>
         <translation>Contact persons</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Skriv hvorfor borgeren ikke deltog eller ikke er enig.</source>
         <translation>Write why the resident did not take part or does not agree.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Borgeren har deltaget i planen</source>
         <translation>The resident took part in the plan</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Borgeren er enig i planen</source>
         <translation>The resident agrees with the plan</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Begrundelse, hvis ikke</source>
         <translation>Reason, if not</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Deltagelse og enighed</source>
         <translation>Participation and agreement</translation>
     </message>
 </context>
 <context>
+    <name>SimplifyWindow</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+245"/>
+        <source>Forenkl tekst</source>
+        <translation>Simplify text</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Importér fil…</source>
+        <translation>Import file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indsæt tekst…</source>
+        <translation>Paste text…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forenkl den godkendte plan</source>
+        <translation>Simplify the approved plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lav rapport…</source>
+        <translation>Make report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gentag</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Deler teksten op … %p %</source>
+        <translation>Splitting the text … %p %</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;b&gt;Originalen, stykke for stykke&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The original, piece by piece&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter: placér · K: behold i fuld beskrivelse · D: udelad · ⌫: fortryd stykket · træk til et felt</source>
+        <translation>Enter: place · K: keep in full description · D: leave out · ⌫: undo the piece · drag to a field</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Felter i kladden&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fields in the draft&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Forenkl en teksttung plan</source>
+        <translation>Simplify a text-heavy plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importér en beskrivelse (Word eller tekst), indsæt tekst, eller forenkl den godkendte plan.</source>
+        <translation>Import a description (Word or text), paste text, or simplify the approved plan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forenkling – %1 · %2</source>
+        <translation>Simplification – %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Original: %1 · importeret %2 af %3 · gemt i fuld længde ved borgeren</source>
+        <translation>Original: %1 · imported %2 by %3 · kept in full length with the resident</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 af %2 stykker behandlet</source>
+        <translation>%1 of %2 pieces handled</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✔ Alle stykker er behandlet – kladden kan sendes til godkendelse.</source>
+        <translation>✔ All pieces are handled – the draft can be sent for approval.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 stykker mangler. Kladden er gemt, men kan først sendes til godkendelse, når alle er behandlet.</source>
+        <translation>%1 pieces left. The draft is saved, but it can only be sent for approval when all pieces are handled.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stykket er allerede behandlet. Tryk ⌫ for at fortryde det først.</source>
+        <translation>This piece is already handled. Press ⌫ to undo it first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Placér stykke %1</source>
+        <translation>Place piece %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Behold stykke %1</source>
+        <translation>Keep piece %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Udelad stykke %1</source>
+        <translation>Leave out piece %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Filen kunne ikke åbnes: %1</source>
+        <translation>The file could not be opened: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indsat tekst</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rapporten kunne ikke gemmes: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/start_page.py" line="+19"/>
+        <source>Vælg en borger</source>
+        <translation>Choose a resident</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find en borger med Ctrl+F, og tryk Enter. Registrér en hændelse med Ctrl+H.</source>
+        <translation>Find a resident with Ctrl+F and press Enter. Register an incident with Ctrl+H.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Opfølgning på hændelser: intet åbent.</source>
+        <translation>Incident follow-up: nothing open.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opfølgning på hændelser: %1 åbne, heraf %2 med overskredet frist.</source>
+        <translation>Incident follow-up: %1 open, %2 of them overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+170"/>
+        <source>Sidste kvartal</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sidste 12 måneder</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valgfri periode</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lav mødepakke…</source>
+        <translation>Make meeting pack…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kortnavne i mødepakken (ellers Borger A, B …)</source>
+        <translation>Card names in the meeting pack (otherwise Resident A, B …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borger</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fra</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typer</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ugedag × klokkeslæt</source>
+        <translation>Weekday × time of day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udvikling</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgerens døgn</source>
+        <translation>The resident’s day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategier</source>
+        <translation>Strategies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidlige tegn</source>
+        <translation>Early signs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planer til revision</source>
+        <translation>Plans for review</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Alle afdelinger</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alle borgere</source>
+        <translation>All residents</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Annulleret.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Det lykkedes ikke. Prøv igen.</source>
+        <translation>That did not work. Try again.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Hændelser på borgerens døgnrytme</source>
+        <translation>Incidents over the resident’s daily rhythm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hændelser pr. time</source>
+        <translation>Incidents per hour</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: planen bør revideres – %2</source>
+        <translation>%1: the plan should be reviewed – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen planer skal revideres på grund af hændelser.</source>
+        <translation>No plans need a review because of incidents.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 hændelser %2–%3 (forrige periode: %4).</source>
+        <translation>%1 incidents %2–%3 (previous period: %4).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 strategier bør ses på igen.</source>
+        <translation>%1 strategies should be looked at again.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Mødepakken er gemt: %1 og %2</source>
+        <translation>The meeting pack is saved: %1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTableModel</name>
+    <message>
+        <location line="-388"/>
+        <source>Borger</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategi</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hjalp</source>
+        <translation>Helped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hjalp ikke</source>
+        <translation>Did not help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usikker</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 af %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Se på den igen</source>
+        <translation>Look at it again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For få forsøg</source>
+        <translation>Too few tries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hjælper ofte</source>
+        <translation>Often helps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blandet</source>
+        <translation>Mixed</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTree</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-547"/>
+        <source>Felt i planen</source>
+        <translation>Field in the plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Placeret</source>
+        <translation>Placed</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+32"/>
+        <source>Brugere</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tilføj…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deaktivér</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aktivér igen</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brugere slettes aldrig: historikken skal kunne vise, hvem der gjorde hvad.</source>
+        <translation>Users are never deleted: the history must be able to show who did what.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deaktiveret</source>
+        <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/kind_editor.py" line="-14"/>
         <source>Skriv navn eller rolle.</source>
         <translation>Enter a name or role.</translation>
     </message>
     <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/validation.py" line="+22"/>
         <source>Et telefonnummer må kun have tal og mellemrum.</source>
         <translation>A phone number may only contain digits and spaces.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Et telefonnummer skal have 8 cifre, fx 70 20 30 40.</source>
         <translation>A phone number must have 8 digits, e.g. 70 20 30 40.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Punktet er tomt. Skriv noget, eller slet det med Delete.</source>
         <translation>The item is empty. Type something, or delete it with Delete.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionHistoryModel</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/history_model.py" line="+65"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oprettet</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indsendt</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Godkendt/returneret</source>
+        <translation>Approved/returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Af</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision senest</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Oprettet %1 af %2</source>
+        <translation>Created %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indsendt %1 af %2</source>
+        <translation>Submitted %1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+81"/>
+        <source>Originaler</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Der er ikke importeret nogen original for denne borger.</source>
+        <translation>No original has been imported for this resident.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sådan registrerer du vold, trusler og chikane</source>
+        <translation>How to register violence, threats and harassment</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Handlekortene laves…</source>
+        <translation>Making the action cards…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udskriv afdelingens handlekort</source>
+        <translation>Print the unit’s action cards</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Afdelingens handlekort</source>
+        <translation>The unit’s action cards</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 handlekort.</source>
+        <translation>%1 action cards.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ikke med: %1</source>
+        <translation>Not included: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Statistik og mødepakke</source>
+        <translation>Statistics and meeting pack</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Databasen er PostgreSQL: tag backup på databaseserveren med pg_dump (se README).</source>
+        <translation>The database is PostgreSQL: take backups on the database server with pg_dump (see README).</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/app.py" line="+55"/>
+        <source>Demo: log ind som lene (ekstern rådgiver), anne (koordinator), ali (medarbejder) eller pia (administrator). Adgangskoden er demo1234.</source>
+        <translation>Demo: log in as lene (external advisor), anne (coordinator), ali (staff member) or pia (administrator). The password is demo1234.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Databasen kunne ikke åbnes</source>
+        <translation>The database could not be opened</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="-55"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/domain_labels.py" line="+32"/>
+        <source>Risikoprofil</source>
+        <translation>Risk profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Døgnrytme</source>
+        <translation>Daily rhythm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tryghedsplan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lav</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middel</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Høj</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grøn</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gul</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rød</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blå</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sådan har jeg det godt</source>
+        <translation>This is me feeling well</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidlige tegn</source>
+        <translation>Early signs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akut</source>
+        <translation>Acute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efter en hændelse</source>
+        <translation>After an incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kladde</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afventer godkendelse</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Godkendt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returneret</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afløst</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Det gør mig tryg</source>
+        <translation>What makes me feel safe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det gør mig utryg</source>
+        <translation>What makes me feel unsafe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine faresignaler</source>
+        <translation>My warning signs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det hjælper mig</source>
+        <translation>What helps me</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det vil jeg gerne have, at I gør</source>
+        <translation>What I would like you to do</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="-83"/>
+        <source>Gendan backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databasen erstattes med %1. Den nuværende gemmes først. Tryghed Desktop lukker bagefter og skal startes igen. Fortsæt?</source>
+        <translation>The database will be replaced with %1. The current one is saved first. Tryghed Desktop then closes and must be started again. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+297"/>
+        <source>Gem mødepakke</source>
+        <translation>Save meeting pack</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-55"/>
+        <source>Importér beskrivelse</source>
+        <translation>Import description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word og tekst (*.docx *.txt);;Alle filer (*)</source>
+        <translation>Word and text (*.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gem rapport</source>
+        <translation>Save report</translation>
+    </message>
+</context>
+<context>
+    <name>plan_html</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/plan_html.py" line="+46"/>
+        <source>Samlet risiko</source>
+        <translation>Overall risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm og hvem vi ringer til</source>
+        <translation>Alarm and who we call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+155"/>
+        <source>Hvad sker der</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Døgnrytmen har ingen tidsrum.</source>
+        <translation>The daily rhythm has no time slots.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Med mine ord</source>
+        <translation>In my own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personalets blik</source>
+        <translation>How staff see it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der er ingen aktiviteter beskrevet.</source>
+        <translation>No activities are described.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trin</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risici</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KLADDE – IKKE GODKENDT</source>
+        <translation>DRAFT – NOT APPROVED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen kontaktpersoner registreret.</source>
+        <translation>No contact persons registered.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Sådan ser det ud</source>
+        <translation>What it looks like</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det gør vi</source>
+        <translation>What we do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det undgår vi</source>
+        <translation>What we avoid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det kan jeg selv</source>
+        <translation>What I can do myself</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Udløsende faktorer</source>
+        <translation>Triggers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Risikosituationer</source>
+        <translation>Risk situations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regler for bemanding</source>
+        <translation>Staffing rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Styrker og beskyttende faktorer</source>
+        <translation>Strengths and protective factors</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sådan støtter vi</source>
+        <translation>How we support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vær opmærksom på</source>
+        <translation>Watch out for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personale</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 har ikke været med til at lave planen.</source>
+        <translation>%1 did not take part in making the plan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 er ikke enig i planen.</source>
+        <translation>%1 does not agree with the plan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Aftalte signaler og ord</source>
+        <translation>Agreed signals and words</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dem vil jeg gerne have, at I kontakter</source>
+        <translation>People I would like you to contact</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Personale: %1</source>
+        <translation>Staff: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>godkendt %1 af %2</source>
+        <translation>approved %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>revision senest %1</source>
+        <translation>review by %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>senest ændret %1</source>
+        <translation>last changed %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ingen godkendt version</source>
+        <translation>No approved version</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen revision planlagt</source>
+        <translation>No review scheduled</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planer</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Næste revision</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontaktpersoner</source>
+        <translation>Contact persons</translation>
+    </message>
+</context>
+<context>
+    <name>resident_page</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-295"/>
+        <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
+        <translation>There is no approved risk profile for %1 yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der er endnu ingen godkendt døgnrytme for %1.</source>
+        <translation>There is no approved daily rhythm for %1 yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der er endnu ingen godkendt tryghedsplan for %1.</source>
+        <translation>There is no approved safety plan for %1 yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der er endnu ingen godkendte aktivitetsbeskrivelser for %1.</source>
+        <translation>There are no approved activity descriptions for %1 yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version %1 afventer godkendelse – indsendt %2 af %3.</source>
+        <translation>Version %1 is awaiting approval – submitted %2 by %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Version %1 er returneret %2 af %3.</source>
+        <translation>Version %1 was returned %2 by %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rådgiverens kommentar: »%1«</source>
+        <translation>The advisor’s comment: “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der er en kladde (version %1), senest ændret %2 af %3.</source>
+        <translation>There is a draft (version %1), last changed %2 by %3.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-230"/>
+        <source>Tilføjet</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjernet</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ændret</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>LIX %1 → %2</source>
+        <translation>LIX %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Godkendt version %1</source>
+        <translation>Approved version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen godkendt version endnu</source>
+        <translation>No approved version yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indsendt version %1</source>
+        <translation>Submitted version %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen ændringer.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Læsbarhed: %1 → %2 ord · LIX %3 → %4 · læsetid %5 → %6 min.</source>
+        <translation>Readability: %1 → %2 words · LIX %3 → %4 · reading time %5 → %6 min.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forenklingen dækker %1 % af den oprindelige tekst.</source>
+        <translation>The simplification covers %1 % of the original text.</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/startup_checks.py" line="+27"/>
+        <source>Databasen er beskadiget (%1).</source>
+        <translation>The database is damaged (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der er ingen backup.</source>
+        <translation>There is no backup.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seneste backup: %1. Vil du gendanne den? Den beskadigede fil gemmes.</source>
+        <translation>Latest backup: %1. Do you want to restore it? The damaged file is kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gendan seneste backup</source>
+        <translation>Restore latest backup</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/status.py" line="+65"/>
+        <location line="+17"/>
+        <source>Revision overskredet</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Revision snart</source>
+        <translation>Review soon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen godkendt plan</source>
+        <translation>No approved plan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revisionen skulle have været senest %1.</source>
+        <translation>The review was due by %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision senest %1</source>
+        <translation>Review by %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Godkendt af %1, %2</source>
+        <translation>Approved by %1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingen plan endnu</source>
+        <translation>No plan yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen godkendt version</source>
+        <translation>No approved version</translation>
     </message>
 </context>
 </TS>
