@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -26,15 +27,16 @@ from tryghed_desktop.ui.app_info import (
     open_settings,
     set_current_actor,
 )
-from tryghed_desktop.ui.follow_up_dialog import FollowUpDialog
-from tryghed_desktop.ui.incident_dialog import IncidentDialog
 from tryghed_desktop.ui.lock_screen import SWITCH_USER, IdleWatcher, LockScreen
 from tryghed_desktop.ui.login_dialog import LoginDialog
-from tryghed_desktop.ui.password_dialog import ChangePasswordDialog
 from tryghed_desktop.ui.resident_list import ResidentListPane
 from tryghed_desktop.ui.resident_page import ResidentPage
-from tryghed_desktop.ui.review_dialog import ReviewDialog
 from tryghed_desktop.ui.window_actions import WindowActions
+
+if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what the window shows
+    from tryghed_desktop.ui.follow_up_dialog import FollowUpDialog
+    from tryghed_desktop.ui.incident_dialog import IncidentDialog
+    from tryghed_desktop.ui.review_dialog import ReviewDialog
 
 log = logging.getLogger(__name__)
 
@@ -306,6 +308,8 @@ class MainWindow(QMainWindow):
 
     def open_review(self, version_id: int) -> ReviewDialog | None:
         """The side-by-side review of a submitted version; non-modal, refreshed when decided."""
+        from tryghed_desktop.ui.review_dialog import ReviewDialog
+
         dialog: ReviewDialog | None = None
         with messages.user_action():
             dialog = ReviewDialog(self.database, current_actor(), version_id, today=self.today(), parent=self)
@@ -425,6 +429,8 @@ class MainWindow(QMainWindow):
         return new_actor
 
     def change_password(self) -> bool:
+        from tryghed_desktop.ui.password_dialog import ChangePasswordDialog
+
         answer = ChangePasswordDialog.ask(self)
         if answer is None:
             return False
@@ -447,6 +453,8 @@ class MainWindow(QMainWindow):
 
     def register_incident(self) -> IncidentDialog:
         """Open 'Registrér hændelse' for the open resident (or none); non-modal so work is not lost."""
+        from tryghed_desktop.ui.incident_dialog import IncidentDialog
+
         dialog = IncidentDialog(
             self.database, current_actor(), resident_id=self.resident_page.resident_id, parent=self
         )
@@ -460,6 +468,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def open_follow_up(self, incident_id: int) -> FollowUpDialog | None:
+        from tryghed_desktop.ui.follow_up_dialog import FollowUpDialog
+
         dialog: FollowUpDialog | None = None
         with messages.user_action():
             dialog = FollowUpDialog(self.database, current_actor(), incident_id, parent=self)
