@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from tryghed_desktop import cli
-from tryghed_desktop.services import residents
+from tryghed_desktop.services import incidents, residents
 from tryghed_desktop.services.actors import SYSTEM
-from tryghed_desktop.store.db import Database
+from tryghed_desktop.store.db import Database, open_database
 
 
 @pytest.fixture
@@ -132,3 +132,52 @@ def test_incident_in_the_future_is_refused(filled: str, capsys: pytest.CaptureFi
     assert cli.main(args) == cli.EXIT_REFUSED
     err = capsys.readouterr().err
     assert "fremtiden" in err and "1 til 5" in err
+
+
+def _add_threat(filled: str) -> None:
+    args = ["incident", "add", "--db", filled, "--resident", "1", "--at", "2026-03-06 14:40"]
+    assert cli.main([*args, "--type", "trussel", "--severity", "2", "--location", "Gangen"]) == 0
+
+
+def test_incident_edit_changes_only_what_is_given_and_says_what(
+    filled: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add_threat(filled)
+    capsys.readouterr()
+    args = ["incident", "edit", "--db", filled, "--id", "1", "--severity", "4", "--type", "vold"]
+    assert cli.main([*args, "--police", "--signs", "Går frem og tilbage", "--expected-version", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "Hændelse 1 er ændret:" in out
+    assert "  Alvor: 2 → 4" in out
+    assert "  Type: Trussel → Vold" in out
+    assert "  Politianmeldelse: nej → ja" in out
+    assert "  Tidlige tegn: – → Går frem og tilbage" in out
+    assert "Hvor" not in out
+    assert cli.main(["incident", "edit", "--db", filled, "--id", "1", "--at", "2026-03-06 13:40"]) == 0
+    out = capsys.readouterr().out
+    # A naive time is Danish time: 14.40 CET stays 14.40 in the history, whatever the PC's zone.
+    assert "  Tidspunkt: 06.03.2026 14.40 → 06.03.2026 13.40" in out
+    assert "  Frist for psykisk førstehjælp: 09.03.2026 14.40 → 09.03.2026 13.40" in out
+    assert cli.main(["incidents", "--db", filled, "--format", "json"]) == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    assert (record["incident_type"], record["severity"], record["location"]) == ("violence", 4, "Gangen")
+    assert record["occurred_at"] == "2026-03-06T12:40:00+00:00" and record["row_version"] == 3
+    assert cli.main(["incident", "edit", "--db", filled, "--id", "1", "--severity", "4"]) == 0
+    assert "intet er ændret" in capsys.readouterr().out
+
+
+def test_incident_edit_refusals_exit_1(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _add_threat(filled)
+    edit = ["incident", "edit", "--db", filled, "--id"]
+    assert cli.main([*edit, "1", "--severity", "9"]) == cli.EXIT_REFUSED
+    assert "Vælg en alvorlighed fra 1 til 5." in capsys.readouterr().err
+    assert cli.main([*edit, "1", "--location", "Køkkenet", "--expected-version", "7"]) == cli.EXIT_REFUSED
+    assert "ændret et andet sted" in capsys.readouterr().err
+    assert cli.main([*edit, "99", "--severity", "3"]) == cli.EXIT_REFUSED
+    assert "ingen hændelse med id 99" in capsys.readouterr().err
+    database = open_database(f"sqlite:///{filled}")
+    with database.session() as session:
+        incidents.close_incident(session, SYSTEM, 1)
+    database.dispose()
+    assert cli.main([*edit, "1", "--severity", "3"]) == cli.EXIT_REFUSED
+    assert "Opfølgningen er afsluttet; hændelsen kan ikke ændres." in capsys.readouterr().err

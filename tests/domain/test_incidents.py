@@ -4,7 +4,14 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from tryghed_desktop.domain.incidents import IncidentReport, IncidentType, follow_up_deadlines, slot_at
+from tryghed_desktop.domain.incidents import (
+    IncidentReport,
+    IncidentType,
+    follow_up_deadlines,
+    local_midnight,
+    local_time,
+    slot_at,
+)
 from tryghed_desktop.domain.plans import DailyRhythm, TimeSlot
 
 WHEN = datetime(2026, 3, 6, 14, 30, tzinfo=UTC)  # a Friday afternoon
@@ -32,6 +39,27 @@ def test_injury_report_is_due_14_days_after_the_first_day_of_absence() -> None:
     assert follow_up_deadlines(_report(absence_days=2)).injury_report_by == date(2026, 3, 21)
     explicit = _report(absence_days=1, first_absence_day=date(2026, 3, 9))
     assert follow_up_deadlines(explicit).injury_report_by == date(2026, 3, 23)
+
+
+def test_the_day_of_the_injury_is_the_danish_day() -> None:
+    # 23.30 UTC on 5 March is 00.30 on Friday 6 March in Denmark: day one of absence is Saturday 7 March.
+    late = _report(occurred_at=datetime(2026, 3, 5, 23, 30, tzinfo=UTC), absence_days=1)
+    assert follow_up_deadlines(late).injury_report_by == date(2026, 3, 21)
+
+
+@pytest.mark.parametrize(
+    ("moment", "local"),
+    [
+        (datetime(2026, 3, 29, 0, 59, tzinfo=UTC), time(1, 59)),  # the last minute of winter time
+        (datetime(2026, 3, 29, 1, 0, tzinfo=UTC), time(3, 0)),  # clocks jump from 02.00 to 03.00
+        (datetime(2026, 10, 25, 0, 30, tzinfo=UTC), time(2, 30)),  # 02.30 summer time …
+        (datetime(2026, 10, 25, 1, 30, tzinfo=UTC), time(2, 30)),  # … and 02.30 again, winter time
+    ],
+)
+def test_local_time_is_danish_across_dst(moment: datetime, local: time) -> None:
+    assert local_time(moment).time() == local
+    assert local_midnight(date(2026, 3, 29)) == datetime(2026, 3, 28, 23, 0, tzinfo=UTC)
+    assert local_midnight(date(2026, 3, 30)) == datetime(2026, 3, 29, 22, 0, tzinfo=UTC)
 
 
 RHYTHM = DailyRhythm(

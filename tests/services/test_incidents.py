@@ -1,15 +1,32 @@
 from __future__ import annotations
 
+import dataclasses
+import time as clock
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 
-from tryghed_desktop.domain.incidents import IncidentReport, IncidentType, StrategyUse
-from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, RiskProfile, TimeSlot
+from tryghed_desktop.domain.incidents import (
+    LOCAL_ZONE,
+    IncidentForm,
+    IncidentReport,
+    IncidentType,
+    StrategyUse,
+    UseOfForceReference,
+)
+from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, RiskProfile, StageKind, TimeSlot
 from tryghed_desktop.services import incidents, plans
-from tryghed_desktop.services.errors import PermissionDeniedError, ValidationError
+from tryghed_desktop.services.errors import (
+    ConflictError,
+    LifecycleError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.store.models import Incident
+from tryghed_desktop.store.models import AuditEvent, Incident, IncidentChange
 
 from .conftest import Ward
 
@@ -40,7 +57,7 @@ def _report(ward: Ward, **changes: object) -> IncidentReport:
 
 
 def test_registration_stores_slot_plan_version_and_deadlines(database: Database, ward: Ward) -> None:
-    local = datetime.combine(date(2026, 3, 6), time(14, 40)).astimezone()  # the slot is read in local time
+    local = datetime.combine(date(2026, 3, 6), time(14, 40), tzinfo=ZoneInfo(LOCAL_ZONE))
     rhythm = DailyRhythm(slots=[TimeSlot(time(14), time(16), "Vagtskifte", level=Level.YELLOW)])
     _approve(database, ward, PlanKind.DAILY_RHYTHM, rhythm)
     number = _approve(database, ward, PlanKind.RISK_PROFILE, RiskProfile())
@@ -128,3 +145,200 @@ def test_open_follow_ups_and_overdue_deadlines(database: Database, ward: Ward) -
         incidents.close_incident(session, ward.coordinator, first)
     with database.session() as session:
         assert [record.id for record in incidents.open_follow_ups(session)] == [second]
+
+
+# --- changing a registered incident -----------------------------------------------------------------
+
+
+def _register(database: Database, ward: Ward, **changes: object) -> int:
+    with database.session() as session:
+        return incidents.register_incident(session, ward.staff, _report(ward, **changes), now=NOW)
+
+
+def test_a_change_is_kept_with_who_when_and_old_and_new_values(database: Database, ward: Ward) -> None:
+    incident_id = _register(database, ward)
+    later = NOW + timedelta(hours=2)
+    with database.session() as session:
+        report = incidents.incident_report(session, incident_id)
+        report.severity = 4
+        report.location = "Gangen "
+        report.occurred_at = NOW - timedelta(hours=1)
+        report.absence_days = 2
+        report.injury = True
+        changes = incidents.update_incident(
+            session, ward.coordinator, incident_id, report, expected_row_version=1, now=later
+        )
+    first_aid_due = NOW - timedelta(hours=1) + timedelta(hours=72)
+    assert changes == {
+        "occurred_at": [(NOW - timedelta(minutes=20)).isoformat(), (NOW - timedelta(hours=1)).isoformat()],
+        "severity": [2, 4],
+        "location": ["Fællesstuen", "Gangen"],
+        "injury": [False, True],
+        "absence_days": [0, 2],
+        "first_aid_due": [
+            (NOW - timedelta(minutes=20) + timedelta(hours=72)).isoformat(),
+            first_aid_due.isoformat(),
+        ],
+        "injury_report_due": [None, "2026-03-21"],
+    }
+    with database.session() as session:
+        incident = incidents.get_incident(session, incident_id)
+        (change,) = incident.changes
+        assert (change.actor, change.at, change.changes) == ("mette", later, changes)
+        assert incident.row_version == 2 and incident.updated_at == later
+        (record,) = incidents.list_incidents(session, resident_id=ward.resident_id)
+        assert (record.severity, record.location, record.row_version) == (4, "Gangen", 2)
+        assert record.first_aid_due == first_aid_due and record.injury_report_due == date(2026, 3, 21)
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "incident.change")).one()
+        assert event.target == str(incident_id) and event.resident_id == ward.resident_id
+        _record, history = incidents.incident_detail(session, ward.staff, incident_id)
+        assert history[0].fields == tuple(changes)  # the form's order: Tidspunkt, Alvor, Hvor, …
+
+
+def test_an_unchanged_report_records_nothing(database: Database, ward: Ward) -> None:
+    report = _report(
+        ward,
+        signs_seen=["Går frem og tilbage"],
+        strategies=[StrategyUse("Tilbyd en gåtur", helped=False)],
+        stage_reached=StageKind.RED,
+        use_of_force=UseOfForceReference("Skema B", date(2026, 3, 6)),
+        ended_at=NOW - timedelta(minutes=10),
+        form=IncidentForm.VERBAL,
+        description="Råbte",
+    )
+    with database.session() as session:
+        incident_id = incidents.register_incident(session, ward.staff, report, now=NOW)
+    with database.session() as session:
+        loaded = incidents.incident_report(session, incident_id)
+        assert loaded.occurred_at.utcoffset() == timedelta(hours=1)  # Danish time, for the form
+        assert dataclasses.replace(loaded, unit_id=None, slot_label="") == report
+        assert incidents.update_incident(session, ward.staff, incident_id, loaded, now=NOW) == {}
+    with database.session() as session:
+        assert incidents.get_incident(session, incident_id).changes == []
+        assert incidents.get_incident(session, incident_id).row_version == 1
+
+
+def test_lists_and_the_other_person_change_json_safe(database: Database, ward: Ward) -> None:
+    incident_id = _register(database, ward)
+    with database.session() as session:
+        report = incidents.incident_report(session, incident_id)
+        report.resident_id, report.other_person = None, "Ukendt pårørende"
+        report.strategies = [StrategyUse("Tilbyd en gåtur", helped=True)]
+        report.use_of_force = UseOfForceReference("Skema B", date(2026, 3, 6))
+        report.stage_reached = StageKind.YELLOW
+        changes = incidents.update_incident(session, ward.staff, incident_id, report, now=NOW)
+    assert changes["resident_id"] == [ward.resident_id, None]
+    assert changes["other_person"] == ["", "Ukendt pårørende"]
+    assert changes["strategies"] == [[], [{"text": "Tilbyd en gåtur", "helped": True}]]
+    assert changes["use_of_force"] == [None, {"form": "Skema B", "reported_on": "2026-03-06"}]
+    assert changes["stage_reached"] == [None, "yellow"]
+    with database.session() as session:
+        (record,) = incidents.list_incidents(session, unit_id=ward.unit_id)
+    assert record.resident_id is None and record.other_person == "Ukendt pårørende"
+
+
+def test_a_change_is_validated_like_a_registration(database: Database, ward: Ward) -> None:
+    incident_id = _register(database, ward)
+    with database.session() as session, pytest.raises(ValidationError) as caught:
+        report = incidents.incident_report(session, incident_id)
+        report.severity, report.location = 9, " "
+        report.occurred_at = NOW + timedelta(hours=1)
+        incidents.update_incident(session, ward.staff, incident_id, report, now=NOW)
+    assert {problem.path for problem in caught.value.problems} == {"hvornår", "alvor", "hvor"}
+    assert "Vælg en alvorlighed fra 1 til 5." in caught.value.message
+    with database.session() as session:
+        assert session.scalars(select(IncidentChange)).all() == []
+        assert incidents.get_incident(session, incident_id).severity == 2
+
+
+def test_only_staff_and_coordinators_may_change(database: Database, ward: Ward) -> None:
+    incident_id = _register(database, ward)
+    with database.session() as session, pytest.raises(PermissionDeniedError, match="registrere hændelser"):
+        report = incidents.incident_report(session, incident_id)
+        incidents.update_incident(session, ward.advisor, incident_id, dataclasses.replace(report, severity=3))
+
+
+def test_a_closed_incident_cannot_be_changed(database: Database, ward: Ward) -> None:
+    incident_id = _register(database, ward)
+    with database.session() as session:
+        incidents.close_incident(session, ward.coordinator, incident_id, now=NOW)
+    with database.session() as session, pytest.raises(LifecycleError) as caught:
+        report = dataclasses.replace(incidents.incident_report(session, incident_id), severity=5)
+        incidents.update_incident(session, ward.coordinator, incident_id, report, now=NOW)
+    assert caught.value.message == "Opfølgningen er afsluttet; hændelsen kan ikke ændres."
+    with database.session() as session:
+        assert incidents.get_incident(session, incident_id).severity == 2
+
+
+def test_a_stale_edit_is_refused_not_saved_over(database: Database, ward: Ward) -> None:
+    incident_id = _register(database, ward)
+    with database.session() as session:
+        (record,) = incidents.list_incidents(session)
+        mine = dataclasses.replace(incidents.incident_report(session, incident_id), severity=3)
+        theirs = dataclasses.replace(incidents.incident_report(session, incident_id), location="Køkkenet")
+    with database.session() as session:
+        incidents.update_incident(
+            session, ward.coordinator, incident_id, theirs, expected_row_version=record.row_version, now=NOW
+        )
+    with database.session() as session, pytest.raises(ConflictError, match="ændret et andet sted"):
+        incidents.update_incident(
+            session, ward.staff, incident_id, mine, expected_row_version=record.row_version, now=NOW
+        )
+    with database.session() as session:
+        incident = incidents.get_incident(session, incident_id)
+        assert (incident.severity, incident.location, len(incident.changes)) == (2, "Køkkenet", 1)
+
+
+def test_an_unknown_incident_is_not_found(database: Database, ward: Ward) -> None:
+    with (
+        database.session() as session,
+        pytest.raises(incidents.NotFoundError, match="ingen hændelse med id 7"),
+    ):
+        incidents.update_incident(session, ward.staff, 7, _report(ward), now=NOW)
+
+
+# --- Danish time, whatever the PC is set to -----------------------------------------------------------
+
+
+@pytest.fixture
+def pc_in_new_zealand(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The PC's own zone far from Denmark, so anything that reads it gives a visibly wrong answer."""
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    clock.tzset()
+    yield
+    monkeypatch.undo()
+    clock.tzset()
+
+
+@pytest.mark.usefixtures("pc_in_new_zealand")
+@pytest.mark.parametrize(
+    ("moment", "label"),
+    [
+        (datetime(2026, 3, 28, 5, 30, tzinfo=UTC), "Nat"),  # 06.30 CET, the day before summer time
+        (datetime(2026, 3, 29, 5, 30, tzinfo=UTC), "Morgen"),  # 07.30 CEST, the first summer-time morning
+        (datetime(2026, 10, 24, 5, 30, tzinfo=UTC), "Morgen"),  # 07.30 CEST, the last summer-time morning
+        (datetime(2026, 10, 25, 5, 30, tzinfo=UTC), "Nat"),  # 06.30 CET, back on winter time
+    ],
+)
+def test_the_slot_follows_danish_time_across_dst(
+    database: Database, ward: Ward, moment: datetime, label: str
+) -> None:
+    rhythm = DailyRhythm(
+        slots=[TimeSlot(time(22), time(7), "Nat"), TimeSlot(time(7), time(9), "Morgen", level=Level.RED)]
+    )
+    _approve(database, ward, PlanKind.DAILY_RHYTHM, rhythm)
+    assert moment.astimezone().utcoffset() not in (timedelta(hours=1), timedelta(hours=2))
+    with database.session() as session:
+        assert incidents.propose_slot(session, ward.resident_id, moment) == label
+
+
+@pytest.mark.usefixtures("pc_in_new_zealand")
+def test_since_starts_at_danish_midnight(database: Database, ward: Ward) -> None:
+    before = datetime(2026, 3, 28, 22, 30, tzinfo=UTC)  # 23.30 on 28 March in Denmark
+    after = datetime(2026, 3, 28, 23, 30, tzinfo=UTC)  # 00.30 on 29 March, the night summer time starts
+    with database.session() as session:
+        for moment in (before, after):
+            incidents.register_incident(session, ward.staff, _report(ward, occurred_at=moment), now=after)
+    with database.session() as session:
+        found = incidents.list_incidents(session, since=date(2026, 3, 29))
+    assert [record.occurred_at for record in found] == [after]

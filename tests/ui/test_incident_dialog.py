@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, time
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tryghed_desktop.domain.incidents import IncidentForm, IncidentType
+from tryghed_desktop.domain.incidents import (
+    IncidentForm,
+    IncidentReport,
+    IncidentType,
+    StrategyUse,
+    UseOfForceReference,
+)
 from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, RiskProfile, StageKind, TimeSlot
 from tryghed_desktop.services import incidents, plans, residents, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
@@ -154,3 +161,69 @@ def test_an_unknown_person_needs_who_and_which_unit(
         (record,) = incidents.list_incidents(session)
     assert record.other_person == "Ukendt pårørende" and record.resident_id is None
     assert record.occurred_at == NOW
+
+
+def _registered(database: Database, resident_id: int, **changes: object) -> int:
+    report = IncidentReport(
+        occurred_at=NOW - timedelta(hours=1),
+        incident_type=IncidentType.VIOLENCE,
+        severity=3,
+        location="Badeværelset",
+        resident_id=resident_id,
+        signs_seen=["Hætten op", "Et tegn fra en ældre profil"],
+        strategies=[StrategyUse("Tilbyd en gåtur", helped=False)],
+        use_of_force=UseOfForceReference("Skema B", date(2026, 3, 6)),
+        absence_days=2,
+        injury=True,
+    )
+    for name, value in changes.items():
+        setattr(report, name, value)
+    with database.session() as session:
+        return incidents.register_incident(session, SYSTEM, report, now=NOW)
+
+
+def test_edit_mode_is_prefilled_with_everything_stored(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    resident_id, staff = jonas
+    incident_id = _registered(database, resident_id)
+    dialog = IncidentDialog(database, staff, incident_id=incident_id, now=NOW)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Ret hændelse" and dialog.more_button.isChecked()
+    assert dialog.when.dateTime().toPython().astimezone() == NOW - timedelta(hours=1)
+    assert [box.text() for box in dialog.sign_boxes if box.isChecked()] == [
+        "Hætten op",
+        "Et tegn fra en ældre profil",
+    ]
+    ((tried, helped),) = [row for row in dialog.strategy_rows if row[0].isChecked()]
+    assert tried.text() == "Tilbyd en gåtur" and helped.currentData() is False
+    assert dialog.use_of_force.isChecked() and dialog.use_of_force_form.text() == "Skema B"
+    assert dialog.absence_days.value() == 2 and dialog.injury.isChecked()
+    with qtbot.waitSignal(dialog.updated) as updated:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert updated.args == [incident_id, "Intet er ændret."]
+
+
+def test_a_stale_edit_is_refused_and_keeps_what_was_typed(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    resident_id, staff = jonas
+    incident_id = _registered(database, resident_id)
+    dialog = IncidentDialog(database, staff, incident_id=incident_id, now=NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.severity_row.set_value(1)
+    dialog.location.setEditText(" ")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Ændringen er ikke gemt endnu" in dialog.problem_label.text()
+    assert "Skriv hvor det skete." in dialog.problem_label.text()
+    with database.session() as session:  # somebody else saves in the meantime
+        report = incidents.incident_report(session, incident_id)
+        incidents.update_incident(session, SYSTEM, incident_id, replace(report, severity=5), now=NOW)
+    dialog.location.setEditText("Gangen")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "ændret et andet sted" in dialog.problem_label.text()
+    assert dialog.location.currentText() == "Gangen" and dialog.severity_row.value() == 1
+    with database.session() as session:
+        incident = incidents.get_incident(session, incident_id)
+        assert (incident.severity, incident.location) == (5, "Badeværelset")

@@ -92,3 +92,44 @@ def test_follow_up_dialog_records_a_step_with_history(
         assert list(change.changes) == ["first_aid_contact_at"]
     model = window.resident_page.start_page.follow_ups.incident_model
     assert model.index(0, Column.FOLLOW_UP).data() == "Klar til at blive afsluttet"
+
+
+def test_a_corrected_registration_shows_in_the_follow_up_history(
+    qtbot: QtBot, database: Database, window: MainWindow, facility: Facility
+) -> None:
+    incident_id = _register(database, facility.residents["jonas"], hours_ago=5)
+    window.refresh()
+    dialog = window.open_follow_up(incident_id)
+    assert isinstance(dialog, FollowUpDialog)
+    assert dialog.history.text() == "Ingen ændringer endnu."
+    assert dialog.edit_button.text() == "Ret registreringen…" and dialog.edit_button.isEnabled()
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    editor = dialog.findChild(IncidentDialog)
+    assert editor is not None and editor.isVisible()
+    assert editor.windowTitle() == "Ret hændelse"
+    assert editor.resident_id() == facility.residents["jonas"]
+    assert (editor.type_row.value(), editor.severity_row.value()) == (IncidentType.THREAT, 2)
+    assert editor.location.currentText() == "Gangen"
+    editor.severity_row.set_value(4)
+    editor.location.setEditText("Køkkenet")
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        (change,) = incidents.get_incident(session, incident_id).changes
+        # The time was not touched, so it is not a change (the editor keeps only milliseconds).
+        assert change.changes == {"severity": [2, 4], "location": ["Gangen", "Køkkenet"]}
+    assert dialog.history.text().endswith(" afdelingspc: Alvor, Hvor")
+    assert "alvor 4 · Køkkenet" in dialog.summary.text()
+    table = window.resident_page.start_page.follow_ups.incident_model
+    assert "Køkkenet" in [table.index(0, column).data() for column in range(table.columnCount())]
+
+
+def test_a_closed_incident_offers_no_correction(
+    qtbot: QtBot, database: Database, window: MainWindow, facility: Facility
+) -> None:
+    incident_id = _register(database, facility.residents["jonas"], hours_ago=5)
+    with database.session() as session:
+        incidents.close_incident(session, SYSTEM, incident_id)
+    dialog = window.open_follow_up(incident_id)
+    assert dialog is not None and not dialog.edit_button.isEnabled()
+    assert dialog.edit_button.toolTip() == "Opfølgningen er afsluttet; hændelsen kan ikke ændres."

@@ -157,13 +157,20 @@ TYPE_WORDS = {
 FORM_WORDS = {"fysisk": "physical", "verbal": "verbal", "digital": "digital"}
 
 
+STAGE_WORDS = {"gul": "yellow", "rød": "red", "roed": "red", "grøn": "green", "blå": "blue", "ingen": ""}
+
+
 def _local_datetime(text: str) -> datetime:
-    """'2026-03-06 14:40' (local time) or ISO 8601 with an offset."""
+    """'2026-03-06 14:40' (Danish time, whatever the PC is set to) or ISO 8601 with an offset."""
+    from zoneinfo import ZoneInfo
+
+    from tryghed_desktop.domain.incidents import LOCAL_ZONE
+
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"'{text}' er ikke et tidspunkt som 2026-03-06 14:40") from error
-    return moment if moment.tzinfo is not None else moment.astimezone()
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=ZoneInfo(LOCAL_ZONE))
 
 
 def _strategy(text: str) -> tuple[str, bool | None]:
@@ -202,6 +209,112 @@ def cmd_incident_add(database: Database, args: argparse.Namespace) -> None:
     with database.session() as session:
         incident_id = register_incident(session, SYSTEM, report)
     print(f"Hændelse {incident_id} er registreret.")
+
+
+_EDIT_FIELDS = {
+    "unit": "unit_id",
+    "at": "occurred_at",
+    "end": "ended_at",
+    "severity": "severity",
+    "location": "location",
+    "situation": "situation",
+    "slot": "slot_label",
+    "absence_days": "absence_days",
+    "first_absence_day": "first_absence_day",
+    "injury": "injury",
+    "police": "police_report",
+    "outside_hours": "outside_work_hours",
+    "description": "description",
+}
+
+
+def _edited_report(report: Any, args: argparse.Namespace) -> None:  # an IncidentReport, imported lazily
+    """Apply the options that were given to a stored report; anything not given stays as it is."""
+    from tryghed_desktop.domain.incidents import UseOfForceReference, local_time
+
+    if args.resident is not None:
+        report.resident_id, report.other_person = args.resident, ""
+    if args.other is not None:
+        report.resident_id, report.other_person = None, args.other
+    for option, name in _EDIT_FIELDS.items():
+        if getattr(args, option) is not None:
+            setattr(report, name, getattr(args, option))
+    if (args.at is not None or args.resident is not None) and args.slot is None:
+        report.slot_label = ""  # found again from the new time or the new resident's daily rhythm
+    if args.absence_days and args.injury is None:
+        report.injury = True
+    if args.no_use_of_force:
+        report.use_of_force = None
+    elif args.use_of_force is not None:
+        reported_on = args.use_of_force_date or local_time(report.occurred_at).date()
+        report.use_of_force = UseOfForceReference(args.use_of_force, reported_on)
+    _edited_choices(report, args)
+
+
+def _edited_choices(report: Any, args: argparse.Namespace) -> None:
+    from tryghed_desktop.domain.incidents import IncidentForm, IncidentType, StrategyUse
+    from tryghed_desktop.domain.plans import StageKind
+
+    if args.type is not None:
+        report.incident_type = IncidentType(TYPE_WORDS.get(args.type, args.type))
+    if args.form is not None:
+        report.form = IncidentForm(FORM_WORDS.get(args.form, args.form))
+    if args.stage is not None:
+        stage = STAGE_WORDS.get(args.stage, args.stage)
+        report.stage_reached = StageKind(stage) if stage else None
+    if args.signs is not None:
+        report.signs_seen = list(args.signs)
+    if args.strategies is not None:
+        report.strategies = [StrategyUse(name, helped) for name, helped in args.strategies]
+
+
+def _change_text(name: str, value: Any) -> str:
+    """One old or new value of the change history, as a person reads it."""
+    from tryghed_desktop.domain.incidents import (
+        INCIDENT_FORM_TITLES,
+        INCIDENT_TYPE_TITLES,
+        IncidentForm,
+        IncidentType,
+        local_time,
+    )
+
+    verdicts = {True: "ja", False: "nej", None: "?"}
+    readers: dict[str, Callable[[Any], str]] = {
+        "incident_type": lambda kind: INCIDENT_TYPE_TITLES[IncidentType(kind)],
+        "form": lambda form: INCIDENT_FORM_TITLES[IncidentForm(form)],
+        "occurred_at": lambda text: local_time(datetime.fromisoformat(text)).strftime("%d.%m.%Y %H.%M"),
+        "first_absence_day": lambda text: date.fromisoformat(text).strftime("%d.%m.%Y"),
+        "strategies": lambda items: "; ".join(f"{i['text']}={verdicts[i['helped']]}" for i in items),
+        "use_of_force": lambda ref: f"{ref['form']} ({date.fromisoformat(ref['reported_on']):%d.%m.%Y})",
+    }
+    readers["ended_at"] = readers["first_aid_due"] = readers["occurred_at"]
+    readers["injury_report_due"] = readers["first_absence_day"]
+    if value in (None, "", []):
+        return "–"
+    if isinstance(value, bool):
+        return verdicts[value]
+    if name in readers:
+        return readers[name](value)
+    return "; ".join(str(item) for item in value) if isinstance(value, list) else str(value)
+
+
+def cmd_incident_edit(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.domain.incidents import INCIDENT_FIELD_TITLES
+    from tryghed_desktop.services.incidents import incident_report, update_incident
+
+    with database.session() as session:
+        report = incident_report(session, args.id)
+        _edited_report(report, args)
+        changes = update_incident(
+            session, SYSTEM, args.id, report, expected_row_version=args.expected_version
+        )
+    if not changes:
+        print(f"Hændelse {args.id}: intet er ændret.")
+        return
+    print(f"Hændelse {args.id} er ændret:")
+    for name, (old, new) in changes.items():
+        title = INCIDENT_FIELD_TITLES.get(name, name)
+        print(f"  {title}: {_change_text(name, old)} → {_change_text(name, new)}")
 
 
 def cmd_incidents(database: Database, args: argparse.Namespace) -> None:
@@ -451,7 +564,7 @@ def _add_incident_commands(
     db_parent: argparse.ArgumentParser,
     format_parent: argparse.ArgumentParser,
 ) -> None:
-    """incident add and incidents."""
+    """incident add, incident edit and incidents."""
     incident = commands.add_parser("incident", help="registrér hændelser").add_subparsers(
         dest="incident_command", required=True, metavar="KOMMANDO"
     )
@@ -486,10 +599,62 @@ def _add_incident_commands(
     add_incident.add_argument("--outside-hours", action="store_true", help="uden for arbejdstid")
     add_incident.add_argument("--description", help="fri tekst")
 
+    _add_incident_edit(incident, db_parent)
+
     list_incidents = add("incidents", cmd_incidents, "vis hændelser med opfølgningsfrister", format_parent)
     list_incidents.add_argument("--resident", type=int)
     list_incidents.add_argument("--unit", type=int)
     list_incidents.add_argument("--since", type=day, help="fra og med dato, fx 2026-01-01")
+
+
+def _add_incident_edit(
+    incident: argparse._SubParsersAction[argparse.ArgumentParser], db_parent: argparse.ArgumentParser
+) -> None:
+    """incident edit: only the options given change."""
+    edit = incident.add_parser(
+        "edit",
+        help="ret en registreret hændelse",
+        description="Ret en hændelse; kun de angivne felter ændres, og ændringen gemmes i historikken.",
+        parents=[db_parent],
+    )
+    edit.set_defaults(handler=cmd_incident_edit)
+    edit.add_argument("--id", type=int, required=True, help="hændelsens id")
+    edit_who = edit.add_mutually_exclusive_group()
+    edit_who.add_argument("--resident", type=int, help="borgerens id")
+    edit_who.add_argument("--other", help="en ukendt eller anden person (kræver --unit)")
+    edit.add_argument("--unit", type=int, help="afdelingens id (når det ikke er en borger)")
+    edit.add_argument("--at", type=_local_datetime, help="hvornår, fx '2026-03-06 14:40'")
+    edit.add_argument("--end", type=_local_datetime, help="sluttidspunkt")
+    edit.add_argument("--type", choices=[*TYPE_WORDS, *TYPE_WORDS.values()])
+    edit.add_argument("--form", choices=[*FORM_WORDS, "physical"])
+    edit.add_argument("--severity", type=int, help="alvor 1-5")
+    edit.add_argument("--location", help="hvor det skete")
+    edit.add_argument("--situation", help="hvad der foregik")
+    edit.add_argument("--slot", help="døgnrytmens tidsrum (ellers fundet fra tidspunktet)")
+    edit.add_argument("--signs", nargs="*", help="tidlige tegn set (erstatter de gemte)")
+    edit.add_argument(
+        "--strategies", nargs="*", type=_strategy, help="'Tilbyd en gåtur=ja' (erstatter de gemte)"
+    )
+    edit.add_argument(
+        "--stage", choices=[*STAGE_WORDS, "yellow", "red", "green", "blue"], help="højeste fase"
+    )
+    edit.add_argument("--absence-days", type=int, help="fraværsdage efter skadedagen")
+    edit.add_argument("--first-absence-day", type=day, help="første fraværsdag")
+    edit.add_argument("--injury", action=argparse.BooleanOptionalAction, help="der skete en skade")
+    edit.add_argument("--police", action=argparse.BooleanOptionalAction, help="politianmeldt")
+    edit.add_argument("--outside-hours", action=argparse.BooleanOptionalAction, help="uden for arbejdstid")
+    force = edit.add_mutually_exclusive_group()
+    force.add_argument("--use-of-force", metavar="SKEMA", help="indberettet magtanvendelse: hvilket skema")
+    force.add_argument("--no-use-of-force", action="store_true", help="fjern henvisningen til magtanvendelse")
+    edit.add_argument(
+        "--use-of-force-date", type=day, help="dato for indberetningen (ellers hændelsens dato)"
+    )
+    edit.add_argument("--description", help="fri tekst")
+    edit.add_argument(
+        "--expected-version",
+        type=int,
+        help="afvis, hvis hændelsen er ændret siden denne version (row_version)",
+    )
 
 
 def _add_approval_commands(

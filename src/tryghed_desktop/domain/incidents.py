@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from tryghed_desktop.domain.plans import DailyRhythm, StageKind, TimeSlot
 
 FIRST_AID_WITHIN = timedelta(hours=72)
 INJURY_REPORT_WITHIN = timedelta(days=14)
+# The wards are in Denmark: days and daily-rhythm slots follow Danish time, whatever the PC is set to.
+LOCAL_ZONE = "Europe/Copenhagen"
+
+
+def local_time(moment: datetime) -> datetime:
+    """An aware moment as Danish local time (CET/CEST)."""
+    return moment.astimezone(ZoneInfo(LOCAL_ZONE))
+
+
+def local_midnight(day: date, zone: str = LOCAL_ZONE) -> datetime:
+    """The start of a local calendar day as an aware UTC datetime."""
+    return datetime.combine(day, time(0), tzinfo=ZoneInfo(zone)).astimezone(UTC)
 
 
 class IncidentType(StrEnum):
@@ -49,6 +62,34 @@ SEVERITY_TITLES: dict[int, str] = {
 }
 SEVERITY_SHORT: dict[int, str] = {level: title.split(" – ")[0] for level, title in SEVERITY_TITLES.items()}
 SEVERITIES = tuple(SEVERITY_TITLES)
+
+# What the change history calls each stored field of an incident (follow-up steps are named by the UI).
+INCIDENT_FIELD_TITLES: dict[str, str] = {
+    "unit_id": "Afdeling",
+    "resident_id": "Borger",
+    "other_person": "Anden person",
+    "occurred_at": "Tidspunkt",
+    "ended_at": "Sluttidspunkt",
+    "incident_type": "Type",
+    "form": "Form",
+    "outside_work_hours": "Uden for arbejdstid",
+    "severity": "Alvor",
+    "location": "Hvor",
+    "situation": "Situation",
+    "slot_label": "Døgnrytme",
+    "signs_seen": "Tidlige tegn",
+    "strategies": "Det prøvede vi",
+    "stage_reached": "Højeste fase",
+    "injury": "Skade",
+    "absence_days": "Fraværsdage",
+    "first_absence_day": "Første fraværsdag",
+    "police_report": "Politianmeldelse",
+    "use_of_force": "Magtanvendelse",
+    "description": "Beskrivelse",
+    "plan_version_id": "Planversion",
+    "first_aid_due": "Frist for psykisk førstehjælp",
+    "injury_report_due": "Frist for arbejdsskade-anmeldelse",
+}
 
 
 @dataclass
@@ -105,7 +146,7 @@ def follow_up_deadlines(report: IncidentReport) -> FollowUpDeadlines:
     when the absence goes beyond the day of the injury."""
     injury_report_by = None
     if report.absence_days > 0:
-        first_day = report.first_absence_day or (report.occurred_at.date() + timedelta(days=1))
+        first_day = report.first_absence_day or (local_time(report.occurred_at).date() + timedelta(days=1))
         injury_report_by = first_day + INJURY_REPORT_WITHIN
     return FollowUpDeadlines(report.occurred_at + FIRST_AID_WITHIN, injury_report_by)
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from tryghed_desktop.domain.incidents import (
     SEVERITIES,
@@ -17,13 +18,22 @@ from tryghed_desktop.domain.incidents import (
     StrategyUse,
     UseOfForceReference,
     follow_up_deadlines,
+    local_midnight,
+    local_time,
     slot_at,
 )
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind, content_from_dict
 from tryghed_desktop.services import audit
-from tryghed_desktop.services.actors import Actor, Role
-from tryghed_desktop.services.errors import NotFoundError, PermissionDeniedError, Problem, ValidationError
+from tryghed_desktop.services.actors import Action, Actor, Role, require
+from tryghed_desktop.services.errors import (
+    ConflictError,
+    LifecycleError,
+    NotFoundError,
+    PermissionDeniedError,
+    Problem,
+    ValidationError,
+)
 from tryghed_desktop.store.models import (
     Incident,
     IncidentChange,
@@ -36,6 +46,8 @@ from tryghed_desktop.store.models import (
 
 # A clock on a ward PC may be a few minutes ahead of another; do not refuse an incident over that.
 FUTURE_TOLERANCE = timedelta(minutes=5)
+CLOSED_MESSAGE = "Opfølgningen er afsluttet; hændelsen kan ikke ændres."
+CONFLICT_MESSAGE = "Hændelsen er ændret et andet sted, siden du åbnede den. Luk og åbn den igen."
 
 
 @dataclass(frozen=True)
@@ -74,6 +86,7 @@ class IncidentRecord:
     first_aid_contact_at: datetime | None
     injury_reported_on: date | None
     closed_at: datetime | None
+    row_version: int  # pass back to update_incident so a stale edit is refused, not saved over
 
     def overdue(self, now: datetime) -> list[str]:
         """The follow-up steps past their deadline, in Danish, for the overview."""
@@ -128,13 +141,13 @@ def _current_version(session: Session, resident_id: int, kind: PlanKind) -> Plan
 
 
 def propose_slot(session: Session, resident_id: int, moment: datetime) -> str:
-    """The label of the resident's daily-rhythm slot at that local time of day ('' when none)."""
+    """The label of the resident's daily-rhythm slot at that Danish time of day ('' when none)."""
     version = _current_version(session, resident_id, PlanKind.DAILY_RHYTHM)
     if version is None:
         return ""
     rhythm = content_from_dict(PlanKind.DAILY_RHYTHM, version.content)
     assert isinstance(rhythm, DailyRhythm)
-    slot = slot_at(rhythm, moment.astimezone().time())
+    slot = slot_at(rhythm, local_time(moment).time())
     return slot.label if slot is not None else ""
 
 
@@ -142,16 +155,8 @@ def _strategies(items: list[StrategyUse]) -> list[dict[str, Any]]:
     return [asdict(item) for item in items]
 
 
-def register_incident(
-    session: Session, actor: Actor, report: IncidentReport, *, now: datetime | None = None
-) -> int:
-    """Store a new incident with the plan version in force and its follow-up deadlines; returns its id."""
-    if not (actor.has(Role.STAFF) or actor.has(Role.COORDINATOR)):
-        raise PermissionDeniedError("Du har ikke ret til at registrere hændelser.")
-    now = now or utcnow()
-    problems = _problems(session, report, now)
-    if problems:
-        raise ValidationError(problems, "Hændelsen er ikke gemt endnu. Ret dette:")
+def _stored_values(session: Session, report: IncidentReport) -> dict[str, Any]:
+    """The incident's columns as a (validated) report gives them, deadlines and plan version included."""
     unit_id = report.unit_id
     plan_version_id = None
     slot_label = report.slot_label
@@ -164,39 +169,53 @@ def register_incident(
         slot_label = slot_label or propose_slot(session, resident.id, report.occurred_at)
     assert unit_id is not None
     deadlines = follow_up_deadlines(report)
-    incident = Incident(
-        unit_id=unit_id,
-        resident_id=report.resident_id,
-        other_person=report.other_person.strip(),
-        occurred_at=report.occurred_at,
-        ended_at=report.ended_at,
-        incident_type=report.incident_type.value,
-        form=report.form.value,
-        outside_work_hours=report.outside_work_hours,
-        severity=report.severity,
-        location=report.location.strip(),
-        situation=report.situation.strip(),
-        slot_label=slot_label,
-        signs_seen=list(report.signs_seen),
-        strategies=_strategies(report.strategies),
-        stage_reached=report.stage_reached.value if report.stage_reached is not None else None,
-        injury=report.injury,
-        absence_days=report.absence_days,
-        first_absence_day=report.first_absence_day,
-        police_report=report.police_report,
-        use_of_force=(
+    return {
+        "unit_id": unit_id,
+        "resident_id": report.resident_id,
+        "other_person": report.other_person.strip() if report.resident_id is None else "",
+        "occurred_at": report.occurred_at,
+        "ended_at": report.ended_at,
+        "incident_type": report.incident_type.value,
+        "form": report.form.value,
+        "outside_work_hours": report.outside_work_hours,
+        "severity": report.severity,
+        "location": report.location.strip(),
+        "situation": report.situation.strip(),
+        "slot_label": slot_label,
+        "signs_seen": list(report.signs_seen),
+        "strategies": _strategies(report.strategies),
+        "stage_reached": report.stage_reached.value if report.stage_reached is not None else None,
+        "injury": report.injury,
+        "absence_days": report.absence_days,
+        "first_absence_day": report.first_absence_day,
+        "police_report": report.police_report,
+        "use_of_force": (
             {"form": report.use_of_force.form, "reported_on": report.use_of_force.reported_on.isoformat()}
             if report.use_of_force is not None
             else None
         ),
-        description=report.description.strip(),
-        plan_version_id=plan_version_id,
+        "description": report.description.strip(),
+        "plan_version_id": plan_version_id,
+        "first_aid_due": deadlines.first_aid_by,
+        "injury_report_due": deadlines.injury_report_by,
+    }
+
+
+def register_incident(
+    session: Session, actor: Actor, report: IncidentReport, *, now: datetime | None = None
+) -> int:
+    """Store a new incident with the plan version in force and its follow-up deadlines; returns its id."""
+    require(actor, Action.REGISTER_INCIDENT)
+    now = now or utcnow()
+    problems = _problems(session, report, now)
+    if problems:
+        raise ValidationError(problems, "Hændelsen er ikke gemt endnu. Ret dette:")
+    incident = Incident(
+        **_stored_values(session, report),
         reporter_id=actor.user_id,
         reporter_name=actor.full_name,
         created_at=now,
         updated_at=now,
-        first_aid_due=deadlines.first_aid_by,
-        injury_report_due=deadlines.injury_report_by,
     )
     session.add(incident)
     session.flush()
@@ -204,6 +223,97 @@ def register_incident(
         session, actor, "incident.register", resident_id=report.resident_id, target=str(incident.id), now=now
     )
     return incident.id
+
+
+def _json_safe(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def update_incident(
+    session: Session,
+    actor: Actor,
+    incident_id: int,
+    report: IncidentReport,
+    *,
+    expected_row_version: int | None = None,
+    now: datetime | None = None,
+) -> dict[str, list[Any]]:
+    """Change a registered incident to what `report` says; only what differs is stored, and kept in the
+    history as {field: [old, new]}. Deadlines follow the new times. Refused once the follow-up is closed
+    or when somebody saved since `expected_row_version`. Returns the changes ({} when none)."""
+    require(actor, Action.REGISTER_INCIDENT)
+    now = now or utcnow()
+    incident = get_incident(session, incident_id)
+    if incident.closed_at is not None:
+        raise LifecycleError(CLOSED_MESSAGE)
+    if expected_row_version is not None and incident.row_version != expected_row_version:
+        raise ConflictError(CONFLICT_MESSAGE)
+    problems = _problems(session, report, now)
+    if problems:
+        raise ValidationError(problems, "Ændringen er ikke gemt endnu. Ret dette:")
+    values = _stored_values(session, report)
+    if report.resident_id == incident.resident_id:
+        # The plan in force when it happened stays; a plan approved since does not rewrite history.
+        values["plan_version_id"] = incident.plan_version_id
+    changes: dict[str, list[Any]] = {}
+    for name, value in values.items():
+        old = getattr(incident, name)
+        if old != value:
+            changes[name] = [_json_safe(old), _json_safe(value)]
+            setattr(incident, name, value)
+    if not changes:
+        return changes
+    incident.updated_at = now
+    incident.changes.append(
+        IncidentChange(at=now, user_id=actor.user_id, actor=actor.username, changes=changes)
+    )
+    try:
+        session.flush()
+    except StaleDataError as error:
+        raise ConflictError(CONFLICT_MESSAGE) from error
+    audit.record(
+        session,
+        actor,
+        "incident.change",
+        resident_id=incident.resident_id,
+        target=str(incident.id),
+        detail={"fields": sorted(changes)},
+        now=now,
+    )
+    return changes
+
+
+def incident_report(session: Session, incident_id: int) -> IncidentReport:
+    """A stored incident in the registration form's shape (times in Danish local time), to be changed."""
+    incident = get_incident(session, incident_id)
+    use_of_force = incident.use_of_force
+    return IncidentReport(
+        occurred_at=local_time(incident.occurred_at),
+        incident_type=IncidentType(incident.incident_type),
+        severity=incident.severity,
+        location=incident.location,
+        resident_id=incident.resident_id,
+        unit_id=incident.unit_id,
+        other_person=incident.other_person,
+        form=IncidentForm(incident.form),
+        outside_work_hours=incident.outside_work_hours,
+        ended_at=local_time(incident.ended_at) if incident.ended_at is not None else None,
+        situation=incident.situation,
+        slot_label=incident.slot_label,
+        signs_seen=list(incident.signs_seen),
+        strategies=[StrategyUse(**item) for item in incident.strategies],
+        stage_reached=StageKind(incident.stage_reached) if incident.stage_reached else None,
+        injury=incident.injury,
+        absence_days=incident.absence_days,
+        first_absence_day=incident.first_absence_day,
+        police_report=incident.police_report,
+        use_of_force=(
+            UseOfForceReference(use_of_force["form"], date.fromisoformat(use_of_force["reported_on"]))
+            if use_of_force
+            else None
+        ),
+        description=incident.description,
+    )
 
 
 def _record(
@@ -253,6 +363,7 @@ def _record(
         first_aid_contact_at=incident.first_aid_contact_at,
         injury_reported_on=incident.injury_reported_on,
         closed_at=incident.closed_at,
+        row_version=incident.row_version,
     )
 
 
@@ -290,7 +401,7 @@ def list_incidents(
     if unit_id is not None:
         query = query.where(Incident.unit_id == unit_id)
     if since is not None:
-        query = query.where(Incident.occurred_at >= datetime.combine(since, datetime.min.time()).astimezone())
+        query = query.where(Incident.occurred_at >= local_midnight(since))
     if open_only:
         query = query.where(Incident.closed_at.is_(None))
     return _records(
@@ -418,7 +529,6 @@ def incident_detail(
     """One incident with its change history (a recorded read)."""
     incident = get_incident(session, incident_id)
     audit.record(session, actor, "incident.open", resident_id=incident.resident_id, target=str(incident.id))
-    changes = [
-        ChangeView(change.at, change.actor, tuple(sorted(change.changes))) for change in incident.changes
-    ]
+    # Fields in the order they were stored: the form's order, so the history reads like the form.
+    changes = [ChangeView(change.at, change.actor, tuple(change.changes)) for change in incident.changes]
     return _records(session, [incident])[0], changes

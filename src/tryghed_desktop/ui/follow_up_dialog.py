@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES
+from tryghed_desktop.domain.incidents import INCIDENT_FIELD_TITLES, INCIDENT_TYPE_TITLES
 from tryghed_desktop.services import incidents as incident_service
-from tryghed_desktop.services.actors import Actor, Role
+from tryghed_desktop.services.actors import Action, Actor, Role, may
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.domain_labels import domain_tr
-from tryghed_desktop.ui.incident_dialog import date_field
+from tryghed_desktop.ui.incident_dialog import IncidentDialog, date_field, qt_datetime
 from tryghed_desktop.ui.layouts import hbox
 from tryghed_desktop.ui.status import format_date, format_datetime
 
@@ -36,6 +36,7 @@ FIELD_TITLES = {
     "injury_reported_on": "Arbejdsskade anmeldt",
     "police_reported_on": "Politianmeldt",
     "closed_at": "Opfølgning afsluttet",
+    **INCIDENT_FIELD_TITLES,  # a corrected registration ('Ret registreringen…')
 }
 
 
@@ -56,24 +57,25 @@ class FollowUpDialog(QDialog):
         with database.session() as session:
             record, changes = incident_service.incident_detail(session, actor, incident_id)
         self.record = record
-        summary = QLabel(self._summary(record))
-        summary.setWordWrap(True)
-        summary.setObjectName("followUpSummary")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("followUpSummary")
         form = self._build_steps(record)
-        deadlines = [
-            self.tr("Psykisk førstehjælp senest %1").replace("%1", format_datetime(record.first_aid_due))
-        ]
-        if record.injury_report_due is not None:
-            deadlines.append(
-                self.tr("Arbejdsskade anmeldes senest %1").replace(
-                    "%1", format_date(record.injury_report_due)
-                )
-            )
-        deadline_label = QLabel(" · ".join(deadlines))
-        deadline_label.setObjectName("deadlines")
-        history = self._history_label(changes)
+        self.deadline_label = QLabel()
+        self.deadline_label.setObjectName("deadlines")
+        self.history = QLabel()
+        self.history.setObjectName("changeHistory")
+        self.history.setWordWrap(True)
+        self._show(record, changes)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Gem"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.edit_button = buttons.addButton(
+            self.tr("Ret registreringen…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.edit_button.setObjectName("editRegistrationButton")
+        self.edit_button.setEnabled(record.closed_at is None and may(actor, Action.REGISTER_INCIDENT))
+        if record.closed_at is not None:
+            self.edit_button.setToolTip(self.tr("Opfølgningen er afsluttet; hændelsen kan ikke ændres."))
         self.close_button = buttons.addButton(
             self.tr("Afslut opfølgning"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -83,18 +85,19 @@ class FollowUpDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Luk"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.edit_button.clicked.connect(self.edit_registration)
         self.close_button.clicked.connect(self.close_follow_up)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problemLabel")
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(deadline_label)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.deadline_label)
         layout.addWidget(self.problem_label)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Historik")))
-        layout.addWidget(history)
+        layout.addWidget(self.history)
         layout.addStretch(1)
         layout.addWidget(buttons)
 
@@ -105,7 +108,7 @@ class FollowUpDialog(QDialog):
             current = getattr(record, name, None)
             editor: QDateEdit | QDateTimeEdit
             if name.endswith("_at"):
-                editor = QDateTimeEdit(QDateTime(current) if current else QDateTime.currentDateTime())
+                editor = QDateTimeEdit(qt_datetime(current) if current else QDateTime.currentDateTime())
                 editor.setDisplayFormat("dd.MM.yyyy HH:mm")
                 editor.setCalendarPopup(True)
             else:
@@ -118,8 +121,20 @@ class FollowUpDialog(QDialog):
             self.steps[name] = (done, editor)
         return form
 
-    def _history_label(self, changes: list[incident_service.ChangeView]) -> QLabel:
-        history = QLabel(
+    def _show(self, record: IncidentRecord, changes: list[incident_service.ChangeView]) -> None:
+        """Summary, deadlines and history as stored now (again after a corrected registration)."""
+        self.summary.setText(self._summary(record))
+        deadlines = [
+            self.tr("Psykisk førstehjælp senest %1").replace("%1", format_datetime(record.first_aid_due))
+        ]
+        if record.injury_report_due is not None:
+            deadlines.append(
+                self.tr("Arbejdsskade anmeldes senest %1").replace(
+                    "%1", format_date(record.injury_report_due)
+                )
+            )
+        self.deadline_label.setText(" · ".join(deadlines))
+        self.history.setText(
             "\n".join(
                 f"{format_datetime(change.at)} {change.actor}: "
                 + ", ".join(self.tr(FIELD_TITLES.get(field, field)) for field in change.fields)
@@ -127,9 +142,21 @@ class FollowUpDialog(QDialog):
             )
             or self.tr("Ingen ændringer endnu.")
         )
-        history.setObjectName("changeHistory")
-        history.setWordWrap(True)
-        return history
+
+    def edit_registration(self) -> IncidentDialog:
+        """'Ret registreringen…': the registration form, prefilled; saving adds a line to the history."""
+        dialog = IncidentDialog(self.database, self.actor, incident_id=self.incident_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.updated.connect(self._registration_updated)
+        dialog.open()
+        return dialog
+
+    def _registration_updated(self, _incident_id: int, _summary: str) -> None:
+        with self.database.session() as session:
+            record, changes = incident_service.incident_detail(session, self.actor, self.incident_id)
+        self.record = record
+        self._show(record, changes)
+        self.changed.emit()
 
     def _summary(self, record: IncidentRecord) -> str:
         who = record.resident_card_name or record.other_person

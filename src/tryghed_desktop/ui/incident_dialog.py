@@ -1,7 +1,9 @@
-"""'Registrér hændelse': the under-30-seconds form; the required part first, the rest behind 'Mere'."""
+"""'Registrér hændelse': the under-30-seconds form; the required part first, the rest behind 'Mere'.
+The same form, prefilled, is 'Ret hændelse': a later change kept in the incident's history."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from tryghed_desktop.domain.incidents import (
+    INCIDENT_FIELD_TITLES,
     INCIDENT_FORM_TITLES,
     INCIDENT_TYPE_TITLES,
     SEVERITY_SHORT,
@@ -74,6 +77,11 @@ def _to_python(value: QDateTime) -> datetime:
     return value.toPython().astimezone()  # type: ignore[no-any-return,union-attr]
 
 
+def qt_datetime(value: datetime) -> QDateTime:
+    """An aware moment as the PC's wall-clock time that QDateTimeEdit shows (PySide6 drops tzinfo)."""
+    return QDateTime(value.astimezone().replace(tzinfo=None))
+
+
 def date_field(initial: QDate) -> QDateEdit:
     """A Danish date field with a calendar pop-up."""
     field = QDateEdit(initial)
@@ -83,9 +91,11 @@ def date_field(initial: QDate) -> QDateEdit:
 
 
 class IncidentDialog(QDialog):
-    """Registers one incident through the incident service; keeps everything typed on a refusal."""
+    """Registers one incident through the incident service, or with `incident_id` changes a registered
+    one (prefilled, saved through update_incident); keeps everything typed on a refusal."""
 
     registered = Signal(int, str)  # incident id, confirmation text
+    updated = Signal(int, str)  # incident id, what changed in words
 
     def __init__(
         self,
@@ -93,18 +103,27 @@ class IncidentDialog(QDialog):
         actor: Actor,
         *,
         resident_id: int | None = None,
+        incident_id: int | None = None,
         now: datetime | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
+        self.incident_id = incident_id
         self._now = now
-        self.setWindowTitle(self.tr("Registrér hændelse"))
+        self._original: IncidentReport | None = None
+        self._row_version: int | None = None
+        self._loaded_when: QDateTime | None = None
+        self._loaded_first_absence: QDate | None = None
+        self.setWindowTitle(self.tr("Registrér hændelse") if incident_id is None else self.tr("Ret hændelse"))
         self.setObjectName("incidentDialog")
         self.resize(900, 760)
         self._build()
-        self._load_residents(resident_id)
+        if incident_id is None:
+            self._load_residents(resident_id)
+        else:
+            self._load_incident(incident_id)
         self.type_row.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- layout ---------------------------------------------------------------------------------
@@ -120,7 +139,10 @@ class IncidentDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            self.tr("Gem  (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Gem  (Ctrl+Enter)")
+            if self.incident_id is None
+            else self.tr("Gem ændringer  (Ctrl+Enter)"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.save_button.setObjectName("saveButton")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
@@ -163,7 +185,9 @@ class IncidentDialog(QDialog):
         self.unit_combo = QComboBox()
         who = hbox((self.resident_combo, 2), (self.other_person, 2), (self.unit_combo, 1))
 
-        self.when = QDateTimeEdit(QDateTime.currentDateTime() if self._now is None else QDateTime(self._now))
+        self.when = QDateTimeEdit(
+            QDateTime.currentDateTime() if self._now is None else qt_datetime(self._now)
+        )
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.slot_label = QLabel()
@@ -282,6 +306,64 @@ class IncidentDialog(QDialog):
         self.resident_combo.setCurrentIndex(max(index, 0))
         self._on_resident_changed()
 
+    def _load_incident(self, incident_id: int) -> None:
+        with self.database.session() as session:
+            record, _history = incident_service.incident_detail(session, self.actor, incident_id)
+            report = incident_service.incident_report(session, incident_id)
+        self._original, self._row_version = report, record.row_version
+        self._load_residents(report.resident_id)
+        if report.resident_id is None:
+            self.resident_combo.setCurrentIndex(self.resident_combo.findData(UNKNOWN_PERSON))
+            self.other_person.setText(report.other_person)
+            self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(report.unit_id), 0))
+        elif self.resident_combo.findData(report.resident_id) < 0:  # discharged since
+            self.resident_combo.insertItem(
+                0, record.resident_card_name or str(report.resident_id), report.resident_id
+            )
+            self.resident_combo.setCurrentIndex(0)
+        self.when.setDateTime(qt_datetime(report.occurred_at))
+        self._loaded_when = self.when.dateTime()
+        self.type_row.set_value(report.incident_type)
+        self.severity_row.set_value(report.severity)
+        self.form_row.set_value(report.form)
+        self.location.setEditText(report.location)
+        self._prefill_more(report)
+        self._slot = report.slot_label
+        self.slot_label.setText(self.tr("Døgnrytme: %1").replace("%1", self._slot) if self._slot else "")
+        self.more_button.setChecked(True)
+
+    def _prefill_more(self, report: IncidentReport) -> None:
+        self.situation.setText(report.situation)
+        # Signs and strategies ticked then stay offered, even when the profile has changed since.
+        signs = [box.text() for box in self.sign_boxes]
+        strategies = [tried.text() for tried, _helped in self.strategy_rows]
+        self._fill_choices(
+            (*signs, *(sign for sign in report.signs_seen if sign not in signs)),
+            (*strategies, *(use.text for use in report.strategies if use.text not in strategies)),
+        )
+        for box in self.sign_boxes:
+            box.setChecked(box.text() in report.signs_seen)
+        helped_by = {use.text: use.helped for use in report.strategies}
+        for tried, helped in self.strategy_rows:
+            tried.setChecked(tried.text() in helped_by)
+            helped.setCurrentIndex(max(helped.findData(helped_by.get(tried.text())), 0))
+        if report.stage_reached is not None:
+            if self.stage.findData(report.stage_reached.value) < 0:
+                self.stage.addItem(stage_colour_name(report.stage_reached), report.stage_reached.value)
+            self.stage.setCurrentIndex(self.stage.findData(report.stage_reached.value))
+        self.injury.setChecked(report.injury)
+        self.absence_days.setValue(report.absence_days)
+        if report.first_absence_day is not None:
+            self.first_absence_day.setDate(QDate(report.first_absence_day))
+        self._loaded_first_absence = self.first_absence_day.date()
+        self.police.setChecked(report.police_report)
+        self.outside_hours.setChecked(report.outside_work_hours)
+        if report.use_of_force is not None:
+            self.use_of_force.setChecked(True)
+            self.use_of_force_form.setText(report.use_of_force.form)
+            self.use_of_force_date.setDate(QDate(report.use_of_force.reported_on))
+        self.description.setPlainText(report.description)
+
     def resident_id(self) -> int | None:
         value = self.resident_combo.currentData()
         return None if value in (None, UNKNOWN_PERSON) else int(value)
@@ -339,8 +421,11 @@ class IncidentDialog(QDialog):
         severity = self.severity_row.value()
         absence = self.absence_days.value()
         resident_id = self.resident_id()
-        return IncidentReport(
-            occurred_at=_to_python(self.when.dateTime()),
+        occurred_at = _to_python(self.when.dateTime())
+        if self._original is not None and self.when.dateTime() == self._loaded_when:
+            occurred_at = self._original.occurred_at  # the editor keeps milliseconds only; not a change
+        report = IncidentReport(
+            occurred_at=occurred_at,
             incident_type=kind if isinstance(kind, IncidentType) else IncidentType.VIOLENCE,
             severity=int(severity) if isinstance(severity, int) else 0,
             location=self.location.currentText(),
@@ -371,6 +456,19 @@ class IncidentDialog(QDialog):
             ),
             description=self.description.toPlainText(),
         )
+        if self._original is None:
+            return report
+        # What the form does not show (the end time) stays as stored; an untouched default first day
+        # of absence stays 'not given' (the deadline counts from the day after either way).
+        first_absence_day = report.first_absence_day
+        if (
+            self._original.first_absence_day is None
+            and self.first_absence_day.date() == self._loaded_first_absence
+        ):
+            first_absence_day = None
+        return dataclasses.replace(
+            report, ended_at=self._original.ended_at, first_absence_day=first_absence_day
+        )
 
     def _missing_choices(self) -> list[str]:
         missing = []
@@ -381,9 +479,12 @@ class IncidentDialog(QDialog):
         return missing
 
     def show_problems(self, lines: list[str]) -> None:
-        self.problem_label.setText(
-            self.tr("Hændelsen er ikke gemt endnu. Ret dette:") + "\n• " + "\n• ".join(lines)
+        header = (
+            self.tr("Hændelsen er ikke gemt endnu. Ret dette:")
+            if self.incident_id is None
+            else self.tr("Ændringen er ikke gemt endnu. Ret dette:")
         )
+        self.problem_label.setText(header + "\n• " + "\n• ".join(lines))
         self.problem_label.show()
 
     def save(self) -> None:
@@ -393,6 +494,9 @@ class IncidentDialog(QDialog):
             self.show_problems(missing)
             return
         report = self.report()
+        if self.incident_id is not None:
+            self._save_changes(report, self.incident_id)
+            return
         try:
             with self.database.session() as session:
                 incident_id = incident_service.register_incident(session, self.actor, report, now=self._now)
@@ -408,5 +512,31 @@ class IncidentDialog(QDialog):
             self.tr("Hændelsen er registreret. Psykisk førstehjælp senest %1.").replace(
                 "%1", deadline.strftime("%d.%m.%Y kl. %H.%M")
             ),
+        )
+        self.accept()
+
+    def _save_changes(self, report: IncidentReport, incident_id: int) -> None:
+        try:
+            with self.database.session() as session:
+                changes = incident_service.update_incident(
+                    session,
+                    self.actor,
+                    incident_id,
+                    report,
+                    expected_row_version=self._row_version,
+                    now=self._now,
+                )
+        except ValidationError as error:
+            self.show_problems([f"{problem.path}: {problem.message}" for problem in error.problems])
+            return
+        except ServiceError as error:
+            self.show_problems([error.message])
+            return
+        fields = ", ".join(domain_tr(INCIDENT_FIELD_TITLES.get(name, name)) for name in changes)
+        self.updated.emit(
+            incident_id,
+            self.tr("Hændelsen er rettet: %1.").replace("%1", fields)
+            if changes
+            else self.tr("Intet er ændret."),
         )
         self.accept()
