@@ -65,7 +65,7 @@ stamp=.venv/.tryghed-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "Installerer Tryghed Desktop og dets afhængigheder i .venv"
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet --editable ".[test]"
+  .venv/bin/python -m pip install --quiet --editable ".[test,encryption]"
   touch "$stamp"
 fi
 for ts in resources/translations/*.ts; do

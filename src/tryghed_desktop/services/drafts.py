@@ -20,13 +20,21 @@ from tryghed_desktop.domain.plans import (
 from tryghed_desktop.domain.readability import ReadabilityLimits
 from tryghed_desktop.services import audit, plans
 from tryghed_desktop.services.actors import Actor, Role
-from tryghed_desktop.services.errors import LifecycleError, PermissionDeniedError, Problem, ValidationError
+from tryghed_desktop.services.errors import (
+    ConflictError,
+    LifecycleError,
+    PermissionDeniedError,
+    Problem,
+    ValidationError,
+)
 from tryghed_desktop.services.plans import VersionView
 from tryghed_desktop.services.residents import resident_detail
 from tryghed_desktop.store.models import AppSetting, DraftAutosave, PlanDocument, utcnow
 
 LIMITS_KEY = "readability_limits"
 AWAITING_APPROVAL = "Planen afventer godkendelse og kan ikke redigeres nu."
+CONFLICT = "Planen er ændret et andet sted, siden du åbnede den."
+CONFLICT_ACTION = "plan.conflict"
 
 
 @dataclass(frozen=True)
@@ -165,12 +173,97 @@ def save(
     *,
     now: datetime | None = None,
 ) -> VersionView:
-    """Store the content in the draft and drop its autosave, in the caller's one transaction."""
+    """Store the content in the draft and drop its autosave, in the caller's one transaction.
+
+    A stale `expected_row_version` is a ConflictError even when the version was submitted or approved
+    elsewhere meanwhile, so the editor can show both versions and let the user choose (`keep_mine`,
+    `take_theirs`) instead of only saying the version is locked."""
+    _require_editor(actor)
+    if plans.get_version(session, version_id).row_version != expected_row_version:
+        raise ConflictError(CONFLICT)
     view = plans.save_draft(
         session, actor, version_id, content, expected_row_version=expected_row_version, now=now
     )
     discard_recovery(session, version_id)
     return view
+
+
+def stored_version(session: Session, version_id: int) -> VersionView:
+    """The version as it is stored now, for the conflict dialog to show beside the editor's text."""
+    return plans.version_view(plans.get_version(session, version_id))
+
+
+def keep_mine(
+    session: Session,
+    actor: Actor,
+    version_id: int,
+    content: PlanContent,
+    theirs_row_version: int,
+    *,
+    now: datetime | None = None,
+) -> VersionView:
+    """Resolve a save conflict by keeping the editor's content; returns the version now being edited.
+
+    - Still a draft (or returned): mine is saved over theirs. Drafts are not history, so their text is
+      kept in the `plan.conflict` audit entry (plan entries are never purged) and nothing is lost.
+    - Approved (or superseded) meanwhile: that version stays in history and mine becomes a new draft
+      after it (a different version id).
+    - Submitted meanwhile: refused, the plan awaits approval; the editor keeps mine on screen.
+
+    `theirs_row_version` is the row version the user saw in the dialog: a third save since then is a
+    new ConflictError, never an overwrite of text nobody was shown.
+    """
+    _require_editor(actor)
+    now = now or utcnow()
+    version = plans.get_version(session, version_id)
+    if version.row_version != theirs_row_version:
+        raise ConflictError(CONFLICT)
+    theirs = plans.version_view(version)
+    resident_id = version.document.resident_id
+    target = f"{theirs.kind}:{theirs.number}"
+    detail: dict[str, object] = {
+        "choice": "mine",
+        "status": theirs.status.value,
+        "replaced_row_version": theirs.row_version,
+        "replaced_by": theirs.updated_by or "",
+    }
+    if theirs.status in EDITABLE_STATUSES:
+        detail["replaced_content"] = content_to_dict(theirs.content)
+        audit.record(
+            session, actor, CONFLICT_ACTION, resident_id=resident_id, target=target, detail=detail, now=now
+        )
+        return save(session, actor, version_id, content, theirs_row_version, now=now)
+    if theirs.status is VersionStatus.SUBMITTED:
+        raise LifecycleError(
+            "Planen er sendt til godkendelse, mens du skrev. Din tekst er stadig i vinduet: "
+            "kopiér den, eller vent til planen er godkendt eller sendt retur."
+        )
+    discard_recovery(session, version_id)
+    audit.record(
+        session, actor, CONFLICT_ACTION, resident_id=resident_id, target=target, detail=detail, now=now
+    )
+    return plans.start_draft(session, actor, resident_id, theirs.kind, content, now=now)
+
+
+def take_theirs(
+    session: Session, actor: Actor, version_id: int, *, now: datetime | None = None
+) -> VersionView:
+    """Resolve a save conflict by taking the stored version; the editor keeps mine in its undo history.
+
+    The autosaved copy of mine is dropped, so the next opening does not offer it back as lost text."""
+    _require_editor(actor)
+    theirs = stored_version(session, version_id)
+    discard_recovery(session, version_id)
+    audit.record(
+        session,
+        actor,
+        CONFLICT_ACTION,
+        resident_id=plans.get_version(session, version_id).document.resident_id,
+        target=f"{theirs.kind}:{theirs.number}",
+        detail={"choice": "theirs", "row_version": theirs.row_version},
+        now=now,
+    )
+    return theirs
 
 
 def readability_limits(session: Session) -> ReadabilityLimits:

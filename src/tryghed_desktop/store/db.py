@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,9 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from tryghed_desktop.store.locations import is_network_path, sqlite_path
+from tryghed_desktop.store.locations import (
+    KEY_ENV,
+    is_encrypted_file,
+    is_encrypted_url,
+    is_network_path,
+    sqlite_path,
+)
 from tryghed_desktop.store.schema import SCHEMA_HEAD
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -20,6 +29,31 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 class SchemaTooNewError(RuntimeError):
     """The database was migrated by a newer version of the app than this one."""
+
+
+WRONG_KEY = "Forkert nøgle, eller filen er ikke en Tryghed-database."
+NO_SQLCIPHER = (
+    "Databasen er krypteret, men krypteringsmodulet (sqlcipher3) er ikke installeret. "
+    "Installér Tryghed Desktop med tilvalget 'encryption'."
+)
+
+
+class WrongKeyError(RuntimeError):
+    """An encrypted database could not be opened with the given passphrase (or is no database)."""
+
+    def __init__(self, message: str = WRONG_KEY) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class KeyRequiredError(WrongKeyError):
+    """A plain SQLite URL names a file that is encrypted (or is no SQLite file at all)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Databasen er krypteret, eller filen er ikke en Tryghed-database. "
+            f"Angiv nøglen ({KEY_ENV}), eller lad programmet spørge om den."
+        )
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -38,12 +72,34 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.path = sqlite_path(url)
+        self.encrypted = is_encrypted_url(url)
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.encrypted:
+            _sqlcipher()  # the dialect imports it lazily; fail here, in Danish
+        elif self.path is not None and is_encrypted_file(self.path):
+            raise KeyRequiredError()
         self.engine: Engine = create_engine(url, future=True)
         if self.engine.dialect.name == "sqlite":
+            # The pysqlcipher dialect sets the key in its own connect hook, which runs before this one.
             event.listen(self.engine, "connect", _set_sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if self.encrypted:
+            self._check_key()
+
+    def _check_key(self) -> None:
+        # SQLCipher only notices a wrong key when a page is read: do it now, with a clear message.
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT count(*) FROM sqlite_master"))
+        except DatabaseError as error:
+            self.engine.dispose()
+            raise WrongKeyError() from error
+
+    @property
+    def display_url(self) -> str:
+        """The URL to show or log: any password or passphrase replaced by ***."""
+        return make_url(self.url).render_as_string(hide_password=True)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -103,10 +159,15 @@ class Database:
         return backup
 
     def backup_to(self, target: Path) -> Path:
-        """A consistent copy of the SQLite file through SQLite's online backup API."""
+        """A consistent copy of the SQLite file through SQLite's online backup API.
+
+        An encrypted file is copied through SQLCipher with the same key, so the copy is encrypted
+        too and opens with the same passphrase (the stdlib sqlite3 cannot read it)."""
         if self.path is None:
             raise ValueError("backup_to works on SQLite files only")
         target.parent.mkdir(parents=True, exist_ok=True)
+        if self.encrypted:
+            return self._encrypted_backup_to(target)
         source = sqlite3.connect(self.path)
         try:
             destination = sqlite3.connect(target)
@@ -117,6 +178,40 @@ class Database:
         finally:
             source.close()
         return target
+
+    def _encrypted_backup_to(self, target: Path) -> Path:
+        sqlcipher3 = _sqlcipher()
+        if target.exists():  # SQLCipher would try to open an existing file with this key
+            raise FileExistsError(f"Sikkerhedskopien findes allerede: {target}")
+        key = _sql_string(make_url(self.url).password or "")
+        source = sqlcipher3.connect(str(self.path))
+        try:
+            source.execute(f"PRAGMA key = {key}")
+            destination = sqlcipher3.connect(str(target))
+            try:
+                destination.execute(f"PRAGMA key = {key}")
+                source.backup(destination)
+            finally:
+                destination.close()
+        except sqlcipher3.DatabaseError as error:
+            target.unlink(missing_ok=True)
+            raise WrongKeyError() from error
+        finally:
+            source.close()
+        return target
+
+
+def _sqlcipher() -> Any:
+    """The sqlcipher3 module (an optional extra: `tryghed-desktop[encryption]`)."""
+    try:
+        return importlib.import_module("sqlcipher3")
+    except ImportError as error:
+        raise WrongKeyError(NO_SQLCIPHER) from error
+
+
+def _sql_string(value: str) -> str:
+    """A SQL string literal (PRAGMA key takes no bound parameters)."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 def alembic_config() -> Any:

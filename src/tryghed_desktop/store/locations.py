@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import quote
 
 from platformdirs import PlatformDirs
+from sqlalchemy.engine import make_url
 
 APP_NAME = "TryghedDesktop"
 DB_ENV = "TRYGHED_DB"
+KEY_ENV = "TRYGHED_DB_KEY"  # the SQLCipher passphrase, for unattended starts (service PCs, the CLI)
+ENCRYPTED_SCHEME = "sqlite+pysqlcipher"
+SQLITE_HEADER = b"SQLite format 3\x00"
 _dirs = PlatformDirs(APP_NAME, appauthor=False)
 
 
@@ -32,9 +37,43 @@ def resolve_db_url(db: str | None = None) -> str:
     return f"sqlite:///{Path(chosen).expanduser().resolve()}"
 
 
+def with_env_key(url: str) -> str:
+    """With TRYGHED_DB_KEY set, a plain SQLite file URL becomes the encrypted (SQLCipher) one."""
+    key = os.environ.get(KEY_ENV)
+    path = sqlite_path(url)
+    if key and path is not None and not is_encrypted_url(url):
+        return encrypted_url(path, key)
+    return url
+
+
+def encrypted_url(path: Path, passphrase: str) -> str:
+    """The SQLAlchemy URL of an SQLCipher file encrypted with `passphrase` (any characters allowed)."""
+    absolute = Path(path).expanduser().resolve()
+    # Two slashes before an absolute path, as the pysqlcipher dialect wants; the key is URL-quoted.
+    return f"{ENCRYPTED_SCHEME}://:{quote(passphrase, safe='')}@/{absolute.as_posix()}"
+
+
+def is_encrypted_url(url: str) -> bool:
+    return url.startswith(f"{ENCRYPTED_SCHEME}://")
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """Whether a database file exists but lacks the plain SQLite header (SQLCipher encrypts page 1
+    too): the GUI then asks for the passphrase before opening it."""
+    try:
+        with Path(path).open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return len(header) == len(SQLITE_HEADER) and header != SQLITE_HEADER
+
+
 def sqlite_path(url: str) -> Path | None:
-    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    """The file behind a SQLite URL (plain or encrypted), or None for other databases and in-memory."""
     prefix = "sqlite:///"
+    if is_encrypted_url(url):
+        database = make_url(url).database
+        return Path(database) if database and database != ":memory:" else None
     if not url.startswith(prefix) or url in (prefix, f"{prefix}:memory:"):
         return None
     return Path(url[len(prefix) :])

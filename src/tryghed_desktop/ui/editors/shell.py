@@ -20,12 +20,13 @@ from tryghed_desktop.domain.readability import ReadabilityLimits
 from tryghed_desktop.services import drafts
 from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.drafts import EditorContext, Recovery
-from tryghed_desktop.services.errors import ServiceError
+from tryghed_desktop.services.errors import ConflictError, ServiceError
 from tryghed_desktop.services.plans import VersionView
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.domain_labels import plan_title, status_title
 from tryghed_desktop.ui.editors.activities import ActivitiesEditor
 from tryghed_desktop.ui.editors.autosave import Autosaver
+from tryghed_desktop.ui.editors.conflict import ConflictChoice, ConflictDialog
 from tryghed_desktop.ui.editors.daily_rhythm import DailyRhythmEditor
 from tryghed_desktop.ui.editors.document import DraftDocument, find_text
 from tryghed_desktop.ui.editors.kind_editor import KindEditor
@@ -223,22 +224,75 @@ class PlanEditor(QMainWindow):
                 drafts.discard_recovery(session, self.version.id)
 
     def save(self) -> bool:
-        """Store the draft; on a refusal the message is shown and nothing typed is lost."""
+        """Store the draft; on a refusal the message is shown and nothing typed is lost.
+
+        A conflict (somebody saved first) is never an overwrite: the conflict dialog decides."""
         self.document.seal()
         try:
             with self.database.session() as session:
                 self.version = drafts.save(
                     session, self.actor, self.version.id, self.document.content, self.version.row_version
                 )
+        except ConflictError:
+            return self._resolve_conflict()
         except ServiceError as error:
             self.show_problem(error.message)
             return False
+        self._saved()
+        return True
+
+    def _resolve_conflict(self) -> bool:
+        """Show both versions; True only when my text was stored (then the editor is clean)."""
+        while True:  # a third save while the dialog was open is shown as a new conflict
+            try:
+                with self.database.session() as session:
+                    theirs = drafts.stored_version(session, self.version.id)
+            except ServiceError as error:
+                self.show_problem(error.message)
+                return False
+            choice = ConflictDialog.ask(self, self.document.content, theirs)
+            if choice is ConflictChoice.CANCEL:
+                self.show_problem(self.tr("Planen er ændret af en anden. Din tekst er ikke gemt endnu."))
+                return False
+            if choice is ConflictChoice.TAKE_THEIRS:
+                self._take_theirs(theirs)
+                return False
+            try:
+                with self.database.session() as session:
+                    self.version = drafts.keep_mine(
+                        session, self.actor, self.version.id, self.document.content, theirs.row_version
+                    )
+            except ConflictError:
+                continue
+            except ServiceError as error:
+                self.show_problem(error.message)
+                return False
+            self.autosaver.version_id = self.version.id  # a new draft when theirs was approved meanwhile
+            self._saved()
+            return True
+
+    def _take_theirs(self, theirs: VersionView) -> None:
+        # One undo step: Fortryd brings my text back, and saving it then is a normal (unconflicted) save.
+        try:
+            with self.database.session() as session:
+                self.version = drafts.take_theirs(session, self.actor, theirs.id)
+        except ServiceError as error:
+            self.show_problem(error.message)
+            return
+        self.document.edit_replace(self.version.content, self.tr("Tag den andens version"))
+        self.stack.setClean()
+        self.autosaver.cancel()
+        self.show_problem(
+            self.tr("Du ser nu den gemte version. Din egen tekst kan hentes tilbage med Fortryd (Ctrl+Z).")
+        )
+        self._show_status(self.tr("Gemt"))
+
+    def _saved(self) -> None:
         self.autosaver.cancel()
         self.show_problem("")
         self.stack.setClean()
         self._show_status(self.tr("Gemt"))
         self.saved.emit(self.version.id)
-        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_dirty:
