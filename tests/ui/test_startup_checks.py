@@ -46,3 +46,27 @@ def test_a_damaged_file_is_replaced_by_the_latest_backup_when_the_user_agrees(
 def test_a_sound_file_opens_without_questions(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(startup_checks, "ask_restore", lambda *_args: pytest.fail("asked"))
     assert check_before_open(database.url)
+
+
+def test_an_encrypted_file_is_never_taken_for_a_damaged_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("sqlcipher3", reason="SQLCipher is the optional 'encryption' extra")
+    from tryghed_desktop.store.db import open_database
+    from tryghed_desktop.store.locations import encrypted_url
+    from tryghed_desktop.ui import app, passphrase_dialog
+
+    path = tmp_path / "krypteret.db"
+    open_database(encrypted_url(path, "hemmelig nøgle")).dispose()
+    monkeypatch.setattr(startup_checks, "ask_restore", lambda *_args: pytest.fail("offered a restore"))
+    monkeypatch.setenv("TRYGHED_DB_KEY", "hemmelig nøgle")
+    database = app.open_for_user(f"sqlite:///{path}")
+    assert database is not None and database.is_current()
+    database.dispose()
+    monkeypatch.delenv("TRYGHED_DB_KEY")
+    asked: list[Path] = []
+    monkeypatch.setattr(
+        passphrase_dialog.PassphraseDialog, "ask", lambda _parent, file, _problem: asked.append(file) or None
+    )
+    assert app.open_for_user(f"sqlite:///{path}") is None  # the user gave up at the passphrase
+    assert asked == [path]

@@ -22,8 +22,8 @@ from tryghed_desktop.cli.outputs import add_output_commands
 from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Actor, Role
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.backup import BackupError
-from tryghed_desktop.store.db import Database, open_database
-from tryghed_desktop.store.locations import resolve_db_url
+from tryghed_desktop.store.db import Database, WrongKeyError, open_database
+from tryghed_desktop.store.locations import resolve_db_url, with_env_key
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
 
@@ -78,6 +78,11 @@ def cmd_demo(database: Database, args: argparse.Namespace) -> None:
         print(f"Demo-bostedet er oprettet: {summary}, {incidents} hændelser")
         return
     # A large generated facility for benchmarks: bulk inserted, not through the services.
+    from tryghed_desktop.services.demo import is_empty
+
+    with database.session() as session:
+        if not is_empty(session):
+            raise CliError("Databasen er ikke tom. Generér data i en ny database (--db ny-fil.db).")
     with database.session() as session:
         result = generator.generate(
             session,
@@ -142,6 +147,8 @@ def cmd_import(database: Database, args: argparse.Namespace) -> None:
         raise CliError(f"Filen findes ikke: {args.file}") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CliError(f"Filen er ikke gyldig JSON (UTF-8): {args.file} ({error})") from error
+    except RecursionError as error:
+        raise CliError(f"Filen er ikke en Tryghed-fil: den er for dybt indlejret ({args.file}).") from error
     with database.session() as session:
         resident_id = import_resident(session, SYSTEM, data)
     print(f"Indlæst som borger {resident_id}")
@@ -735,12 +742,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     database: Database | None = None
     try:
         if getattr(args, "needs_database", True):
-            database = open_database(resolve_db_url(args.db))
+            database = open_database(with_env_key(resolve_db_url(args.db)))
             if database.network_share_warning:
                 print(f"tryghed: advarsel: {database.network_share_warning}", file=sys.stderr)
         args.handler(database, args)
-    except (ServiceError, CliError, BackupError) as error:
+    except (ServiceError, CliError, BackupError, WrongKeyError) as error:
         print(f"tryghed: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as error:  # a folder, a missing folder, a name too long, a full disk
+        print(f"tryghed: filen kan ikke læses eller skrives: {error}", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as error:  # the last line of defence: say it plainly, with the cause
         print(f"tryghed: uventet fejl: {type(error).__name__}: {error}", file=sys.stderr)

@@ -144,6 +144,8 @@ def _read(path: Path) -> bytes:
 def cmd_backup(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.store.backup import backup_database
 
+    if args.out is not None and args.out.is_dir():
+        raise CliError(f"--out skal være et filnavn, ikke en mappe: {args.out}")
     if args.out is not None and database.path is not None:
         made = database.backup_to(args.out)
     else:

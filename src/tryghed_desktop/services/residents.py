@@ -15,6 +15,7 @@ from tryghed_desktop.services.errors import NotFoundError, PermissionDeniedError
 from tryghed_desktop.store.models import Facility, PlanDocument, PlanVersion, Resident, Unit
 
 REVIEW_SOON_DAYS = 30
+MAX_SEARCH_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,16 @@ def list_residents(
         query = query.where(Resident.unit_id == unit_id)
     if not include_discharged:
         query = query.where(Resident.active)
-    if text:
-        pattern = f"%{text.strip().lower()}%"
+    if text and text.strip():
+        needle = text.strip().lower()
+        if len(needle) > MAX_SEARCH_LENGTH:
+            return []  # no name is that long, and SQLite refuses very long LIKE patterns
+        # The user's % and _ are letters, not wildcards.
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
         query = query.where(
-            func.lower(Resident.display_name).like(pattern) | func.lower(Resident.card_name).like(pattern)
+            func.lower(Resident.display_name).like(pattern, escape="\\")
+            | func.lower(Resident.card_name).like(pattern, escape="\\")
         )
     residents = session.execute(query.order_by(Resident.display_name, Resident.id)).all()
     ids = [resident.id for resident, _unit in residents]

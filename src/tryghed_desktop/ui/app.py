@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tryghed_desktop.services.actors import Actor
-from tryghed_desktop.store.db import Database, SchemaTooNewError, open_database
+from tryghed_desktop.store.db import Database, SchemaTooNewError, WrongKeyError, open_database
 from tryghed_desktop.store.locations import log_dir
 from tryghed_desktop.ui import errors, i18n, startup_checks
 from tryghed_desktop.ui.app_info import APPLICATION_DISPLAY_NAME, APPLICATION_NAME, ORGANIZATION_NAME
@@ -94,6 +94,24 @@ def first_start_or_login(database: Database) -> Actor | None:
     return LoginDialog.ask(database, hint=demo_hint() if is_demo(database) else "")
 
 
+def open_for_user(db_url: str) -> Database | None:
+    """Open the database as the user needs it: the key for an encrypted file (TRYGHED_DB_KEY or asked
+    for), else a quick integrity check first. None when the app cannot go on."""
+    from tryghed_desktop.store.locations import is_encrypted_file, is_encrypted_url, sqlite_path, with_env_key
+
+    url = with_env_key(db_url)
+    path = sqlite_path(url)
+    if is_encrypted_url(url):
+        return open_database(url)  # sqlite3's own check cannot read it; a wrong key is refused in Danish
+    if path is not None and is_encrypted_file(path):
+        from tryghed_desktop.ui.passphrase_dialog import open_encrypted
+
+        return open_encrypted(path)
+    if not startup_checks.check_before_open(url):
+        return None
+    return open_database(url)
+
+
 def run(db_url: str, language: str | None) -> int:
     """Start the GUI on `db_url` and run the event loop; returns the exit code."""
     log_file = errors.setup_logging(log_dir())
@@ -102,14 +120,14 @@ def run(db_url: str, language: str | None) -> int:
     used = i18n.install_language(language or i18n.remembered_language())
     log.info("Tryghed Desktop starter (sprog %s, log %s)", used, log_file)
     try:
-        if not startup_checks.check_before_open(db_url):
+        database = open_for_user(db_url)
+        if database is None:
             return 1
-        database = open_database(db_url)
         if database.network_share_warning:
             QMessageBox.warning(None, APPLICATION_DISPLAY_NAME, database.network_share_warning)
         actor = first_start_or_login(database)
-    except SchemaTooNewError as error:
-        log.error("Databasen er for ny: %s", error)
+    except (SchemaTooNewError, WrongKeyError) as error:
+        log.error("Databasen kan ikke åbnes: %s", error)
         QMessageBox.critical(None, APPLICATION_DISPLAY_NAME, str(error))
         return 1
     except Exception:

@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
                 "Tryghed Desktop %1\nRisikoprofiler, døgnrytme og tryghedsplaner for borgere.\n\nDatabase: %2"
             )
             .replace("%1", __version__)
-            .replace("%2", self.database.url),
+            .replace("%2", self.database.display_url),
         )
 
     # --- data -----------------------------------------------------------------------------------
