@@ -244,6 +244,74 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/conflict.py" line="+69"/>
+        <source>Planen er ændret af en anden</source>
+        <translation>The plan was changed by someone else</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>en anden</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gemte planen %2, mens du skrev. Sammenlign de to versioner og vælg, hvad der gælder.</source>
+        <translation>%1 saved the plan %2 while you were writing. Compare the two versions and choose which one applies.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Afsnit</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min version (ikke gemt)</source>
+        <translation>My version (not saved)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gemt af %1</source>
+        <translation>Saved by %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Behold min</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag den anden</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilbage til redigering</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>»Tag den anden« viser den gemte version; din egen tekst kan hentes tilbage med Fortryd (Ctrl+Z).</source>
+        <translation>“Take theirs” shows the saved version; your own text comes back with Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>»Behold min« gemmer din tekst, og den andens kladde bliver erstattet. En kopi af den andens tekst gemmes i loggen, så intet går tabt.</source>
+        <translation>“Keep mine” saves your text and replaces their draft. A copy of their text is kept in the log, so nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planen er sendt til godkendelse og kan ikke gemmes over. Kopiér din tekst, hvis du vil bruge den senere.</source>
+        <translation>The plan has been submitted for approval and cannot be saved over. Copy your text if you want to use it later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Den anden version er godkendt og bliver i historikken. »Behold min« gemmer din tekst som en ny kladde.</source>
+        <translation>The other version is approved and stays in the history. “Keep mine” saves your text as a new draft.</translation>
+    </message>
+</context>
+<context>
     <name>CreateAdminDialog</name>
     <message>
         <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="+188"/>
@@ -531,12 +599,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+54"/>
+        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+55"/>
         <source>Opfølgning på hændelse</source>
         <translation>Incident follow-up</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+73"/>
         <source>Psykisk førstehjælp senest %1</source>
         <translation>Psychological first aid by %1</translation>
     </message>
@@ -546,9 +614,19 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Report occupational injury by %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-61"/>
         <source>Gem</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ret registreringen…</source>
+        <translation>Correct the registration…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opfølgningen er afsluttet; hændelsen kan ikke ændres.</source>
+        <translation>The follow-up is closed; the incident cannot be changed.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -566,7 +644,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -576,12 +654,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Ingen ændringer endnu.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>alvor %1</source>
         <translation>severity %1</translation>
     </message>
@@ -589,28 +667,38 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+103"/>
+        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+119"/>
         <source>Registrér hændelse</source>
         <translation>Register incident</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+152"/>
+        <location line="+0"/>
+        <source>Ret hændelse</source>
+        <translation>Correct incident</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+157"/>
         <source>Mere (valgfrit) ▸</source>
         <translation>More (optional) ▸</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-148"/>
         <source>Gem  (Ctrl+Enter)</source>
         <translation>Save  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Gem ændringer  (Ctrl+Enter)</source>
+        <translation>Save changes  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Vælg 1–5.</source>
         <translation>Choose 1–5.</translation>
     </message>
@@ -705,17 +793,27 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Reported</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+268"/>
+        <source>Hændelsen er rettet: %1.</source>
+        <translation>The incident was corrected: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intet er ændret.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="-282"/>
         <source>Skade</source>
         <translation>Injury</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Hvem var det? Fx »ukendt pårørende«</source>
         <translation>Who was it? E.g. “unknown relative”</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Politianmeldt</source>
         <translation>Reported to the police</translation>
     </message>
@@ -755,7 +853,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Unknown or other person</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+93"/>
         <source>Ingen godkendt risikoprofil med tidlige tegn.</source>
         <translation>No approved risk profile with early signs.</translation>
     </message>
@@ -765,12 +863,13 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>No strategies in the risk profile.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-75"/>
+        <location line="+83"/>
         <source>Døgnrytme: %1</source>
         <translation>Daily rhythm: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Type: vælg vold, trussel, chikane eller anden krænkende adfærd.</source>
         <translation>Type: choose violence, threat, harassment or other offensive behaviour.</translation>
     </message>
@@ -785,7 +884,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>The incident is not saved yet. Correct this:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Ændringen er ikke gemt endnu. Ret dette:</source>
+        <translation>The change is not saved yet. Correct this:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Hændelsen er registreret. Psykisk førstehjælp senest %1.</source>
         <translation>The incident is registered. Psychological first aid by %1.</translation>
     </message>
@@ -1005,7 +1109,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+105"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+107"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1126,7 +1230,7 @@ Risk profiles, daily rhythms and safety plans for residents.
 Database: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Planen er godkendt.</source>
         <translation>The plan is approved.</translation>
     </message>
@@ -1141,12 +1245,12 @@ Database: %2</translation>
         <translation>The plan has been sent for approval.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Din adgangskode er skiftet.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
@@ -1207,6 +1311,24 @@ Database: %2</translation>
         <location line="+3"/>
         <source>Kommentar: »%1«</source>
         <translation>Comment: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/passphrase_dialog.py" line="+22"/>
+        <source>Krypteret database</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databasen %1 er krypteret. Skriv nøglen for at åbne den.</source>
+        <translation>The database %1 is encrypted. Enter the key to open it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nøgle</source>
+        <translation>Key</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1436,7 @@ Database: %2</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/editors/shell.py" line="+90"/>
+        <location filename="../../src/tryghed_desktop/ui/editors/shell.py" line="+91"/>
         <source>Redigér %1 – %2</source>
         <translation>Edit %1 – %2</translation>
     </message>
@@ -1395,12 +1517,13 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+61"/>
+        <location line="+109"/>
+        <location line="+6"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-112"/>
         <source>%1 version %2 · startet af %3 den %4</source>
         <translation>%1 version %2 · started by %3 on %4</translation>
     </message>
@@ -1413,6 +1536,21 @@ Database: %2</translation>
         <location line="+31"/>
         <source>Hent ikke-gemte ændringer</source>
         <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Planen er ændret af en anden. Din tekst er ikke gemt endnu.</source>
+        <translation>The plan was changed by someone else. Your text is not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tag den andens version</source>
+        <translation>Take their version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Du ser nu den gemte version. Din egen tekst kan hentes tilbage med Fortryd (Ctrl+Z).</source>
+        <translation>You now see the saved version. Your own text comes back with Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2569,7 @@ Database: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+81"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+83"/>
         <source>Originaler</source>
         <translation>Originals</translation>
     </message>
@@ -2494,7 +2632,7 @@ Database: %2</translation>
         <translation>Demo: log in as lene (external advisor), anne (coordinator), ali (staff member) or pia (administrator). The password is demo1234.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+81"/>
         <source>Databasen kunne ikke åbnes</source>
         <translation>The database could not be opened</translation>
     </message>
