@@ -9,23 +9,35 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import delete, select, text
 
 from tryghed_desktop.domain.incidents import IncidentReport, IncidentType, StrategyUse
 from tryghed_desktop.domain.plans import PlanKind, RiskProfile
 from tryghed_desktop.services import incidents, plans, residents
 from tryghed_desktop.services.statistics import (
+    Statistics,
     StatsFilter,
+    _sources,
+    forget_incident_bucket,
     last_quarter,
     last_twelve_months,
     offset_segments,
     plans_needing_review,
+    rebuild_incident_buckets,
+    record_incident_bucket,
     statistics_csv,
     statistics_dict,
     unit_statistics,
 )
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.store.models import AppSetting
+from tryghed_desktop.store.models import (
+    AppSetting,
+    Incident,
+    IncidentStatsBucket,
+    IncidentStatsHour,
+    IncidentStatsSign,
+    IncidentStatsStrategy,
+)
 
 from .conftest import Ward
 
@@ -193,6 +205,127 @@ def test_the_unit_query_uses_an_index(database: Database, fixture_ward: Ward) ->
         ).all()
     details = " ".join(str(row[-1]) for row in plan)
     assert "USING INDEX ix_incidents_unit_id_occurred_at" in details
+
+
+# --- the monthly summaries ------------------------------------------------------------------------
+
+SUMMARY_MODELS = (IncidentStatsBucket, IncidentStatsHour, IncidentStatsSign, IncidentStatsStrategy)
+
+
+def _summaries(database: Database) -> list[list[tuple[object, ...]]]:
+    """Every summary table's counts by key (duplicate keys summed, zero counts left out)."""
+    tables = []
+    with database.session() as session:
+        for model in SUMMARY_MODELS:
+            totals: dict[tuple[object, ...], int] = {}
+            for row in session.execute(select(model.__table__)).mappings():
+                key = tuple(value for name, value in row.items() if name not in {"id", "count"})
+                totals[key] = totals.get(key, 0) + row["count"]
+            tables.append(sorted(((*k, n) for k, n in totals.items() if n), key=repr))
+    return tables
+
+
+def _both(database: Database, **changes: object) -> tuple[Statistics, Statistics]:
+    values: dict[str, object] = {"unit_id": None, "resident_id": None, "start": PERIOD[0], "end": PERIOD[1]}
+    values.update(changes)
+    with database.session() as session:
+        stats_filter = StatsFilter(**values)  # type: ignore[arg-type]
+        return unit_statistics(session, stats_filter), unit_statistics(session, stats_filter, summaries=False)
+
+
+# (start, end, whether a whole month of the period or its trend comes from the summaries)
+PERIODS = [
+    (*PERIOD, True),  # whole months: the summaries alone
+    (date(2026, 3, 15), date(2026, 10, 10), True),  # partial first and last months around whole ones
+    (date(2026, 3, 29), date(2026, 3, 29), False),  # one day, the DST change: incidents only
+    (date(2026, 3, 28), date(2026, 4, 1), False),  # across a month end, no whole month
+    (date(2026, 3, 31), date(2026, 7, 31), True),  # the previous period's first day is clamped
+    (date(2025, 1, 1), date(2026, 12, 31), True),
+]
+
+
+@pytest.mark.parametrize(("start", "end", "summarised_months"), PERIODS)
+def test_summaries_give_what_the_incidents_give(
+    database: Database, fixture_ward: Ward, start: date, end: date, summarised_months: bool
+) -> None:
+    for changes in (
+        {"unit_id": fixture_ward.unit_id},
+        {"resident_id": fixture_ward.resident_id},
+        {"unit_id": fixture_ward.unit_id, "types": frozenset({IncidentType.VIOLENCE, IncidentType.THREAT})},
+        {},
+    ):
+        summarised, counted = _both(database, start=start, end=end, **changes)
+        assert summarised == counted, (start, end, changes)
+        with database.session() as session:
+            used, _whole, _days = _sources(session, summarised.filter, summarised.zone, summaries=True)
+        assert used == summarised_months
+
+
+def test_registrations_keep_the_summaries_equal_to_a_rebuild(database: Database, fixture_ward: Ward) -> None:
+    kept = _summaries(database)
+    assert all(kept)  # every table has rows
+    with database.session() as session:
+        rebuild_incident_buckets(session)
+    assert _summaries(database) == kept
+
+
+def test_a_change_is_forgotten_then_recorded(database: Database, fixture_ward: Ward) -> None:
+    incident_id = _register(
+        database, fixture_ward, local(2026, 6, 30, 23, 30), severity=2, strategies=[(CALM, HELPED)]
+    )
+    with database.session() as session:
+        incident = session.get(Incident, incident_id)
+        assert incident is not None
+        forget_incident_bucket(session, incident)  # before the change, as the incident still is
+        incident.occurred_at = local(2026, 7, 1, 0, 30)  # into the next month, a Wednesday
+        incident.severity = 5
+        incident.incident_type = IncidentType.VIOLENCE.value
+        incident.signs_seen = [LOUD]
+        incident.strategies = [{"text": BREAK, "helped": False}]
+        session.flush()
+        record_incident_bucket(session, incident)
+    kept = _summaries(database)
+    with database.session() as session:
+        rebuild_incident_buckets(session)
+    assert _summaries(database) == kept
+    with database.session() as session:
+        incident = session.get(Incident, incident_id)
+        assert incident is not None
+        forget_incident_bucket(session, incident)  # before deleting it
+        session.delete(incident)
+    summarised, counted = _both(database, unit_id=fixture_ward.unit_id)
+    assert summarised == counted and summarised.total == 10
+
+
+def test_a_registration_that_skipped_the_summaries_reads_the_incidents(
+    database: Database, fixture_ward: Ward
+) -> None:
+    incident_id = _register(database, fixture_ward, local(2026, 5, 2, 12, 0))
+    with database.session() as session:  # as if another path had stored it without the summaries
+        incident = session.get(Incident, incident_id)
+        assert incident is not None
+        forget_incident_bucket(session, incident)
+    summarised, counted = _both(database, unit_id=fixture_ward.unit_id)
+    assert summarised == counted and summarised.total == 11
+    with database.session() as session:
+        assert not _sources(session, summarised.filter, summarised.zone, summaries=True)[0]
+
+
+def test_the_migration_backfills_the_summaries(database: Database, fixture_ward: Ward) -> None:
+    kept = _summaries(database)
+    with database.session() as session:
+        for model in SUMMARY_MODELS:
+            session.execute(delete(model))
+    from alembic import command
+
+    from tryghed_desktop.store.db import alembic_config
+
+    with database.engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+        command.upgrade(config, "0006")
+    assert _summaries(database) == kept
 
 
 # --- the review trigger ---------------------------------------------------------------------------

@@ -38,7 +38,7 @@ from tryghed_desktop.services.actors import SYSTEM, Actor, Role
 from tryghed_desktop.services.demo import DemoSummary, plan_contents, populate_demo
 from tryghed_desktop.services.demo_content import RESIDENTS
 from tryghed_desktop.services.incidents import close_incident, register_incident, update_follow_up
-from tryghed_desktop.services.statistics import LOCAL_ZONE
+from tryghed_desktop.services.statistics import LOCAL_ZONE, IncidentBuckets, rebuild_incident_buckets
 from tryghed_desktop.store.models import (
     Facility,
     Incident,
@@ -356,6 +356,7 @@ def generate(
         bisect.bisect_right(day_weights, draw.rng.random() * day_weights[-1]) for _ in range(incidents)
     )
     batch: list[dict[str, Any]] = []
+    buckets = IncidentBuckets()  # the statistics summaries, counted as the rows are drawn
     done = 0
     for offset in chosen_days:
         index = bisect.bisect_right(weights, draw.rng.random() * weights[-1])
@@ -363,7 +364,18 @@ def generate(
         profile = profiles[index]
         minute = draw.minute(profile)
         occurred = draw.moment(start_day + timedelta(days=min(offset, days - 1)), minute)
-        batch.append(_incident_row(draw, occurred, unit_id, rid, profile, minute, versions[rid], now))
+        row = _incident_row(draw, occurred, unit_id, rid, profile, minute, versions[rid], now)
+        batch.append(row)
+        buckets.add(
+            unit_id,
+            rid,
+            occurred,
+            row["incident_type"],
+            row["severity"],
+            row["slot_label"],
+            row["signs_seen"],
+            row["strategies"],
+        )
         if len(batch) == CHUNK:
             session.execute(insert(_table(Incident)), batch)
             done += len(batch)
@@ -372,6 +384,7 @@ def generate(
                 progress(done, incidents)
     if batch:
         session.execute(insert(_table(Incident)), batch)
+    buckets.insert(session)
     return GeneratedSummary(unit_count, residents, incidents)
 
 
@@ -468,6 +481,9 @@ def add_demo_incidents(session: Session, count: int, seed: int, today: date) -> 
                 first_aid_contact_at=done,
             )
             close_incident(session, rng.choice(coordinators), incident_id, now=done + timedelta(days=7))
+    # Recomputed rather than counted per registration: right whether or not register_incident keeps
+    # the summaries itself, and cheap for a demo's few hundred incidents.
+    rebuild_incident_buckets(session)
     return added
 
 

@@ -34,6 +34,7 @@ from tryghed_desktop.services.errors import (
     Problem,
     ValidationError,
 )
+from tryghed_desktop.services.statistics import forget_incident_bucket, record_incident_bucket
 from tryghed_desktop.store.models import (
     Incident,
     IncidentChange,
@@ -219,6 +220,7 @@ def register_incident(
     )
     session.add(incident)
     session.flush()
+    record_incident_bucket(session, incident)  # the monthly summaries the statistics read
     audit.record(
         session, actor, "incident.register", resident_id=report.resident_id, target=str(incident.id), now=now
     )
@@ -255,14 +257,16 @@ def update_incident(
     if report.resident_id == incident.resident_id:
         # The plan in force when it happened stays; a plan approved since does not rewrite history.
         values["plan_version_id"] = incident.plan_version_id
-    changes: dict[str, list[Any]] = {}
-    for name, value in values.items():
-        old = getattr(incident, name)
-        if old != value:
-            changes[name] = [_json_safe(old), _json_safe(value)]
-            setattr(incident, name, value)
+    changes = {
+        name: [_json_safe(getattr(incident, name)), _json_safe(value)]
+        for name, value in values.items()
+        if getattr(incident, name) != value
+    }
     if not changes:
         return changes
+    forget_incident_bucket(session, incident)  # counted as it was; counted again below as it is now
+    for name in changes:
+        setattr(incident, name, values[name])
     incident.updated_at = now
     incident.changes.append(
         IncidentChange(at=now, user_id=actor.user_id, actor=actor.username, changes=changes)
@@ -271,6 +275,7 @@ def update_incident(
         session.flush()
     except StaleDataError as error:
         raise ConflictError(CONFLICT_MESSAGE) from error
+    record_incident_bucket(session, incident)
     audit.record(
         session,
         actor,

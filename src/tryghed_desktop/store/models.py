@@ -381,3 +381,125 @@ class OriginalPiece(Base):
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
 
     document: Mapped[OriginalDocument] = relationship(back_populates="pieces")
+
+
+# --- incident statistics summaries ----------------------------------------------------------------
+# Counts of incidents per unit, resident, local (Europe/Copenhagen) calendar month and incident type,
+# each table split by what one figure of the statistics needs. services.statistics keeps them in step
+# with the incidents (record_incident_bucket / forget_incident_bucket, rebuild_incident_buckets) and
+# reads whole months from them; the days of a period's partial first and last month come from the
+# incidents themselves. Several rows with the same key are allowed (two PCs registering at once):
+# every figure sums them. Each table's first index covers its GROUP BY in index order, so the
+# statistics read a unit's rows without sorting.
+
+
+class IncidentStatsBucket(Base):
+    """Incidents per month, type, severity and daily-rhythm slot: counts by type, severity and slot,
+    and the trend by month."""
+
+    __tablename__ = "incident_stats_buckets"
+    __table_args__ = (
+        Index(
+            "ix_incident_stats_buckets_unit_id_kind",
+            "unit_id",
+            "incident_type",
+            "severity",
+            "slot_label",
+            "month",
+            "resident_id",
+            "count",
+        ),
+        Index("ix_incident_stats_buckets_unit_id_month", "unit_id", "month", "incident_type", "count"),
+        Index("ix_incident_stats_buckets_resident_id_month", "resident_id", "month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
+    month: Mapped[date] = mapped_column(Date)  # the first day of the local calendar month
+    incident_type: Mapped[str] = mapped_column(String(20))
+    severity: Mapped[int] = mapped_column(Integer)
+    slot_label: Mapped[str] = mapped_column(String(200))
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class IncidentStatsHour(Base):
+    """Incidents per month, type, local weekday (0 = Monday) and local hour."""
+
+    __tablename__ = "incident_stats_hours"
+    __table_args__ = (
+        Index(
+            "ix_incident_stats_hours_unit_id_weekday",
+            "unit_id",
+            "weekday",
+            "hour",
+            "month",
+            "incident_type",
+            "resident_id",
+            "count",
+        ),
+        Index("ix_incident_stats_hours_resident_id_month", "resident_id", "month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
+    month: Mapped[date] = mapped_column(Date)
+    incident_type: Mapped[str] = mapped_column(String(20))
+    weekday: Mapped[int] = mapped_column(Integer)
+    hour: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class IncidentStatsSign(Base):
+    """Early signs seen, per month and type (an incident counts once for each sign in its list)."""
+
+    __tablename__ = "incident_stats_signs"
+    __table_args__ = (
+        Index(
+            "ix_incident_stats_signs_unit_id_sign",
+            "unit_id",
+            "resident_id",
+            "sign",
+            "month",
+            "incident_type",
+            "count",
+        ),
+        Index("ix_incident_stats_signs_resident_id_month", "resident_id", "month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
+    month: Mapped[date] = mapped_column(Date)
+    incident_type: Mapped[str] = mapped_column(String(20))
+    sign: Mapped[str | None] = mapped_column(Text)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class IncidentStatsStrategy(Base):
+    """Strategies used and whether they helped (None: not known), per month and type."""
+
+    __tablename__ = "incident_stats_strategies"
+    __table_args__ = (
+        Index(
+            "ix_incident_stats_strategies_unit_id_text",
+            "unit_id",
+            "resident_id",
+            "text",
+            "helped",
+            "month",
+            "incident_type",
+            "count",
+        ),
+        Index("ix_incident_stats_strategies_resident_id_month", "resident_id", "month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
+    month: Mapped[date] = mapped_column(Date)
+    incident_type: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str | None] = mapped_column(Text)
+    helped: Mapped[bool | None] = mapped_column(Boolean)
+    count: Mapped[int] = mapped_column(Integer)
