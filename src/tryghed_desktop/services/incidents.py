@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
+from types import ModuleType
 from typing import Any
 
 from sqlalchemy import select
@@ -34,7 +35,6 @@ from tryghed_desktop.services.errors import (
     Problem,
     ValidationError,
 )
-from tryghed_desktop.services.statistics import forget_incident_bucket, record_incident_bucket
 from tryghed_desktop.store.models import (
     Incident,
     IncidentChange,
@@ -202,6 +202,14 @@ def _stored_values(session: Session, report: IncidentReport) -> dict[str, Any]:
     }
 
 
+def _summaries() -> ModuleType:
+    # Imported on first write, not at start-up: the statistics module is large and the window
+    # only needs it when something is registered or counted.
+    from tryghed_desktop.services import statistics
+
+    return statistics
+
+
 def register_incident(
     session: Session, actor: Actor, report: IncidentReport, *, now: datetime | None = None
 ) -> int:
@@ -220,7 +228,7 @@ def register_incident(
     )
     session.add(incident)
     session.flush()
-    record_incident_bucket(session, incident)  # the monthly summaries the statistics read
+    _summaries().record_incident_bucket(session, incident)  # the monthly summaries the statistics read
     audit.record(
         session, actor, "incident.register", resident_id=report.resident_id, target=str(incident.id), now=now
     )
@@ -264,7 +272,7 @@ def update_incident(
     }
     if not changes:
         return changes
-    forget_incident_bucket(session, incident)  # counted as it was; counted again below as it is now
+    _summaries().forget_incident_bucket(session, incident)  # counted as it was; again below as it is
     for name in changes:
         setattr(incident, name, values[name])
     incident.updated_at = now
@@ -275,7 +283,7 @@ def update_incident(
         session.flush()
     except StaleDataError as error:
         raise ConflictError(CONFLICT_MESSAGE) from error
-    record_incident_bucket(session, incident)
+    _summaries().record_incident_bucket(session, incident)
     audit.record(
         session,
         actor,
