@@ -198,3 +198,17 @@ def test_language_menu_remembers_the_choice(qtbot: QtBot, window: MainWindow) ->
     assert window.language_actions["da"].isChecked()
     window.language_actions["en"].trigger()
     assert i18n.remembered_language() == "en"
+
+
+def test_enter_in_the_filter_is_logged_as_a_search(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    from sqlalchemy import select
+
+    from tryghed_desktop.store.models import AuditEvent
+
+    qtbot.keyClicks(window.list_pane.filter_field, "jon")
+    qtbot.keyClick(window.list_pane.filter_field, Qt.Key.Key_Return)
+    with database.session() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "search")).one()
+        assert (event.target, event.detail) == ("jon", {"hits": 1})

@@ -220,3 +220,8 @@ def create_resident(
         session, actor, "resident.create", resident_id=resident.id, target=resident.card_name, now=now
     )
     return resident.id
+
+
+def record_search(session: Session, actor: Actor, text: str, hits: int) -> None:
+    """Log a search for residents (the filter is typed on the PC; Enter makes it a search)."""
+    audit.record(session, actor, "search", target=text.strip()[:MAX_SEARCH_LENGTH], detail={"hits": hits})

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.list_pane.unit_changed.connect(self._on_unit_changed)
         self.list_pane.resident_activated.connect(self.open_resident)
+        self.list_pane.searched.connect(self._record_search)
         self.resident_page.start_page.follow_ups.incident_activated.connect(self.open_follow_up)
         self.resident_page.incidents.incident_activated.connect(self.open_follow_up)
         overview = self.resident_page.start_page.overview
@@ -260,6 +261,10 @@ class MainWindow(QMainWindow):
             self.list_pane.select_resident(self.resident_page.resident_id)
         self.window_actions.update(current_actor(), self.logged_in)
         open_settings().setValue(KEY_UNIT, unit_id if unit_id is not None else "")
+
+    def _record_search(self, text: str, hits: int) -> None:
+        with messages.user_action(), self.database.session() as session:
+            resident_service.record_search(session, current_actor(), text, hits)
 
     def open_resident(self, resident_id: int, *, force: bool = False) -> bool:
         """Show a resident's page (a recorded read); False when it could not be opened."""

@@ -127,6 +127,7 @@ class ResidentListPane(QWidget):
     """Choosing a resident: unit, filter text, list. Emits `resident_activated` with the resident id."""
 
     resident_activated = Signal(int)
+    searched = Signal(str, int)  # the filter text and how many it found, when Enter makes it a search
     unit_changed = Signal(object)  # int | None
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -240,6 +241,8 @@ class ResidentListPane(QWidget):
             self.list_view.setCurrentIndex(self.proxy.index(0, 0))
 
     def _open_current_or_first(self) -> None:
+        if self.filter_field.text().strip():
+            self.searched.emit(self.filter_field.text(), self.proxy.rowCount())
         index = self.list_view.currentIndex()
         if not index.isValid() and self.proxy.rowCount():
             index = self.proxy.index(0, 0)
