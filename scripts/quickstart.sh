@@ -94,7 +94,7 @@ start_postgres() {
   run_pg "$bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
     -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
   # Expanded now: the trap runs after this function's locals are gone.
-  trap "run_pg '$bin/pg_ctl' -D '$pg_dir/data' -m fast -w stop >/dev/null; rm -rf '$pg_dir'" EXIT
+  trap "cd / && run_pg '$bin/pg_ctl' -D '$pg_dir/data' -m fast -w stop >/dev/null; rm -rf '$pg_dir'" EXIT
   export TRYGHED_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') kører på port $port til testene."
 }
