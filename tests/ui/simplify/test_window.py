@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,11 +16,10 @@ from tryghed_desktop.services import demo, plans, residents, simplify, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.services.demo_kim import KIM
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.ui import messages
+from tryghed_desktop.ui import messages, tasks
 from tryghed_desktop.ui.simplify import window as window_module
 from tryghed_desktop.ui.simplify.dialogs import DropDialog, PasteDialog, PlaceDialog
 from tryghed_desktop.ui.simplify.piece_model import PIECE_MIME
-from tryghed_desktop.ui.simplify.tasks import ImmediatePool
 from tryghed_desktop.ui.simplify.window import SimplifyWindow
 
 R = PlanKind.RISK_PROFILE
@@ -45,6 +45,15 @@ def people(database: Database) -> tuple[Actor, Actor, int]:
         return actor_for(session, "anne"), actor_for(session, "lene"), resident_id
 
 
+@pytest.fixture(autouse=True)
+def synchronous_tasks(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Splits run at once in the test's thread; the one test of the real thread pool opts out."""
+    if "real_pool" not in request.keywords:
+        tasks.set_pool(tasks.SynchronousPool())
+    yield
+    tasks.set_pool(None)
+
+
 @pytest.fixture
 def problems() -> list[str]:
     seen: list[str] = []
@@ -53,7 +62,7 @@ def problems() -> list[str]:
 
 
 def open_window(qtbot: QtBot, database: Database, actor: Actor, resident_id: int) -> SimplifyWindow:
-    window = SimplifyWindow(database, actor, resident_id, pool=ImmediatePool())
+    window = SimplifyWindow(database, actor, resident_id)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -189,6 +198,7 @@ def test_bad_input_gives_a_danish_message_and_imports_nothing(
     assert window.import_button.isEnabled()
 
 
+@pytest.mark.real_pool
 def test_a_docx_import_runs_through_the_background_task_with_progress(
     qtbot: QtBot,
     database: Database,

@@ -48,7 +48,7 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.messages import report_problem
 from tryghed_desktop.ui.simplify.dialogs import DropDialog, PasteDialog, PlaceDialog
 from tryghed_desktop.ui.simplify.piece_model import PIECE_MIME, PieceListModel
-from tryghed_desktop.ui.simplify.tasks import Pool, SplitTask, run_split
+from tryghed_desktop.ui.tasks import Task, run_task
 
 RefRole = Qt.ItemDataRole.UserRole + 10
 
@@ -229,7 +229,6 @@ class SimplifyWindow(QWidget):
         resident_id: int,
         *,
         document_id: int | None = None,
-        pool: Pool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -237,8 +236,7 @@ class SimplifyWindow(QWidget):
         self.actor = actor
         self.resident_id = resident_id
         self.document_id = document_id
-        self._pool = pool
-        self._task: SplitTask | None = None
+        self._task: Task | None = None
         self._targets: Targets | None = None
         self.undo_stack = QUndoStack(self)
         self.model = PieceListModel()
@@ -581,20 +579,23 @@ class SimplifyWindow(QWidget):
             assert isinstance(pieces, list)
             self._store(file_name, text, source, pieces)
 
-        def failed(message: str) -> None:
+        def failed(error: BaseException) -> None:
             self._finish_split()
-            report_problem(message)
+            if not isinstance(error, ServiceError):
+                raise error  # to the excepthook: logged and shown with details
+            report_problem(error)
 
-        self._task = run_split(
-            text, self._pool, on_progress=progress, on_done=done, on_failed=failed, parent=self
+        def split(task: Task) -> list[SplitPiece]:
+            return simplify.split_text(text, task.report)
+
+        self._task = run_task(
+            split, done, failed, on_progress=progress, on_cancelled=self._finish_split, parent=self
         )
 
     def _finish_split(self) -> None:
         self.split_progress.hide()
         self._set_busy(False)
-        if self._task is not None:
-            self._task.deleteLater()
-            self._task = None
+        self._task = None
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.import_button, self.paste_button, self.approved_button, self.report_button):
