@@ -5,15 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.services.plans import PlanState, VersionView
 from tryghed_desktop.ui.domain_labels import plan_title, status_title
 from tryghed_desktop.ui.status import format_date, format_datetime
-
-Index = QModelIndex | QPersistentModelIndex
+from tryghed_desktop.ui.table_model import Index, RowTableModel
 
 
 class Column(IntEnum):
@@ -32,8 +31,10 @@ class Role(IntEnum):
     VERSION = Qt.ItemDataRole.UserRole + 2
 
 
-class VersionHistoryModel(QAbstractTableModel):
+class VersionHistoryModel(RowTableModel):
     """Newest first within each plan, plans in their usual order."""
+
+    COLUMNS = Column
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -48,19 +49,7 @@ class VersionHistoryModel(QAbstractTableModel):
         )
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
+    def column_titles(self) -> dict[Any, str]:
         return {
             Column.PLAN: self.tr("Plan"),
             Column.NUMBER: self.tr("Version"),
@@ -70,7 +59,7 @@ class VersionHistoryModel(QAbstractTableModel):
             Column.DECIDED: self.tr("Godkendt/returneret"),
             Column.DECIDED_BY: self.tr("Af"),
             Column.REVIEW_DUE: self.tr("Revision senest"),
-        }[Column(section)]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

@@ -6,15 +6,15 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES
 from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.ui.domain_labels import domain_tr
 from tryghed_desktop.ui.status import format_date, format_datetime
+from tryghed_desktop.ui.table_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor("#fde7e7")
 
 
@@ -36,8 +36,10 @@ class Role(IntEnum):
     OVERDUE = Qt.ItemDataRole.UserRole + 3
 
 
-class IncidentTableModel(QAbstractTableModel):
+class IncidentTableModel(RowTableModel):
     """One row per incident; the follow-up column says what is due next or what is overdue."""
+
+    COLUMNS = Column
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -53,19 +55,7 @@ class IncidentTableModel(QAbstractTableModel):
     def record(self, row: int) -> IncidentRecord:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
+    def column_titles(self) -> dict[Any, str]:
         return {
             Column.WHEN: self.tr("Hvornår"),
             Column.WHO: self.tr("Hvem"),
@@ -75,7 +65,7 @@ class IncidentTableModel(QAbstractTableModel):
             Column.WHERE: self.tr("Hvor"),
             Column.SLOT: self.tr("Døgnrytme"),
             Column.FOLLOW_UP: self.tr("Opfølgning"),
-        }[Column(section)]
+        }
 
     def follow_up_text(self, record: IncidentRecord) -> str:
         """What the follow-up needs now, in plain Danish."""
