@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES, SEVERITY_SHORT, IncidentType
+from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES, LOCAL_ZONE, SEVERITY_SHORT, IncidentType
 from tryghed_desktop.printing.charts import WEEKDAYS, PeriodLike, figure_png, trend_figure
 from tryghed_desktop.printing.fonts import register_fonts
 from tryghed_desktop.printing.page import (
@@ -46,7 +46,7 @@ from tryghed_desktop.printing.page import (
     table_style,
 )
 
-LOCAL = ZoneInfo("Europe/Copenhagen")
+LOCAL = ZoneInfo(LOCAL_ZONE)
 REVISIT_WORD = "SE PÅ DEN IGEN"
 
 

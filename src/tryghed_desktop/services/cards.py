@@ -73,13 +73,13 @@ class UnitCardsResult:
     skipped: list[str] = field(default_factory=list)
 
 
-def _local(moment: datetime) -> datetime:
+def wall_clock(moment: datetime) -> datetime:
     """An aware time as the PC's wall-clock time (what the paper should say), naive."""
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo is not None else moment
 
 
 def _local_date(moment: datetime | None) -> date | None:
-    return _local(moment).date() if moment is not None else None
+    return wall_clock(moment).date() if moment is not None else None
 
 
 def card_facts(
@@ -103,7 +103,7 @@ def card_facts(
     return CardFacts(
         card_name=resident.display_name if full_name else resident.card_name,
         unit_name=resident.unit_name,
-        printed_at=_local(printed_at),
+        printed_at=wall_clock(printed_at),
         version_number=version.number if version is not None else None,
         is_valid=is_valid and approved,
         approved_by=approver,
@@ -284,4 +284,4 @@ def unit_cards(
 
 def registration_card(now: datetime | None = None) -> bytes:
     """The generic one-page card on how to register violence, threats and harassment."""
-    return render_registration_card(_local(now or utcnow()))
+    return render_registration_card(wall_clock(now or utcnow()))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from tryghed_desktop.domain.incidents import (
     FIRST_AID_WITHIN,
+    LOCAL_ZONE,
     IncidentForm,
     IncidentReport,
     IncidentType,
@@ -38,7 +39,7 @@ from tryghed_desktop.services.actors import SYSTEM, Actor, Role
 from tryghed_desktop.services.demo import DemoSummary, plan_contents, populate_demo
 from tryghed_desktop.services.demo_content import RESIDENTS
 from tryghed_desktop.services.incidents import close_incident, register_incident, update_follow_up
-from tryghed_desktop.services.statistics import LOCAL_ZONE, IncidentBuckets, rebuild_incident_buckets
+from tryghed_desktop.services.statistics import IncidentBuckets, rebuild_incident_buckets
 from tryghed_desktop.store.models import (
     Facility,
     Incident,

@@ -41,6 +41,7 @@ from tryghed_desktop.domain.simplify import before_after as measure_before_after
 from tryghed_desktop.printing.simplification_report import ReportFacts, render_simplification_report
 from tryghed_desktop.services import audit, drafts, plans
 from tryghed_desktop.services.actors import Action, Actor, require
+from tryghed_desktop.services.cards import wall_clock
 from tryghed_desktop.services.errors import (
     LifecycleError,
     NotFoundError,
@@ -592,7 +593,7 @@ def report_facts(session: Session, actor: Actor, document_id: int, *, printed_at
         unit_name=detail.unit_name,
         plan_title=PLAN_KIND_TITLES[document.kind],
         file_name=document.file_name,
-        imported_at=_local(document.imported_at),
+        imported_at=wall_clock(document.imported_at),
         imported_by=document.imported_by,
         printed_at=printed_at,
         before=before,
@@ -603,16 +604,12 @@ def report_facts(session: Session, actor: Actor, document_id: int, *, printed_at
     )
 
 
-def _local(moment: datetime) -> datetime:
-    return moment.astimezone().replace(tzinfo=None)
-
-
 def report_pdf(
     session: Session, actor: Actor, document_id: int, *, now: datetime | None = None, fit_mode: str = "shrink"
 ) -> bytes:
     """The one-page simplification report as PDF bytes; recorded as a print in the audit log."""
     now = now or utcnow()
-    facts = report_facts(session, actor, document_id, printed_at=_local(now))
+    facts = report_facts(session, actor, document_id, printed_at=wall_clock(now))
     document = _document(session, document_id)
     audit.record(
         session, actor, "simplify.report", resident_id=document.resident_id, target=document.file_name

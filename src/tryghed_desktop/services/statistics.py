@@ -34,7 +34,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Integer as IntegerType
 
-from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES, SEVERITIES, IncidentType
+from tryghed_desktop.domain.incidents import (
+    INCIDENT_TYPE_TITLES,
+    LOCAL_ZONE,
+    SEVERITIES,
+    IncidentType,
+    local_midnight,
+)
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, content_from_dict
 from tryghed_desktop.services import audit
@@ -57,7 +63,6 @@ if TYPE_CHECKING:
     # services.incidents imports this module (to keep the summaries), so it is imported lazily here.
     from tryghed_desktop.services.incidents import IncidentRecord
 
-LOCAL_ZONE = "Europe/Copenhagen"
 WEEKDAYS = ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn")
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 REVIEW_SETTING = "review_trigger_incidents"
@@ -176,11 +181,6 @@ class Statistics:
 
 
 # --- local time -----------------------------------------------------------------------------------
-
-
-def local_midnight(day: date, zone: str = LOCAL_ZONE) -> datetime:
-    """The start of a local calendar day as an aware UTC datetime."""
-    return datetime.combine(day, time(0), tzinfo=ZoneInfo(zone)).astimezone(UTC)
 
 
 @cache
