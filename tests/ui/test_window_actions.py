@@ -98,3 +98,22 @@ def test_originals_dialog_says_when_there_are_none(
     assert dialog is not None and dialog.isVisible()
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert "Der er ikke importeret nogen original for denne borger." in texts
+
+
+def test_an_imported_original_is_shown_in_full(
+    qtbot: QtBot, window: MainWindow, database: Database, facility: Facility
+) -> None:
+    from PySide6.QtWidgets import QTextBrowser
+
+    from tryghed_desktop.services import simplify
+    from tryghed_desktop.services.actors import SYSTEM
+
+    text = "Jonas bliver urolig ved vagtskifte. Undgå at stille krav."
+    with database.session() as session:
+        simplify.import_original(
+            session, SYSTEM, facility.residents["jonas"], file_name="plan.txt", text=text, source="text"
+        )
+    window.open_resident(facility.residents["jonas"])
+    dialog = window.window_actions.show_originals()
+    assert dialog is not None
+    assert dialog.findChild(QTextBrowser).toPlainText() == text

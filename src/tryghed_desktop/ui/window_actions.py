@@ -140,23 +140,15 @@ class WindowActions(QObject):
         return window
 
     def show_originals(self) -> QDialog | None:
-        """The imported originals stay readable: every file with its full text."""
+        """The imported originals stay readable; a text is read (and logged) when it is chosen."""
         from tryghed_desktop.services import simplify
 
         resident_id = self._resident_id()
         if resident_id is None:
             return None
-        actor = current_actor()
-        dialog: QDialog | None = None
-        with messages.user_action(), self.database.session() as session:
+        with self.database.session() as session:
             documents = simplify.documents_for(session, resident_id)
-            texts = {
-                document.id: simplify.document_view(session, actor, document.id).full_text
-                for document in documents
-            }
-            dialog = QDialog(self.window)
-        if dialog is None:
-            return None
+        dialog = QDialog(self.window)
         dialog.setWindowTitle(self.tr("Originaler"))
         dialog.resize(900, 700)
         listing = QListWidget()
@@ -167,11 +159,15 @@ class WindowActions(QObject):
             )
             item.setData(Qt.ItemDataRole.UserRole, document.id)
             listing.addItem(item)
-        listing.currentItemChanged.connect(
-            lambda item, _previous: (
-                browser.setPlainText(texts[item.data(Qt.ItemDataRole.UserRole)]) if item is not None else None
-            )
-        )
+
+        def show(item: QListWidgetItem | None) -> None:
+            if item is None:
+                return
+            with messages.user_action(), self.database.session() as session:
+                view = simplify.document_view(session, current_actor(), item.data(Qt.ItemDataRole.UserRole))
+                browser.setPlainText(view.full_text)
+
+        listing.currentItemChanged.connect(lambda item, _previous: show(item))
         layout = QVBoxLayout(dialog)
         if not documents:
             layout.addWidget(QLabel(self.tr("Der er ikke importeret nogen original for denne borger.")))
