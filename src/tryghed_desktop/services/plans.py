@@ -136,6 +136,19 @@ def resident_plans(session: Session, actor: Actor, resident_id: int) -> Resident
     return ResidentPlans(detail, {kind: _plan_state(kind, documents.get(kind)) for kind in PlanKind})
 
 
+def _record(session: Session, actor: Actor, action: str, version: PlanVersion, now: datetime | None) -> None:
+    """The audit entry of a lifecycle step, naming the plan as 'kind:number'."""
+    document = version.document
+    audit.record(
+        session,
+        actor,
+        action,
+        resident_id=document.resident_id,
+        target=f"{document.kind}:{version.number}",
+        now=now,
+    )
+
+
 def get_version(session: Session, version_id: int) -> PlanVersion:
     version = session.get(PlanVersion, version_id)
     if version is None:
@@ -194,9 +207,7 @@ def start_draft(
     )
     session.add(version)
     session.flush()
-    audit.record(
-        session, actor, "plan.draft", resident_id=resident_id, target=f"{kind}:{version.number}", now=now
-    )
+    _record(session, actor, "plan.draft", version, now)
     return version_view(version)
 
 
@@ -225,14 +236,7 @@ def save_draft(
         session.flush()
     except StaleDataError as error:
         raise ConflictError("Planen er ændret et andet sted, siden du åbnede den.") from error
-    audit.record(
-        session,
-        actor,
-        "plan.save",
-        resident_id=version.document.resident_id,
-        target=f"{version.document.kind}:{version.number}",
-        now=now,
-    )
+    _record(session, actor, "plan.save", version, now)
     return version_view(version)
 
 
@@ -255,14 +259,7 @@ def submit(session: Session, actor: Actor, version_id: int, *, now: datetime | N
     version.submitted_at = now
     version.submitted_by_id = actor.user_id
     session.flush()
-    audit.record(
-        session,
-        actor,
-        "plan.submit",
-        resident_id=version.document.resident_id,
-        target=f"{version.document.kind}:{version.number}",
-        now=now,
-    )
+    _record(session, actor, "plan.submit", version, now)
     return version_view(version)
 
 
@@ -301,14 +298,7 @@ def approve(
     version.valid_from = now
     version.review_due = review_due or review_due_after(now.date())
     session.flush()
-    audit.record(
-        session,
-        actor,
-        "plan.approve",
-        resident_id=version.document.resident_id,
-        target=f"{version.document.kind}:{version.number}",
-        now=now,
-    )
+    _record(session, actor, "plan.approve", version, now)
     return version_view(version)
 
 
@@ -326,12 +316,5 @@ def return_version(
     version.returned_by_id = actor.user_id
     version.return_comment = comment.strip()
     session.flush()
-    audit.record(
-        session,
-        actor,
-        "plan.return",
-        resident_id=version.document.resident_id,
-        target=f"{version.document.kind}:{version.number}",
-        now=now,
-    )
+    _record(session, actor, "plan.return", version, now)
     return version_view(version)
