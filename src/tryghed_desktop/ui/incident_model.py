@@ -15,7 +15,7 @@ from tryghed_desktop.ui.domain_labels import domain_tr
 from tryghed_desktop.ui.status import format_date, format_datetime
 from tryghed_desktop.ui.table_model import Index, RowTableModel
 
-OVERDUE_BACKGROUND = QColor("#fde7e7")
+OVERDUE_BRUSH = QBrush(QColor("#fde7e7"))
 
 
 class Column(IntEnum):
@@ -44,12 +44,20 @@ class IncidentTableModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[IncidentRecord] = []
+        # Cells and overdue flags are worked out once per reset: a view asks data() for every cell
+        # and role on each paint and column resize, which on a slow ward PC is felt at start-up.
+        self._cells: list[tuple[str, ...]] = []
+        self._overdue: list[bool] = []
         self._now = datetime.now().astimezone()
 
     def set_rows(self, rows: list[IncidentRecord], now: datetime | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._now = now or datetime.now().astimezone()
+        self._cells = [tuple(self._display(record, column) for column in Column) for record in self._rows]
+        self._overdue = [
+            record.closed_at is None and bool(record.overdue(self._now)) for record in self._rows
+        ]
         self.endResetModel()
 
     def record(self, row: int) -> IncidentRecord:
@@ -87,18 +95,17 @@ class IncidentTableModel(RowTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        record = self._rows[index.row()]
+        row = index.row()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(record, Column(index.column()))
+            return self._cells[row][index.column()]
         if role == Role.INCIDENT_ID:
-            return record.id
+            return self._rows[row].id
         if role == Role.RECORD:
-            return record
-        overdue = record.closed_at is None and bool(record.overdue(self._now))
+            return self._rows[row]
         if role == Role.OVERDUE:
-            return overdue
-        if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(OVERDUE_BACKGROUND)
+            return self._overdue[row]
+        if role == Qt.ItemDataRole.BackgroundRole and self._overdue[row]:
+            return OVERDUE_BRUSH
         return None
 
     def _display(self, record: IncidentRecord, column: Column) -> str:
