@@ -14,8 +14,8 @@ from tryghed_desktop.ui.resident_model import Role
 
 
 def shown_names(window: MainWindow) -> list[str]:
-    proxy = window.list_pane.proxy
-    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    model = window.list_pane.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def test_typing_filters_the_list_and_esc_clears(qtbot: QtBot, window: MainWindow) -> None:
@@ -33,6 +33,17 @@ def test_typing_filters_the_list_and_esc_clears(qtbot: QtBot, window: MainWindow
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert field.text() == ""
     assert len(shown_names(window)) == 5
+
+
+def test_typing_keeps_the_highlighted_resident_while_shown(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.list_pane.list_view
+    field = window.list_pane.filter_field
+    view.setCurrentIndex(view.model().index(shown_names(window).index("Mette Hansen"), 0))
+    qtbot.keyClicks(field, "e")
+    assert view.currentIndex().data() == "Mette Hansen"
+    qtbot.keyClicks(field, "r")  # "er": Lars Petersen stays, Mette Hansen goes
+    assert "Mette Hansen" not in shown_names(window)
+    assert view.currentIndex().data() == shown_names(window)[0]
 
 
 def test_ctrl_f_focuses_the_filter(qtbot: QtBot, window: MainWindow) -> None:
@@ -56,10 +67,9 @@ def test_enter_opens_the_resident_with_plans_statuses_and_stages(
     qtbot: QtBot, window: MainWindow, facility: Facility
 ) -> None:
     view = window.list_pane.list_view
-    proxy = window.list_pane.proxy
     row = shown_names(window).index("Jonas Nielsen")
     view.setFocus()
-    view.setCurrentIndex(proxy.index(row, 0))
+    view.setCurrentIndex(view.model().index(row, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     page = window.resident_page
     assert page.resident_id == facility.residents["jonas"]

@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.load_units(_int_or_none(settings.value(KEY_UNIT)))
         resident_id = _int_or_none(settings.value(KEY_RESIDENT))
-        if resident_id is not None and self.list_pane.model.row_for_id(resident_id) is not None:
+        if resident_id is not None and self.list_pane.model.contains_id(resident_id):
             self.open_resident(resident_id)
             tab = _int_or_none(settings.value(KEY_TAB))
             if tab is not None and 0 <= tab < self.resident_page.tabs.count():

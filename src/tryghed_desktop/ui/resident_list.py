@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tryghed_desktop.services.residents import ResidentRow, UnitRow
-from tryghed_desktop.ui.resident_model import ResidentFilterProxy, ResidentListModel, Role
+from tryghed_desktop.ui.resident_model import ResidentListModel, Role
 from tryghed_desktop.ui.status import Hint
 
 PADDING = 10
@@ -143,11 +143,13 @@ class ResidentListPane(QWidget):
         self.filter_field.setAccessibleName(self.tr("Find borger"))
         self.filter_field.setToolTip(self.tr("Skriv en del af navnet eller kortnavnet (Ctrl+F)"))
         self.model = ResidentListModel(self)
-        self.proxy = ResidentFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        # The view sees the model through a plain (C++) proxy that filters nothing: laying out and
+        # selecting rows after each keystroke then asks C++ for indexes, not Python once per row.
+        self._rows = QSortFilterProxyModel(self)
+        self._rows.setSourceModel(self.model)
         self.list_view = QListView()
         self.list_view.setObjectName("residentList")
-        self.list_view.setModel(self.proxy)
+        self.list_view.setModel(self._rows)
         self.list_view.setItemDelegate(ResidentDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -177,10 +179,7 @@ class ResidentListPane(QWidget):
         self.filter_field.accept_first.connect(self._open_current_or_first)
         self.list_view.activated.connect(self._on_activated)
         self.list_view.clicked.connect(self._on_activated)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
 
     # --- data -----------------------------------------------------------------------------------
 
@@ -211,18 +210,16 @@ class ResidentListPane(QWidget):
 
     def select_resident(self, resident_id: int) -> bool:
         """Highlight a resident in the list (does not open it); False when not shown."""
-        source_row = self.model.row_for_id(resident_id)
-        if source_row is None:
+        row = self.model.row_for_id(resident_id)
+        if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
+        index = self._rows.index(row, 0)
         self.list_view.setCurrentIndex(index)
         self.list_view.scrollTo(index)
         return True
 
     def visible_count(self) -> int:
-        return self.proxy.rowCount()
+        return self.model.rowCount()
 
     # --- slots ----------------------------------------------------------------------------------
 
@@ -230,22 +227,25 @@ class ResidentListPane(QWidget):
         self.unit_changed.emit(self.selected_unit())
 
     def _on_filter_text(self, text: str) -> None:
-        self.proxy.set_text(text)
-        if self.proxy.rowCount() and not self.list_view.currentIndex().isValid():
-            self.list_view.setCurrentIndex(self.proxy.index(0, 0))
-        self._update_count()
+        current = self.list_view.currentIndex().data(Role.RESIDENT_ID)
+        if not self.model.set_filter(text):
+            return
+        # The reset forgets the highlighted row: keep it when it is still shown, else take the first.
+        kept = current is not None and self.select_resident(int(current))
+        if not kept and self.model.rowCount():
+            self.list_view.setCurrentIndex(self._rows.index(0, 0))
 
     def _focus_list(self) -> None:
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.list_view.currentIndex().isValid() and self.proxy.rowCount():
-            self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+        if not self.list_view.currentIndex().isValid() and self.model.rowCount():
+            self.list_view.setCurrentIndex(self._rows.index(0, 0))
 
     def _open_current_or_first(self) -> None:
         if self.filter_field.text().strip():
-            self.searched.emit(self.filter_field.text(), self.proxy.rowCount())
+            self.searched.emit(self.filter_field.text(), self.model.rowCount())
         index = self.list_view.currentIndex()
-        if not index.isValid() and self.proxy.rowCount():
-            index = self.proxy.index(0, 0)
+        if not index.isValid() and self.model.rowCount():
+            index = self._rows.index(0, 0)
         if index.isValid():
             self.list_view.setCurrentIndex(index)
             self._on_activated(index)
@@ -256,7 +256,7 @@ class ResidentListPane(QWidget):
             self.resident_activated.emit(int(resident_id))
 
     def _update_count(self, *_args: Any) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total_count()
         text = self.filter_field.text().strip()
         if total == 0:
             self.count_label.setText(self.tr("Der er ingen borgere i denne afdeling."))

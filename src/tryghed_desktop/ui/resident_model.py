@@ -1,18 +1,13 @@
-"""The resident list as an item model (named columns, custom roles) and its fast filter proxy."""
+"""The resident list as an item model: named columns, custom roles and filter-as-you-type."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from tryghed_desktop.services.residents import ResidentRow
@@ -31,52 +26,77 @@ class Column(IntEnum):
 
 class Role(IntEnum):
     RESIDENT_ID = Qt.ItemDataRole.UserRole + 1
-    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
     SUBTITLE = Qt.ItemDataRole.UserRole + 3
     HINTS = Qt.ItemDataRole.UserRole + 4
     ROW = Qt.ItemDataRole.UserRole + 5
 
 
-_SEARCH_TEXT = int(Role.SEARCH_TEXT)
-
-
 class ResidentListModel(QAbstractTableModel):
-    """One row per resident; the status is worked out once per reset, not on every paint."""
+    """One row per shown resident; the status is worked out once per reset, not on every paint.
+
+    The model filters itself (filter-as-you-type over name and card name): a keystroke is one
+    Python pass over pre-lowered texts and one reset. A QSortFilterProxyModel would call Python once
+    per resident from C++ on every keystroke, which over 5,000 residents is most of a frame."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ResidentRow] = []
-        self._hints: list[list[Hint]] = []
+        self._all: list[ResidentRow] = []
+        self._all_hints: list[list[Hint]] = []
         self._search: list[str] = []
+        self._shown: list[int] = []  # positions in _all, in list order
+        self._needle = ""
         self._today = date.today()
 
     def set_rows(self, rows: list[ResidentRow], today: date | None = None) -> None:
         self.beginResetModel()
         self._today = today or date.today()
-        self._rows = list(rows)
-        self._hints = [resident_hints(row, self._today) for row in self._rows]
+        self._all = list(rows)
+        self._all_hints = [resident_hints(row, self._today) for row in self._all]
         # Lower-cased once here, so a keystroke only compares strings.
-        self._search = [f"{row.display_name}\n{row.card_name}".lower() for row in self._rows]
+        self._search = [f"{row.display_name}\n{row.card_name}".lower() for row in self._all]
+        self._shown = self._matching(range(len(self._all)), self._needle)
         self.endResetModel()
 
+    def set_filter(self, text: str) -> bool:
+        """Show the residents whose name or card name contains `text` (any case); True if it changed."""
+        needle = text.strip().lower()
+        if needle == self._needle:
+            return False
+        # Typing on narrows what is shown, so only the shown rows need a look.
+        narrower = bool(self._needle) and needle.startswith(self._needle)
+        candidates = self._shown if narrower else range(len(self._all))
+        self.beginResetModel()
+        self._needle = needle
+        self._shown = self._matching(candidates, needle)
+        self.endResetModel()
+        return True
+
+    def _matching(self, candidates: Iterable[int], needle: str) -> list[int]:
+        search = self._search
+        return [number for number in candidates if needle in search[number]] if needle else list(candidates)
+
+    def total_count(self) -> int:
+        """Residents in the list before filtering."""
+        return len(self._all)
+
     def row_for_id(self, resident_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == resident_id:
+        """The shown row of a resident; None when filtered out or not in the list."""
+        for number, position in enumerate(self._shown):
+            if self._all[position].id == resident_id:
                 return number
         return None
 
-    def resident(self, row: int) -> ResidentRow:
-        return self._rows[row]
+    def contains_id(self, resident_id: int) -> bool:
+        """Whether the resident is in the list, shown or filtered out."""
+        return any(row.id == resident_id for row in self._all)
 
-    @property
-    def search_texts(self) -> list[str]:
-        """Name and card name of every row in lower case, as the filter matches them."""
-        return self._search
+    def resident(self, row: int) -> ResidentRow:
+        return self._all[self._shown[row]]
 
     # --- QAbstractItemModel ---------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -99,13 +119,11 @@ class ResidentListModel(QAbstractTableModel):
         }[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == _SEARCH_TEXT:  # first and cheap: the proxy asks this for every row on every key
-            row_number = index.row()
-            return self._search[row_number] if 0 <= row_number < len(self._search) else None
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid() or not (0 <= index.row() < len(self._shown)):
             return None
-        row = self._rows[index.row()]
-        hints = self._hints[index.row()]
+        position = self._shown[index.row()]
+        row = self._all[position]
+        hints = self._all_hints[position]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, hints, column)
@@ -145,38 +163,9 @@ class ResidentListModel(QAbstractTableModel):
         names.update(
             {
                 Role.RESIDENT_ID: b"residentId",
-                Role.SEARCH_TEXT: b"searchText",
                 Role.SUBTITLE: b"subtitle",
                 Role.HINTS: b"hints",
                 Role.ROW: b"row",
             }
         )
         return names
-
-
-class ResidentFilterProxy(QSortFilterProxyModel):
-    """Filter-as-you-type over name and card name, against the model's pre-lowered search texts.
-
-    One Python call per row and no index objects: a C++ fixed-string filter asks the Python model
-    for an index, a column count and the data of every row, which is three times the crossings."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self._texts: list[str] = []
-
-    def setSourceModel(self, model: Any) -> None:
-        super().setSourceModel(model)
-        if isinstance(model, ResidentListModel):
-            self._texts = model.search_texts
-            model.modelReset.connect(lambda: setattr(self, "_texts", model.search_texts))
-
-    def set_text(self, text: str) -> None:
-        needle = text.strip().lower()
-        if needle != self._needle:
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return not self._needle or self._needle in self._texts[source_row]
