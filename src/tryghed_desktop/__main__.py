@@ -46,6 +46,9 @@ def has_display() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from tryghed_desktop import startup_gc
+
+    startup_gc.pause()  # resumed by ui.app.run once the window is up
     args = parse_args(argv)
     from tryghed_desktop.store.locations import resolve_db_url
 

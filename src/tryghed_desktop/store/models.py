@@ -1,7 +1,5 @@
 """Typed SQLAlchemy 2.0 mapping of facilities, residents, users, plan versions and audit events."""
 
-from __future__ import annotations
-
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -83,7 +81,7 @@ class Facility(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
 
-    units: Mapped[list[Unit]] = relationship(back_populates="facility", order_by="Unit.name")
+    units: Mapped[list["Unit"]] = relationship(back_populates="facility", order_by="Unit.name")
 
 
 class Unit(Base):
@@ -95,7 +93,7 @@ class Unit(Base):
     name: Mapped[str] = mapped_column(String(200), index=True)
 
     facility: Mapped[Facility] = relationship(back_populates="units")
-    residents: Mapped[list[Resident]] = relationship(back_populates="unit")
+    residents: Mapped[list["Resident"]] = relationship(back_populates="unit")
 
 
 class Resident(Base):
@@ -113,7 +111,7 @@ class Resident(Base):
     discharged_at: Mapped[datetime | None]
 
     unit: Mapped[Unit] = relationship(back_populates="residents")
-    documents: Mapped[list[PlanDocument]] = relationship(back_populates="resident")
+    documents: Mapped[list["PlanDocument"]] = relationship(back_populates="resident")
 
 
 class User(Base):
@@ -130,7 +128,7 @@ class User(Base):
     locked_until: Mapped[datetime | None]
     last_login_at: Mapped[datetime | None]
 
-    roles: Mapped[list[UserRole]] = relationship(
+    roles: Mapped[list["UserRole"]] = relationship(
         back_populates="user", cascade="all, delete-orphan", order_by="UserRole.role"
     )
 
@@ -159,7 +157,7 @@ class PlanDocument(Base):
     kind: Mapped[PlanKind] = mapped_column(_enum(PlanKind, "plan_kind"))
 
     resident: Mapped[Resident] = relationship(back_populates="documents")
-    versions: Mapped[list[PlanVersion]] = relationship(
+    versions: Mapped[list["PlanVersion"]] = relationship(
         back_populates="document", order_by="PlanVersion.number"
     )
 
@@ -275,7 +273,7 @@ class Incident(Base):
     closed_at: Mapped[datetime | None]
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
 
-    changes: Mapped[list[IncidentChange]] = relationship(
+    changes: Mapped[list["IncidentChange"]] = relationship(
         back_populates="incident", order_by="IncidentChange.id", cascade="all, delete-orphan"
     )
 
@@ -350,7 +348,7 @@ class OriginalDocument(Base):
     # The draft it was imported for (a simplified approved version), else the first one placed into.
     version_id: Mapped[int | None] = mapped_column(ForeignKey("plan_versions.id"), index=True)
 
-    pieces: Mapped[list[OriginalPiece]] = relationship(
+    pieces: Mapped[list["OriginalPiece"]] = relationship(
         back_populates="document", order_by="OriginalPiece.position", cascade="all, delete-orphan"
     )
 

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tryghed_desktop import startup_gc
 from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.store.db import Database, SchemaTooNewError, WrongKeyError, open_database
 from tryghed_desktop.store.locations import log_dir
@@ -123,6 +124,7 @@ def run(db_url: str, language: str | None) -> int:
         database = open_for_user(db_url)
         if database is None:
             return 1
+        startup_gc.resume()  # paused by __main__; the user is asked for something now
         if database.network_share_warning:
             QMessageBox.warning(None, APPLICATION_DISPLAY_NAME, database.network_share_warning)
         actor = first_start_or_login(database)
@@ -140,6 +142,7 @@ def run(db_url: str, language: str | None) -> int:
     if actor is None:
         database.dispose()
         return 0
+    startup_gc.pause()
     from tryghed_desktop.ui.main_window import MainWindow
 
     window = MainWindow(database, actor=actor)
@@ -149,6 +152,7 @@ def run(db_url: str, language: str | None) -> int:
         window.showMaximized()
     else:
         window.show()
+    startup_gc.resume()
     try:
         return app.exec()
     finally:

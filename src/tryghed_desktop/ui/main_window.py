@@ -69,18 +69,18 @@ class MainWindow(QMainWindow):
         self.idle: IdleWatcher | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(APPLICATION_DISPLAY_NAME)
-        self.list_pane = ResidentListPane()
-        self.resident_page = ResidentPage()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.list_pane)
-        self.splitter.addWidget(self.resident_page)
+        # The window's frame first, then the panes inside it: moving a finished widget tree into a
+        # styled window restyles all of it again, which is felt at start-up on a slow PC.
+        self.setCentralWidget(self.splitter)
+        self.list_pane = ResidentListPane(self.splitter)
+        self.resident_page = ResidentPage(self.splitter)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.list_pane.setMinimumWidth(300)
         self.splitter.setSizes([360, 1000])
-        self.setCentralWidget(self.splitter)
         self._build_menus()
         self.list_pane.unit_changed.connect(self._on_unit_changed)
         self.list_pane.resident_activated.connect(self.open_resident)

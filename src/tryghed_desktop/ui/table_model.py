@@ -18,6 +18,7 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._titles: list[str] | None = None
 
     def column_titles(self) -> dict[Any, str]:
         raise NotImplementedError
@@ -33,6 +34,7 @@ class RowTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return self.column_titles()[self.COLUMNS(section)]
+        if self._titles is None:  # a header view asks for each title many times while laying out
+            titles = self.column_titles()
+            self._titles = [titles[self.COLUMNS(number)] for number in range(len(self.COLUMNS))]
+        return self._titles[section] if 0 <= section < len(self._titles) else None
