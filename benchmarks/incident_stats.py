@@ -1,6 +1,7 @@
 """Statistics for one unit over a database of 1,000,000 incidents, against its budget and raw sqlite3.
 
 Run: .venv/bin/python benchmarks/incident_stats.py [--incidents 1000000] [--residents 200] [--repeat 7]
+     [--json]
 The database is generated once (in a subprocess, so its memory does not count) and cached by size and
 schema version (the generator also fills the statistics summaries). The raw sqlite3 baseline replays
 every statement unit_statistics ran (summary and incident aggregates, the consistency counts) with the
@@ -22,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from figures import Figure, report
 from sqlalchemy import event, func, select
 
 from tryghed_desktop.services.statistics import StatsFilter, unit_statistics
@@ -58,8 +60,7 @@ def ensure_database(incidents: int, residents: int) -> Path:
         "             today=date(2026, 11, 20),\n"
         "             progress=lambda d, n: print(f'  {d:>9,} / {n:,}', end='\\r', file=sys.stderr))\n"
         "took = time.perf_counter() - start\n"
-        f"rate = {incidents} / took\n"
-        f"print(f'generated {incidents:,} incidents in {{took:.1f}} s ({{rate:,.0f}} rows/s)')\n"
+        f"print(f'generated {incidents:,} incidents in {{took:.1f}} s', file=sys.stderr)\n"
         "db.dispose()\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
@@ -84,6 +85,7 @@ def main() -> int:
     parser.add_argument("--incidents", type=int, default=1_000_000)
     parser.add_argument("--residents", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--json", action="store_true", help="figures as JSON (for benchmarks/suite.py)")
     args = parser.parse_args()
 
     path = ensure_database(args.incidents, args.residents)
@@ -130,33 +132,29 @@ def main() -> int:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     ratio = measured / raw_ms if raw_ms else float("inf")
-    print(
-        f"\n{platform.python_implementation()} {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
-    )
-    print(f"database: {path} ({path.stat().st_size / 1e6:,.0f} MB), {total:,} incidents")
-    print(f"unit {unit_id}: {unit_count:,} incidents, {stats_filter.start} – {stats_filter.end}")
     groups = sum("GROUP BY" in sql for sql, _ in aggregates)
-    print(f"{len(aggregates)} statements ({groups} GROUP BY) replayed raw; median of {args.repeat} runs\n")
-    rows = [
-        ("figure", "measured", "budget", "raw sqlite3", "ratio (≤ 2)"),
-        (
-            "unit_statistics",
-            f"{measured:.1f} ms",
-            f"{BUDGET_MS:.0f} ms",
-            f"{raw_ms:.1f} ms",
-            f"{ratio:.2f}",
-        ),
-        ("peak RSS", f"{rss_mb:.0f} MB", f"{RSS_BUDGET_MB:.0f} MB", "", ""),
-    ]
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
-    for number, row in enumerate(rows):
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
-        if number == 0:
-            print("  ".join("-" * width for width in widths))
-    ok = measured <= BUDGET_MS and ratio <= RATIO_BUDGET and rss_mb <= RSS_BUDGET_MB
-    print("\nwithin budget" if ok else "\nOVER BUDGET")
+    if not args.json:
+        print(
+            f"{platform.python_implementation()} {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+        )
+        print(f"database: {path} ({path.stat().st_size / 1e6:,.0f} MB), {total:,} incidents")
+        print(f"unit {unit_id}: {unit_count:,} incidents, {stats_filter.start} – {stats_filter.end}")
+        print(
+            f"{len(aggregates)} statements ({groups} GROUP BY) replayed raw; median of {args.repeat} runs\n"
+        )
     database.dispose()
-    return 0 if ok else 1
+    figures = [
+        Figure(
+            f"unit statistics over {total:,} incidents (largest unit, {unit_count:,}, all years)",
+            measured,
+            "ms",
+            BUDGET_MS,
+            f"the same statements in raw sqlite3 {raw_ms:.0f} ms: ratio {ratio:.1f} (≤ {RATIO_BUDGET:g})",
+            ratio_ok=ratio <= RATIO_BUDGET,
+        ),
+        Figure("peak memory with that database open", rss_mb, "MB", RSS_BUDGET_MB),
+    ]
+    return report(figures, args.json)
 
 
 if __name__ == "__main__":
