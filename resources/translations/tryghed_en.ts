@@ -897,7 +897,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/incident_model.py" line="+70"/>
+        <location filename="../../src/tryghed_desktop/ui/incident_model.py" line="+68"/>
         <source>Hvornår</source>
         <translation>When</translation>
     </message>
@@ -1109,7 +1109,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+107"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+108"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1230,7 +1230,7 @@ Risk profiles, daily rhythms and safety plans for residents.
 Database: %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Planen er godkendt.</source>
         <translation>The plan is approved.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Database: %2</translation>
 <context>
     <name>ResidentListModel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_model.py" line="+94"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_model.py" line="+114"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -1728,7 +1728,7 @@ Database: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>værelse %1</source>
         <translation>room %1</translation>
     </message>
@@ -1736,7 +1736,7 @@ Database: %2</translation>
 <context>
     <name>ResidentListPane</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_list.py" line="+137"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_list.py" line="+138"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
@@ -1756,7 +1756,7 @@ Database: %2</translation>
         <translation>Type part of the name or card name (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Borgere</source>
         <translation>Residents</translation>
     </message>
@@ -1766,12 +1766,12 @@ Database: %2</translation>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Alle afdelinger (%1)</source>
         <translation>All units (%1)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Der er ingen borgere i denne afdeling.</source>
         <translation>There are no residents in this unit.</translation>
     </message>
@@ -1799,7 +1799,7 @@ Database: %2</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+42"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+43"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -2065,7 +2065,7 @@ Database: %2</translation>
 <context>
     <name>SimplifyWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+245"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+243"/>
         <source>Forenkl tekst</source>
         <translation>Simplify text</translation>
     </message>
@@ -2185,7 +2185,7 @@ Database: %2</translation>
         <translation>Leave out piece %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Filen kunne ikke åbnes: %1</source>
         <translation>The file could not be opened: %1</translation>
     </message>
@@ -2360,15 +2360,21 @@ Database: %2</translation>
         <source>Ingen planer skal revideres på grund af hændelser.</source>
         <translation>No plans need a review because of incidents.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 hændelser %2–%3 (forrige periode: %4).</source>
-        <translation>%1 incidents %2–%3 (previous period: %4).</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n hændelse(r) %2–%3 (forrige periode: %4).</source>
+        <translation>
+            <numerusform>%n incident %2–%3 (previous period: %4).</numerusform>
+            <numerusform>%n incidents %2–%3 (previous period: %4).</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 strategier bør ses på igen.</source>
-        <translation>%1 strategies should be looked at again.</translation>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n strategi(er) bør ses på igen.</source>
+        <translation>
+            <numerusform>%n strategy should be looked at again.</numerusform>
+            <numerusform>%n strategies should be looked at again.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+58"/>
@@ -2437,7 +2443,7 @@ Database: %2</translation>
 <context>
     <name>TargetTree</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-547"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-548"/>
         <source>Felt i planen</source>
         <translation>Field in the plan</translation>
     </message>
@@ -2516,7 +2522,7 @@ Database: %2</translation>
 <context>
     <name>VersionHistoryModel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/history_model.py" line="+65"/>
+        <location filename="../../src/tryghed_desktop/ui/history_model.py" line="+54"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -2569,12 +2575,12 @@ Database: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+83"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+75"/>
         <source>Originaler</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Der er ikke importeret nogen original for denne borger.</source>
         <translation>No original has been imported for this resident.</translation>
     </message>
@@ -2603,10 +2609,13 @@ Database: %2</translation>
         <source>Afdelingens handlekort</source>
         <translation>The unit’s action cards</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 handlekort.</source>
-        <translation>%1 action cards.</translation>
+        <source>%n handlekort.</source>
+        <translation>
+            <numerusform>%n action card.</numerusform>
+            <numerusform>%n action cards.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2627,12 +2636,12 @@ Database: %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/app.py" line="+55"/>
+        <location filename="../../src/tryghed_desktop/ui/app.py" line="+56"/>
         <source>Demo: log ind som lene (ekstern rådgiver), anne (koordinator), ali (medarbejder) eller pia (administrator). Adgangskoden er demo1234.</source>
         <translation>Demo: log in as lene (external advisor), anne (coordinator), ali (staff member) or pia (administrator). The password is demo1234.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Databasen kunne ikke åbnes</source>
         <translation>The database could not be opened</translation>
     </message>
@@ -3028,7 +3037,7 @@ Database: %2</translation>
 <context>
     <name>resident_page</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-295"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-296"/>
         <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
         <translation>There is no approved risk profile for %1 yet.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -39,6 +39,15 @@ def _isolated_settings(tmp_path: Path) -> Iterator[Path]:
         i18n.install_language("da")
 
 
+@pytest.fixture(autouse=True)
+def _danish(
+    qapp: QCoreApplication, compiled_qm_path: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every GUI test starts in Danish as the app does, plural forms included."""
+    monkeypatch.setattr(i18n, "qm_path", compiled_qm_path)
+    i18n.install_language("da")
+
+
 @pytest.fixture
 def facility(database: Database) -> Facility:
     return build_facility(database)
@@ -60,7 +69,16 @@ def lrelease() -> str:
 
 @pytest.fixture(scope="session")
 def english_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """tryghed_en.qm compiled from the .ts into a temp folder (the real one is a build product)."""
-    target = tmp_path_factory.mktemp("qm") / "tryghed_en.qm"
-    subprocess.run([lrelease(), str(TS_FILE), "-qm", str(target)], check=True, capture_output=True)
-    return target
+    """tryghed_en.qm compiled from the .ts into a temp folder (the real one is a build product), with
+    tryghed_da.qm (the Danish plural forms) beside it."""
+    folder = tmp_path_factory.mktemp("qm")
+    for ts in TS_FILE.parent.glob("tryghed_*.ts"):
+        target = folder / ts.with_suffix(".qm").name
+        subprocess.run([lrelease(), str(ts), "-qm", str(target)], check=True, capture_output=True)
+    return folder / "tryghed_en.qm"
+
+
+@pytest.fixture
+def compiled_qm_path(english_qm: Path) -> Callable[[str], Path]:
+    """A stand-in for i18n.qm_path that finds the translations compiled for the tests."""
+    return lambda language: english_qm.with_name(f"tryghed_{language}.qm")

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,11 +30,11 @@ from tryghed_desktop.ui.resident_list import ResidentListPane
 def test_self_test_passes(
     qapp: object,
     db_url: str,
-    english_qm: Path,
+    compiled_qm_path: Callable[[str], Path],
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(i18n, "qm_path", lambda _language: english_qm)
+    monkeypatch.setattr(i18n, "qm_path", compiled_qm_path)
     assert main(["--self-test", "--db", db_url]) == 0
     out = capsys.readouterr().out
     assert "OK    Databasen svarer" in out
@@ -102,15 +103,28 @@ def test_setup_logging_writes_a_rotating_file(tmp_path: Path) -> None:
     assert "prøve æøå" in path.read_text(encoding="utf-8")
 
 
-def test_english_translation_loads(qtbot: QtBot, english_qm: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "qm_path", lambda _language: english_qm)
+def test_english_translation_loads(
+    qtbot: QtBot, compiled_qm_path: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(i18n, "qm_path", compiled_qm_path)
     assert i18n.install_language("en") == "en"
     assert QCoreApplication.translate("domain", "Tidlige tegn") == "Early signs"
     pane = ResidentListPane()
     qtbot.addWidget(pane)
     assert pane.filter_field.placeholderText() == "Find resident…"
+    one, two = (
+        QCoreApplication.translate("StatisticsView", "%n strategi(er) bør ses på igen.", "", n)
+        for n in (1, 2)
+    )
+    assert (one, two) == ("1 strategy should be looked at again.", "2 strategies should be looked at again.")
+    assert QCoreApplication.translate("WindowActions", "%n handlekort.", "", 1) == "1 action card."
     assert i18n.install_language("da") == "da"
     assert QCoreApplication.translate("domain", "Tidlige tegn") == "Tidlige tegn"
+    one, two = (
+        QCoreApplication.translate("StatisticsView", "%n strategi(er) bør ses på igen.", "", n)
+        for n in (1, 2)
+    )
+    assert (one, two) == ("1 strategi bør ses på igen.", "2 strategier bør ses på igen.")
 
 
 def test_missing_translation_stays_danish(

@@ -98,7 +98,7 @@ def test_the_view_shows_the_fixture_numbers(
     view.show_button.click()
     assert view.statistics is not None and view.statistics.total == 4
     assert view.summary.text().startswith("4 hændelser 01.07.2026–30.09.2026")
-    assert "1 strategier bør ses på igen" in view.summary.text()
+    assert "1 strategi bør ses på igen" in view.summary.text()
 
     # The heat map widget draws the fixture: weekday rows × hour columns, with the numbers written.
     axes = view.heatmap_canvas.figure.axes[0]

@@ -1,4 +1,5 @@
-"""Loading the UI language: Danish is the source language, English comes from tryghed_en.qm."""
+"""Loading the UI language: Danish is the source language (tryghed_da.qm adds its plural forms),
+English comes from tryghed_en.qm."""
 
 from __future__ import annotations
 
@@ -52,19 +53,27 @@ def install_language(language: str, app: QCoreApplication | None = None) -> str:
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     if language == DEFAULT_LANGUAGE:
+        # Danish is the source text; tryghed_da.qm holds only the plural forms ("%n hændelse(r)").
+        _install_translator(qm_path(DEFAULT_LANGUAGE))
         _install_qt_base("da")
         return DEFAULT_LANGUAGE
-    path = qm_path(language)
-    translator = QTranslator()
-    if not path.is_file() or not translator.load(str(path)):
-        log.warning("Oversættelsen %s mangler eller kan ikke læses; brugerfladen forbliver dansk.", path)
+    if not _install_translator(qm_path(language)):
+        _install_translator(qm_path(DEFAULT_LANGUAGE))
         _install_qt_base("da")
         return DEFAULT_LANGUAGE
-    QCoreApplication.installTranslator(translator)
-    _installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Denmark))
     _install_qt_base(language)
     return language
+
+
+def _install_translator(path: Path) -> bool:
+    translator = QTranslator()
+    if not path.is_file() or not translator.load(str(path)):
+        log.warning("Oversættelsen %s mangler eller kan ikke læses; brugerfladen forbliver dansk.", path)
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    return True
 
 
 def _install_qt_base(language: str) -> None:

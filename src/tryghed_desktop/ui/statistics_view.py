@@ -409,16 +409,16 @@ class StatisticsView(QWidget):
 
     def summary_text(self, stats: Statistics) -> str:
         f = stats.filter
-        text = self.tr("%1 hændelser %2–%3 (forrige periode: %4).")
+        # Qt's %n picks the plural form from the translation (Danish: the source, which has both).
+        text = self.tr("%n hændelse(r) %2–%3 (forrige periode: %4).", "", stats.total)
         text = (
-            text.replace("%1", str(stats.total))
-            .replace("%2", f.start.strftime("%d.%m.%Y"))
+            text.replace("%2", f.start.strftime("%d.%m.%Y"))
             .replace("%3", f.end.strftime("%d.%m.%Y"))
             .replace("%4", str(stats.previous_total))
         )
         revisit = len(stats.strategies_to_revisit)
         if revisit:
-            text += " " + self.tr("%1 strategier bør ses på igen.").replace("%1", str(revisit))
+            text += " " + self.tr("%n strategi(er) bør ses på igen.", "", revisit)
         return text
 
     # --- meeting pack -----------------------------------------------------------------------------

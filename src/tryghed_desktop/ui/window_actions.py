@@ -260,7 +260,7 @@ class WindowActions(QObject):
         dialog = PdfPreviewDialog(self.tr("Afdelingens handlekort"), parent=self.window)
         dialog.file_stem = "handlekort-afdeling"
         dialog.set_pdf(result.pdf)
-        summary = self.tr("%1 handlekort.").replace("%1", str(len(result.printed)))
+        summary = self.tr("%n handlekort.", "", len(result.printed))
         if result.skipped:
             summary += " " + self.tr("Ikke med: %1").replace("%1", "; ".join(result.skipped))
         dialog.message.setText(summary)

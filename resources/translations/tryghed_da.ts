@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="da">
+<context>
+    <name>ItemDelegate</name>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/editors/item_list.py" line="+139"/>
+        <source>⚠ %n ord</source>
+        <translation>
+            <numerusform>⚠ %n ord</numerusform>
+            <numerusform>⚠ %n ord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ord</source>
+        <translation>
+            <numerusform>%n ord</numerusform>
+            <numerusform>%n ord</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message numerus="yes">
+        <location line="-64"/>
+        <source>%n ord – over grænsen</source>
+        <translation>
+            <numerusform>%n ord – over grænsen</numerusform>
+            <numerusform>%n ord – over grænsen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+413"/>
+        <source>%n hændelse(r) %2–%3 (forrige periode: %4).</source>
+        <translation>
+            <numerusform>%n hændelse %2–%3 (forrige periode: %4).</numerusform>
+            <numerusform>%n hændelser %2–%3 (forrige periode: %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n strategi(er) bør ses på igen.</source>
+        <translation>
+            <numerusform>%n strategi bør ses på igen.</numerusform>
+            <numerusform>%n strategier bør ses på igen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+263"/>
+        <source>%n handlekort.</source>
+        <translation>
+            <numerusform>%n handlekort.</numerusform>
+            <numerusform>%n handlekort.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
