@@ -599,7 +599,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+55"/>
+        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+62"/>
         <source>Opfølgning på hændelse</source>
         <translation>Incident follow-up</translation>
     </message>
@@ -619,7 +619,37 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
+        <source>Defusing gennemført</source>
+        <translation>Defusing done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debriefing tilbudt</source>
+        <translation>Debriefing offered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt om psykisk førstehjælp</source>
+        <translation>Contact about psychological first aid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbejdsskade anmeldt</source>
+        <translation>Occupational injury reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Politianmeldt</source>
+        <translation>Reported to the police</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opfølgning afsluttet</source>
+        <translation>Follow-up closed</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Ret registreringen…</source>
         <translation>Correct the registration…</translation>
     </message>
@@ -2780,6 +2810,116 @@ Database: %2</translation>
         <location line="+1"/>
         <source>Det vil jeg gerne have, at I gør</source>
         <translation>What I would like you to do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borger</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anden person</source>
+        <translation>Other person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluttidspunkt</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uden for arbejdstid</source>
+        <translation>Outside working hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det prøvede vi</source>
+        <translation>What we tried</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Højeste fase</source>
+        <translation>Highest stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skade</source>
+        <translation>Injury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraværsdage</source>
+        <translation>Days of absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Første fraværsdag</source>
+        <translation>First day of absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Politianmeldelse</source>
+        <translation>Police report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Magtanvendelse</source>
+        <translation>Use of force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planversion</source>
+        <translation>Plan version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist for psykisk førstehjælp</source>
+        <translation>Deadline for psychological first aid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist for arbejdsskade-anmeldelse</source>
+        <translation>Deadline for reporting the occupational injury</translation>
     </message>
 </context>
 <context>

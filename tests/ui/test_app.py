@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import TS_FILE
 from tests.ui.factories import Facility
 from tryghed_desktop.__main__ import NO_DISPLAY_MESSAGE, main
+from tryghed_desktop.domain.incidents import INCIDENT_FIELD_TITLES
 from tryghed_desktop.domain.lifecycle import STATUS_TITLES
 from tryghed_desktop.domain.plans import LEVEL_TITLES, PLAN_KIND_TITLES, SAFETY_TOPICS, STAGE_INFO
 from tryghed_desktop.store.db import Database
@@ -141,7 +142,7 @@ def test_domain_labels_are_listed_and_translated() -> None:
     domain |= {info.meaning for info in STAGE_INFO.values()} | {
         info.colour_name for info in STAGE_INFO.values()
     }
-    domain |= {title for _key, title in SAFETY_TOPICS}
+    domain |= {title for _key, title in SAFETY_TOPICS} | set(INCIDENT_FIELD_TITLES.values())
     assert domain <= set(DOMAIN_STRINGS)
     translated = {
         message.findtext("source"): message.findtext("translation")
@@ -167,3 +168,18 @@ def test_first_start_fills_the_demo_facility_with_a_year_of_incidents(database: 
 def test_real_demo_fills_an_empty_database(qapp: object, database: Database, facility: Facility) -> None:
     # A database that already has residents is left alone.
     assert ui_app.populate_if_empty(database) is False
+
+
+def test_changed_fields_of_an_incident_are_named_in_english(
+    qapp: object, compiled_qm_path: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tryghed_desktop.ui.follow_up_dialog import field_title
+
+    assert [field_title(name) for name in ("closed_at", "severity")] == ["Opfølgning afsluttet", "Alvor"]
+    monkeypatch.setattr(i18n, "qm_path", compiled_qm_path)
+    assert i18n.install_language("en") == "en"
+    assert [field_title(name) for name in ("closed_at", "severity", "first_aid_due")] == [
+        "Follow-up closed",
+        "Severity",
+        "Deadline for psychological first aid",
+    ]

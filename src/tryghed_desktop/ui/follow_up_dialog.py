@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -24,20 +24,27 @@ from tryghed_desktop.services.actors import Action, Actor, Role, may
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.ui.domain_labels import domain_tr
+from tryghed_desktop.ui.domain_labels import QT_TRANSLATE_NOOP, domain_tr
 from tryghed_desktop.ui.incident_dialog import IncidentDialog, date_field, qt_datetime
 from tryghed_desktop.ui.layouts import hbox
 from tryghed_desktop.ui.status import format_date, format_datetime
 
-FIELD_TITLES = {
-    "defusing_done_at": "Defusing gennemført",
-    "debriefing_offered_on": "Debriefing tilbudt",
-    "first_aid_contact_at": "Kontakt om psykisk førstehjælp",
-    "injury_reported_on": "Arbejdsskade anmeldt",
-    "police_reported_on": "Politianmeldt",
-    "closed_at": "Opfølgning afsluttet",
-    **INCIDENT_FIELD_TITLES,  # a corrected registration ('Ret registreringen…')
+# The follow-up steps, marked for lupdate and translated where they are shown.
+STEP_TITLES = {
+    "defusing_done_at": QT_TRANSLATE_NOOP("FollowUpDialog", "Defusing gennemført"),
+    "debriefing_offered_on": QT_TRANSLATE_NOOP("FollowUpDialog", "Debriefing tilbudt"),
+    "first_aid_contact_at": QT_TRANSLATE_NOOP("FollowUpDialog", "Kontakt om psykisk førstehjælp"),
+    "injury_reported_on": QT_TRANSLATE_NOOP("FollowUpDialog", "Arbejdsskade anmeldt"),
+    "police_reported_on": QT_TRANSLATE_NOOP("FollowUpDialog", "Politianmeldt"),
+    "closed_at": QT_TRANSLATE_NOOP("FollowUpDialog", "Opfølgning afsluttet"),
 }
+
+
+def field_title(name: str) -> str:
+    """A changed field in the UI language: a follow-up step, or a field of a corrected registration."""
+    if name in STEP_TITLES:
+        return QCoreApplication.translate("FollowUpDialog", STEP_TITLES[name])
+    return domain_tr(INCIDENT_FIELD_TITLES.get(name, name))
 
 
 class FollowUpDialog(QDialog):
@@ -117,7 +124,7 @@ class FollowUpDialog(QDialog):
             done.setChecked(current is not None)
             editor.setEnabled(current is not None)
             done.toggled.connect(editor.setEnabled)
-            form.addRow(self.tr(FIELD_TITLES[name]), hbox(done, (editor, 1)))
+            form.addRow(field_title(name), hbox(done, (editor, 1)))
             self.steps[name] = (done, editor)
         return form
 
@@ -137,7 +144,7 @@ class FollowUpDialog(QDialog):
         self.history.setText(
             "\n".join(
                 f"{format_datetime(change.at)} {change.actor}: "
-                + ", ".join(self.tr(FIELD_TITLES.get(field, field)) for field in change.fields)
+                + ", ".join(field_title(field) for field in change.fields)
                 for change in changes
             )
             or self.tr("Ingen ændringer endnu.")
