@@ -1416,6 +1416,34 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PieceListModel</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/simplify/piece_model.py" line="+45"/>
+        <source>Forslag: behold i fuld beskrivelse (%1)</source>
+        <translation>Suggestion: keep in the full description (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intet forslag – vælg selv</source>
+        <translation>No suggestion – choose yourself</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forslag: %1 (%2)</source>
+        <translation>Suggestion: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Placeret i %1: »%2«</source>
+        <translation>Placed in %1: »%2«</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Udeladt: %1</source>
+        <translation>Left out: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlaceDialog</name>
     <message>
         <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="-91"/>

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tryghed_desktop.domain.simplify import STATUS_TITLES, PieceStatus, field_title
@@ -35,20 +42,31 @@ def suggestion_text(piece: PieceView) -> str:
     """'Forslag: Gul – Tidlige tegn · Sådan ser det ud (indeholder »bliver urolig«)'."""
     if piece.suggestion is None:
         if piece.suggestion_reason:
-            return f"Forslag: behold i fuld beskrivelse ({piece.suggestion_reason})"
-        return "Intet forslag – vælg selv"
-    return f"Forslag: {field_title(piece.suggestion)} ({piece.suggestion_reason})"
+            return QCoreApplication.translate(
+                "PieceListModel", "Forslag: behold i fuld beskrivelse (%1)"
+            ).replace("%1", piece.suggestion_reason)
+        return QCoreApplication.translate("PieceListModel", "Intet forslag – vælg selv")
+    return (
+        QCoreApplication.translate("PieceListModel", "Forslag: %1 (%2)")
+        .replace("%1", field_title(piece.suggestion))
+        .replace("%2", piece.suggestion_reason)
+    )
 
 
 def status_line(piece: PieceView) -> str:
     """What became of the piece, in one line."""
+    mark = STATUS_MARKS[piece.status]
     if piece.status is PieceStatus.PLACED and piece.target is not None:
-        return f"{STATUS_MARKS[piece.status]} Placeret i {field_title(piece.target)}: »{piece.rewritten}«"
+        placed = QCoreApplication.translate("PieceListModel", "Placeret i %1: »%2«").replace(
+            "%1", field_title(piece.target)
+        )
+        return f"{mark} {placed.replace('%2', piece.rewritten)}"
     if piece.status is PieceStatus.DROPPED:
-        return f"{STATUS_MARKS[piece.status]} Udeladt: {piece.reason}"
+        dropped = QCoreApplication.translate("PieceListModel", "Udeladt: %1")
+        return f"{mark} {dropped.replace('%1', piece.reason)}"
     if piece.status is PieceStatus.KEPT:
-        return f"{STATUS_MARKS[piece.status]} {STATUS_TITLES[piece.status]}"
-    return f"{STATUS_MARKS[piece.status]} {suggestion_text(piece)}"
+        return f"{mark} {STATUS_TITLES[piece.status]}"
+    return f"{mark} {suggestion_text(piece)}"
 
 
 class PieceListModel(QAbstractListModel):
