@@ -127,13 +127,14 @@ class SelfTest:
         from tryghed_desktop.ui.app import create_application
 
         create_application()
-        if not QFontDatabase.families():
-            raise RuntimeError("ingen skrifttyper på systemet: al tekst bliver firkanter")
         font = QApplication.font()
+        family = QFontInfo(font).family()
+        if not QFontDatabase.families() or not family:
+            raise RuntimeError("ingen skrifttyper på systemet: al tekst bliver til firkanter")
         missing = [letter for letter in "æøåÆØÅ" if not QFontMetrics(font).inFontUcs4(ord(letter))]
         if missing:
-            raise RuntimeError(f"skriften {QFontInfo(font).family()} mangler {''.join(missing)}")
-        return QFontInfo(font).family()
+            raise RuntimeError(f"skriften {family} mangler {''.join(missing)}")
+        return family
 
     def print_preview(self) -> str:
         """The card in the preview dialog (QtPdf), then printed to a PDF file (QtPrintSupport)."""
