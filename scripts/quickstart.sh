@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Sets up what is missing on Debian 12 / Ubuntu 22.04+ (system libraries, .venv, the package,
-# translations), then starts the app (`run`) or runs every check and the test suite headless (`test`).
+# translations), then starts the app (`run`), runs every check and the test suite headless (`test`),
+# or stops there (`setup`, used by scripts/bundle_smoke.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { echo "brug: bash scripts/quickstart.sh run [app-argumenter…] | test [pytest-argumenter…]" >&2; exit 2; }
+usage() { echo "brug: bash scripts/quickstart.sh run [app-argumenter…] | test [pytest-argumenter…] | setup" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 action=$1; shift
-case "$action" in run|test) ;; *) usage ;; esac
+case "$action" in run|test|setup) ;; *) usage ;; esac
 
 # Qt's wheels bring Qt but not the system libraries it links, nor any font (glyphs become boxes).
 QT_PACKAGES="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
@@ -77,6 +78,7 @@ done
 if [ "$action" = run ]; then
   exec .venv/bin/tryghed-desktop "$@"
 fi
+[ "$action" = setup ] && exit 0
 echo "== ruff"; .venv/bin/ruff check src tests; .venv/bin/ruff format --check src tests
 echo "== mypy"; .venv/bin/mypy
 echo "== lag (import-linter)"; .venv/bin/lint-imports
