@@ -759,7 +759,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         if database is not None:
             database.dispose()
     return EXIT_OK
-
-
-if __name__ == "__main__":
-    sys.exit(main())
