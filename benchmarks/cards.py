@@ -9,6 +9,7 @@ import argparse
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -16,6 +17,8 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+
+from figures import Figure, report
 
 from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.printing.batch import RiskCard, render_batch
@@ -32,13 +35,6 @@ NOW = datetime(2026, 11, 25, 9, 40, tzinfo=UTC)
 ONE_CARD_BUDGET = 0.030
 BATCH_BUDGET = 1.5
 BATCH_SIZE = 100
-
-
-def median(values: list[float]) -> float:
-    """The middle value; not `statistics.median`, which a sibling benchmarks/statistics.py shadows."""
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def timed(action: Callable[[], object], repeat: int) -> list[float]:
@@ -97,69 +93,46 @@ def libreoffice_seconds(docx: bytes, folder: Path, repeat: int) -> list[float] |
     return timed(lambda: subprocess.run(command, capture_output=True, check=True), repeat)
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=31, help="runs of the one-card figure (median)")
+    parser.add_argument("--json", action="store_true", help="figures as JSON (for benchmarks/suite.py)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         jobs = demo_cards(folder)
         sample = max(jobs, key=lambda job: len(render_risk_card(job.profile, job.rhythm, job.facts)))
-        one = median(
+        one = statistics.median(
             timed(lambda: render_risk_card(sample.profile, sample.rhythm, sample.facts), args.repeat)
         )
         batch_jobs = [jobs[i % len(jobs)] for i in range(BATCH_SIZE)]
-        batch = median(timed(lambda: render_batch(batch_jobs), 3))
-        cold = median(timed(lambda: render_cold(batch_jobs), 3))
-        docx = median(timed(lambda: render_risk_card_docx(sample.profile, sample.rhythm, sample.facts), 11))
+        batch = statistics.median(timed(lambda: render_batch(batch_jobs), 3))
+        cold = statistics.median(timed(lambda: render_cold(batch_jobs), 3))
+        docx = statistics.median(
+            timed(lambda: render_risk_card_docx(sample.profile, sample.rhythm, sample.facts), 11)
+        )
         office = libreoffice_seconds(
             render_risk_card_docx(sample.profile, sample.rhythm, sample.facts), folder, 3
         )
-    lo = median(office) if office else None
+    lo = statistics.median(office) if office else None
 
-    def ratio(seconds: float, count: int = 1) -> str:
-        return f"{lo * count / seconds:,.0f}× faster" if lo else "–"
+    def versus(seconds: float, count: int = 1) -> str:
+        if lo is None:
+            return "LibreOffice not installed"
+        ratio = lo * count / seconds
+        return f"LibreOffice converting the card's DOCX {lo:.2f} s a card: {ratio:,.0f}× as long"
 
-    print(f"Tryghed Desktop card benchmark · Python {platform.python_version()} · {platform.machine()}")
-    print(f"CPU cores: {os.cpu_count()} · {len(jobs)} demo residents' current risk cards ({sys.platform})")
-    print()
-    rows = [
-        (
-            "one risk card, PDF (median)",
-            f"{one * 1000:.1f} ms",
-            f"≤ {ONE_CARD_BUDGET * 1000:.0f} ms",
-            ratio(one),
-        ),
-        (
-            f"{BATCH_SIZE} cards in one PDF",
-            f"{batch:.2f} s",
-            f"≤ {BATCH_BUDGET} s",
-            ratio(batch, BATCH_SIZE),
-        ),
-        (
-            f"{BATCH_SIZE} cards, no text shared between cards",
-            f"{cold:.2f} s",
-            "–",
-            ratio(cold, BATCH_SIZE),
-        ),
-        ("one risk card, DOCX (python-docx)", f"{docx * 1000:.1f} ms", "–", ratio(docx)),
-        (
-            "LibreOffice DOCX → PDF, same card",
-            f"{lo:.2f} s" if lo else "skipped: soffice not installed",
-            "–",
-            "1×" if lo else "–",
-        ),
+    if not args.json:
+        print(f"Tryghed Desktop card benchmark · Python {platform.python_version()} · {platform.machine()}")
+        print(f"{os.cpu_count()} cores · {len(jobs)} demo residents' current risk cards ({sys.platform})\n")
+    figures = [
+        Figure("one action card PDF (median)", one * 1000, "ms", ONE_CARD_BUDGET * 1000, versus(one)),
+        Figure(f"{BATCH_SIZE} action cards in one PDF", batch, "s", BATCH_BUDGET, versus(batch, BATCH_SIZE)),
+        Figure(f"{BATCH_SIZE} action cards, no text shared between cards", cold, "s", None),
+        Figure("one action card DOCX (python-docx)", docx * 1000, "ms", None),
     ]
-    widths = [
-        max(len(row[i]) for row in [("figure", "measured", "budget", "vs LibreOffice"), *rows])
-        for i in range(4)
-    ]
-    for row in [("figure", "measured", "budget", "vs LibreOffice"), *rows]:
-        print(" | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
-    ok = one <= ONE_CARD_BUDGET and batch <= BATCH_BUDGET
-    print()
-    print("within budget" if ok else "OVER BUDGET")
+    return report(figures, args.json)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
