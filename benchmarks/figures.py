@@ -30,7 +30,7 @@ class Figure:
         return self.figure, f"{self.measured:.{digits}f} {self.unit}", budget, self.baseline, verdict
 
 
-HEADER = ("figure", "measured", "budget", "baseline in the same run", "")
+HEADER = ("figure", "measured", "budget", "baseline in the same run", "verdict")
 
 
 def markdown(figures: list[Figure]) -> str:
