@@ -5,7 +5,7 @@ Runs benchmarks/ui.py, cards.py and incident_stats.py, each in its own process (
 imports and memory do not count for another), over databases the generator makes (the same as
 `tryghed demo --residents N --incidents M`). --quick uses fewer runs and 100,000 incidents instead
 of 1,000,000 for a first look (the statistics ratio budget is for 1,000,000); the README's figures
-come from the full run. Exit status 1 when a figure is over its budget.
+come from full runs. Exit status 1 when a figure is over its budget.
 """
 
 from __future__ import annotations
