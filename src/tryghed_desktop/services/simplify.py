@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,7 +112,16 @@ def read_docx(data: bytes) -> str:
                             cells.append(text)
                     if cells:
                         blocks.append(" – ".join(cells))
-    except (zipfile.BadZipFile, PackageNotFoundError, XMLSyntaxError, KeyError, ValueError) as error:
+    # zlib.error and EOFError: a damaged or cut-off compressed part inside an intact-looking zip.
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        PackageNotFoundError,
+        XMLSyntaxError,
+        KeyError,
+        ValueError,
+    ) as error:
         raise ServiceError(
             "Filen kunne ikke læses som et Word-dokument (.docx). Den er måske beskadiget. "
             "Prøv at åbne og gemme den igen i Word, eller indsæt teksten i stedet."
