@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -11,7 +12,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.paragraph import _FUZZ
 from reportlab.platypus.paragraph import _handleBulletWidth as handle_bullet_width
 from reportlab.platypus.paragraph import split as rl_split
@@ -79,25 +80,38 @@ def _frags(text: str, style: ParagraphStyle) -> list[Any] | None:
     return [frag.clone(fontSize=style.fontSize) for frag in frags]
 
 
-def _style_key(style: ParagraphStyle) -> tuple[object, ...]:
-    """Everything about a style that can change how a paragraph breaks or draws, as a hashable key."""
+def _style_key(style: ParagraphStyle) -> int:
+    """A number for everything about a style that can change how a paragraph breaks or draws.
+
+    Equal styles get the same number, and a number is never given to another style. A number, not
+    the description itself, goes into the keys of the caches: those are hashed on every wrap.
+    """
     known = _STYLE_KEYS.get(id(style))
     if known is not None and known[0] is style:
         return known[1]
-    key = tuple((name, repr(value)) for name, value in sorted(vars(style).items()) if name != "parent")
+    described = tuple((name, repr(value)) for name, value in sorted(vars(style).items()) if name != "parent")
+    number = _STYLE_NUMBERS.get(described)
+    if number is None:
+        if len(_STYLE_NUMBERS) >= _CACHE_LIMIT:
+            _STYLE_NUMBERS.clear()  # the styles described again get new numbers: never a wrong hit
+        number = _STYLE_NUMBERS[described] = next(_NEXT_STYLE_NUMBER)
     if len(_STYLE_KEYS) >= _CACHE_LIMIT:
         _STYLE_KEYS.clear()
-    _STYLE_KEYS[id(style)] = (style, key)  # holding the style keeps its id from being reused
-    return key
+    _STYLE_KEYS[id(style)] = (style, number)  # holding the style keeps its id from being reused
+    return number
 
 
 _CACHE_LIMIT = 50_000
-_STYLE_KEYS: dict[int, tuple[ParagraphStyle, tuple[object, ...]]] = {}
+_STYLE_KEYS: dict[int, tuple[ParagraphStyle, int]] = {}
+_STYLE_NUMBERS: dict[tuple[tuple[str, str], ...], int] = {}
+_NEXT_STYLE_NUMBER = itertools.count()
 # Word widths per (word, font, size): the same words come back at every size step and on every card.
 _WIDTHS: dict[tuple[str, str, float], float] = {}
 # Line counts and reportlab's own line breaks per (text, bullet, style, width), shared by all cards.
 _COUNTED: dict[tuple[object, ...], float] = {}
 _BROKEN: dict[tuple[object, ...], tuple[float, Any, Any]] = {}
+_MIN_WIDTHS: dict[tuple[object, ...], float] = {}
+_LONGEST: dict[tuple[str, str, float], float] = {}
 # The fragments per (text, bullet, style): paragraphs only read them, so equal ones share a list.
 _SIZED: dict[tuple[object, ...], list[Any] | None] = {}
 _UNKNOWN: list[Any] = []
@@ -111,6 +125,16 @@ def word_width(word: str, font: str, size: float) -> float:
         if len(_WIDTHS) >= _CACHE_LIMIT * 4:
             _WIDTHS.clear()
         width = _WIDTHS[key] = stringWidth(word, font, size, "utf8")
+    return width
+
+
+def longest_word_width(text: str, font: str, size: float) -> float:
+    """The largest `word_width` of the text's words (split at white space), remembered per text."""
+    key = (text, font, size)
+    width = _LONGEST.get(key)
+    if width is None:
+        width = max(word_width(word, font, size) for word in text.split())
+        _remember(_LONGEST, key, width)
     return width
 
 
@@ -179,6 +203,11 @@ def _count_height(para: Paragraph, avail_width: float) -> float | None:
 
 _TRIAL: ContextVar[list[Para] | None] = ContextVar("trial paragraphs", default=None)
 _EXACT: ContextVar[bool] = ContextVar("break every line with reportlab", default=False)
+
+
+def measuring_trial() -> bool:
+    """True while a trial layout is measured: its lines are counted and its tables not built."""
+    return _TRIAL.get() is not None and not _EXACT.get()
 
 
 @contextmanager
@@ -259,6 +288,23 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
         self._break(width, FRAME_HEIGHT)
         return bool(self.height == counted)
 
+    def minWidth(self) -> float:  # noqa: N802  # reportlab's name
+        # What a table with a column of no given width asks: the widest word, a matter of the text.
+        known = _MIN_WIDTHS.get(self._key)
+        if known is None:
+            known = super().minWidth()
+            _remember(_MIN_WIDTHS, self._key, known)
+        return known
+
+    # reportlab's Flowable asks hasattr twice, each a caught AttributeError; tables ask every cell.
+    def getSpaceBefore(self) -> float:  # noqa: N802  # reportlab's name
+        space: float = self.__dict__.get("spaceBefore", self.style.spaceBefore)
+        return space
+
+    def getSpaceAfter(self) -> float:  # noqa: N802  # reportlab's name
+        space: float = self.__dict__.get("spaceAfter", self.style.spaceAfter)
+        return space
+
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.realize()
         return list(super().split(avail_width, avail_height))
@@ -268,28 +314,12 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
         super().draw()
 
 
-class Grid(Table):  # type: ignore[misc]  # reportlab ships no type hints
-    """A Table that remembers its last wrap: measuring, the page's KeepInFrame and an enclosing table
-    each wrap it at the same width, and its row heights do not depend on the height offered."""
-
-    _memo: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        memo = self._memo
-        if memo is not None and memo[0] == avail_width:
-            self.availWidth = avail_width
-            return memo[1]
-        result: tuple[float, float] = super().wrap(avail_width, avail_height)
-        self._memo = (avail_width, result)
-        return result
-
-
 def forget_texts() -> None:
     """Forget everything remembered per text (parses, line counts, line breaks), keeping word widths.
 
     For benchmarking cards whose texts are all new, as a unit's different residents' cards are.
     """
-    for cache in (_PARSED, _SIZED, _COUNTED, _BROKEN):
+    for cache in (_PARSED, _SIZED, _COUNTED, _BROKEN, _MIN_WIDTHS, _LONGEST):
         cache.clear()
 
 
@@ -347,9 +377,10 @@ def fit(build: Build, available: float = FRAME_HEIGHT) -> list[Flowable]:
 def fit_step(build: Build, available: float = FRAME_HEIGHT) -> tuple[Sizes, list[Flowable]]:
     """The largest sizes that fit and the flowables laid out at them (see `fit`).
 
-    Trial layouts count lines (`Para`); the kept layout, and the smallest one before a refusal, have
-    their lines broken by reportlab and must come to the same heights. Should they ever differ, the
-    search runs again breaking every line with reportlab, so the result is always reportlab's own.
+    Trial layouts count lines (`Para`) and measure tables without building them (`Grid`); the kept
+    layout, and the smallest one before a refusal, have their lines broken and their tables built and
+    wrapped by reportlab, and must come to the same heights. Should they ever differ, the search runs
+    again with reportlab doing all of it, so the result is always reportlab's own.
     """
     if _EXACT.get():
         return _search(build, available)
@@ -361,7 +392,8 @@ def fit_step(build: Build, available: float = FRAME_HEIGHT) -> tuple[Sizes, list
 
 
 class _CountMismatchError(Exception):
-    """A counted height differed from reportlab's; only raised if `_count_height` has a bug."""
+    """A counted or measured height differed from reportlab's: only if `_count_height` or
+    `_measure_grid` has a bug."""
 
 
 def _search(build: Build, available: float) -> tuple[Sizes, list[Flowable]]:
@@ -387,6 +419,9 @@ def _search(build: Build, available: float) -> tuple[Sizes, list[Flowable]]:
     def confirm(step: int) -> list[Section]:
         sections, _height, paras = measured[step]
         if not all([para.realize() for para in paras]):
+            raise _CountMismatchError
+        # Now wrapped by reportlab all through, tables too: the heights the search went by.
+        if any(flowables_height(section.flowables, FRAME_WIDTH) != section.height() for section in sections):
             raise _CountMismatchError
         return sections
 

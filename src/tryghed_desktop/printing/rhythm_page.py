@@ -8,7 +8,8 @@ from reportlab.platypus import Flowable, Spacer
 
 from tryghed_desktop.domain.plans import DailyRhythm, Level, TimeSlot
 from tryghed_desktop.printing.card_model import CardFacts
-from tryghed_desktop.printing.fit import Grid, Para, Section, Sizes, fit
+from tryghed_desktop.printing.fit import Para, Section, Sizes, fit
+from tryghed_desktop.printing.grid import Grid
 from tryghed_desktop.printing.page import FRAME_WIDTH, MUTED, CardPage, table_style, write_pages
 from tryghed_desktop.printing.style import (
     LEVEL_STAGE,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import white
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Spacer
 
 from tryghed_desktop.domain.plans import (
@@ -24,16 +24,17 @@ from tryghed_desktop.printing.fit import (
     MIN_HEADING,
     SIZE_STEPS,
     CardTooLongError,
-    Grid,
     Para,
     Section,
     Sizes,
     fill,
     fit,
     flowables_height,
+    longest_word_width,
     with_gaps,
     word_width,
 )
+from tryghed_desktop.printing.grid import Grid
 from tryghed_desktop.printing.page import FRAME_WIDTH, INK, CardPage, table_style, write_pages
 from tryghed_desktop.printing.style import (
     ALARM_RED,
@@ -42,6 +43,7 @@ from tryghed_desktop.printing.style import (
     card_styles,
     contact_markup,
     esc,
+    hex_colour,
     level_info,
     on_colour,
     plain_style,
@@ -106,6 +108,12 @@ def _placeholder_facts() -> CardFacts:
     return CardFacts(card_name="Navn", unit_name="Enhed", printed_at=datetime(2000, 1, 1))
 
 
+@lru_cache(maxsize=256)
+def _fitted_title(title: ParagraphStyle, size: float) -> ParagraphStyle:
+    """The title style at the size a name needs; made once, as every trial layout asks again."""
+    return ParagraphStyle("title-fitted", parent=title, fontSize=size, leading=size * 1.1)
+
+
 # --- layout --------------------------------------------------------------------------------------
 
 
@@ -167,12 +175,12 @@ class _Layout:
         font = self.title.fontName
         size = self.title.fontSize
         floor = self.sizes.heading * 1.3
-        while size > floor and stringWidth(text.strip(), font, size) > width:
+        while size > floor and word_width(text.strip(), font, size) > width:
             size -= 1
-        longest_word = max((stringWidth(word, font, 1) for word in text.split()), default=0)
+        longest_word = max((word_width(word, font, 1) for word in text.split()), default=0)
         if longest_word * size > width:
             size = max(self.sizes.heading, width / longest_word)
-        return ParagraphStyle("title-fitted", parent=self.title, fontSize=size, leading=size * 1.1)
+        return _fitted_title(self.title, size)
 
     def _alarm_box(self, profile: RiskProfile) -> Flowable | None:
         alarm = [line for line in profile.alarm if line.strip()]
@@ -193,7 +201,7 @@ class _Layout:
             style=table_style(
                 [
                     ("LINEBEFORE", (0, 0), (0, 0), 5, INK, 0),
-                    ("BACKGROUND", (0, 0), (-1, -1), HexColor("#eeeeee")),
+                    ("BACKGROUND", (0, 0), (-1, -1), hex_colour("#eeeeee")),
                     ("LEFTPADDING", (0, 0), (-1, -1), 10),
                     ("TOPPADDING", (0, 0), (-1, -1), 5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -205,7 +213,7 @@ class _Layout:
 
     def _band(self, stage: Stage) -> Section | None:
         info = STAGE_INFO[stage.kind]
-        colour = HexColor(info.rgb)
+        colour = hex_colour(info.rgb)
         ink = on_colour(stage.kind)
         columns = [
             (title, [item for item in getattr(stage, attr) if item.strip()]) for attr, title in COLUMNS
@@ -271,13 +279,10 @@ class _Layout:
         floors: list[float] = []
         for title, items in columns:
             amounts.append(sum(word_width(item, regular, size) + size * 4 for item in items) + size * 8)
+            # The widest word plus the indent: the same float as the widest of word plus indent.
             longest = max(
                 [word_width(title, bold, self.label.fontSize)]
-                + [
-                    word_width(word, regular, size) + self.item.leftIndent
-                    for i in items
-                    for word in i.split()
-                ]
+                + [longest_word_width(item, regular, size) + self.item.leftIndent for item in items]
             )
             floors.append(longest + 14)
         if sum(floors) > total:
@@ -305,11 +310,11 @@ class _Layout:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("LINEBELOW", (0, 0), (-1, -2), 0.5, white),
         ]
-        time_width = stringWidth("■ 00.00–00.00", self.label.fontName, self.sizes.body) + 16
-        staff_width = stringWidth("2 medarbejdere", self.label.fontName, self.sizes.body) + 16
+        time_width = word_width("■ 00.00–00.00", self.label.fontName, self.sizes.body) + 16
+        staff_width = word_width("2 medarbejdere", self.label.fontName, self.sizes.body) + 16
         for row, slot in enumerate(slots):
             info = level_info(slot.level)
-            colour = HexColor(info.rgb)
+            colour = hex_colour(info.rgb)
             what = f"<b>{esc(slot.label)}</b>"
             if slot.risk_note.strip():
                 what += f" — {esc(slot.risk_note)}"

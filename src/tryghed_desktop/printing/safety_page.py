@@ -7,7 +7,8 @@ from reportlab.platypus import Flowable, Spacer
 
 from tryghed_desktop.domain.plans import SAFETY_TOPICS, SafetyPlan
 from tryghed_desktop.printing.card_model import CardFacts
-from tryghed_desktop.printing.fit import Grid, Para, Section, Sizes, fit, flowables_height
+from tryghed_desktop.printing.fit import Para, Section, Sizes, fit, flowables_height
+from tryghed_desktop.printing.grid import Grid
 from tryghed_desktop.printing.page import FRAME_WIDTH, INK, CardPage, table_style, write_pages
 from tryghed_desktop.printing.style import (
     ALARM_RED,

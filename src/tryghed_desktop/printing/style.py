@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import time
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
@@ -13,8 +13,9 @@ from reportlab.platypus import Flowable, TableStyle
 
 from tryghed_desktop.domain.plans import STAGE_INFO, Contact, Level, StageInfo, StageKind, TimeSlot
 from tryghed_desktop.printing.card_model import CardFacts, card_mark, footer_lines
-from tryghed_desktop.printing.fit import MIN_BODY, Grid, Sizes
+from tryghed_desktop.printing.fit import MIN_BODY, Sizes
 from tryghed_desktop.printing.fonts import register_fonts
+from tryghed_desktop.printing.grid import Grid
 from tryghed_desktop.printing.page import INK, MUTED, CardPage, table_style
 
 ALARM_RED = HexColor("#b71c1c")
@@ -78,9 +79,20 @@ def _coloured(styles: CardStyles, name: str, hexval: str) -> ParagraphStyle:
     return ParagraphStyle(f"{name}-{hexval}", parent=base, textColor=HexColor(hexval))
 
 
+@lru_cache(maxsize=256)
 def tint(colour: Color, amount: float) -> Color:
-    """The colour mixed with white; light enough to print behind black text."""
+    """The colour mixed with white; light enough to print behind black text.
+
+    Made once per colour and amount: every trial layout of every card asks again (colours compare
+    and hash by value, and nothing changes a colour once made).
+    """
     return Color(*(1 - amount * (1 - channel) for channel in colour.rgb()))
+
+
+@lru_cache(maxsize=256)
+def hex_colour(rgb: str) -> Color:
+    """`HexColor(rgb)`, made once per value."""
+    return HexColor(rgb)
 
 
 def css(colour: Color) -> str:
@@ -90,7 +102,15 @@ def css(colour: Color) -> str:
 
 def esc(value: str) -> str:
     """User text made safe for reportlab's paragraph markup."""
-    return escape(value.strip())
+    known = _ESCAPED.get(value)
+    if known is None:
+        if len(_ESCAPED) >= 20_000:
+            _ESCAPED.clear()
+        known = _ESCAPED[value] = escape(value.strip())
+    return known
+
+
+_ESCAPED: dict[str, str] = {}  # every trial layout escapes the same texts again
 
 
 def contact_markup(contact: Contact) -> str:
@@ -127,7 +147,7 @@ def level_info(level: Level) -> StageInfo:
 
 def on_colour(kind: StageKind) -> Color:
     """Text colour on a solid stage colour: dark on yellow (white on #f9a825 is unreadable in print)."""
-    return INK if kind is StageKind.YELLOW else HexColor("#ffffff")
+    return INK if kind is StageKind.YELLOW else hex_colour("#ffffff")
 
 
 def plain_style(extra: Sequence[tuple[object, ...]] = ()) -> TableStyle:
