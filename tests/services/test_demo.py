@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from dataclasses import fields
 from datetime import date, datetime, timedelta
@@ -337,3 +342,89 @@ def test_every_card_but_the_text_heavy_original_fits_one_page() -> None:
                 assert card_fill(profile, rhythm, facts) > 2
             else:
                 layout_risk_card(profile, rhythm, facts)  # raises CardTooLongError when it does not fit
+
+
+# Run in a fresh interpreter: populate, record what the populating session itself sees of each
+# version's people (the approver a caller reads right after `populate_demo`), then dump every table.
+_POPULATE_AND_DUMP = textwrap.dedent(
+    """
+    import gc, json, sqlite3, sys
+    from datetime import date
+    from sqlalchemy import select
+    from tryghed_desktop.services import demo
+    from tryghed_desktop.store.db import open_database
+    from tryghed_desktop.store.models import PlanVersion
+
+    path, collect = sys.argv[1], sys.argv[2] == "gc"
+    if not collect:
+        gc.disable()  # as during the app's start-up (startup_gc)
+    people = ("created_by", "updated_by", "submitted_by", "approved_by", "returned_by")
+    database = open_database(f"sqlite:///{path}")
+    with database.session() as session:
+        demo.populate_demo(session, today=date.fromisoformat(sys.argv[3]))
+        in_session = [
+            [version.id, version.status.value]
+            + [getattr(getattr(version, who), "username", None) for who in people]
+            for version in session.scalars(select(PlanVersion).order_by(PlanVersion.id))
+        ]
+    database.dispose()
+    connection = sqlite3.connect(path)
+    tables = {}
+    names = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    for (table,) in connection.execute(names).fetchall():
+        cursor = connection.execute(f'SELECT * FROM "{table}"')
+        columns = [column[0] for column in cursor.description]
+        rows = [dict(zip(columns, row)) for row in cursor]
+        if table == "users":
+            shared = rows[0]["password_hash"]
+            for row in rows:
+                # argon2 draws a random salt per hash, by design: the same password hashes differently
+                # every time. Compare instead that the demo's one hash serves every user.
+                row["password_hash"] = row["password_hash"] == shared
+        # Canonical order: by every column, whatever order the rows were stored or come back in.
+        tables[table] = sorted(rows, key=lambda row: json.dumps(row, sort_keys=True, default=str))
+    connection.close()
+    print(json.dumps({"in_session": in_session, "tables": tables}, default=str))
+    """
+)
+
+
+def _populate_elsewhere(path: Path, *, hash_seed: int, collect: bool) -> subprocess.Popen[str]:
+    """Populate `path` in a new interpreter, with or without the cyclic garbage collector."""
+    return subprocess.Popen(
+        [sys.executable, "-c", _POPULATE_AND_DUMP, str(path), "gc" if collect else "-", TODAY.isoformat()],
+        env={**os.environ, "PYTHONHASHSEED": str(hash_seed)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.mark.slow
+def test_identical_in_every_process(tmp_path: Path) -> None:
+    # Two processes that differ in hash seed (set and dict order) and in when the garbage collector
+    # frees ORM objects (which decided whether a session kept a stale `approved_by` in memory, and
+    # how many UPDATEs, so which row_version, an approval got). Both run at once to save time.
+    runs = [
+        _populate_elsewhere(tmp_path / "a.db", hash_seed=0, collect=False),
+        _populate_elsewhere(tmp_path / "b.db", hash_seed=1, collect=True),
+    ]
+    dumps = []
+    for run in runs:
+        out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+        dumps.append(json.loads(out))
+    first, second = dumps
+    assert first["tables"].keys() == second["tables"].keys()
+    for table, rows in first["tables"].items():
+        assert rows == second["tables"][table], table
+    assert first["in_session"] == second["in_session"]
+    assert len(first["tables"]["plan_versions"]) == len(first["in_session"]) > 50
+    assert all(row["password_hash"] for row in first["tables"]["users"])
+    # The approver as the populating session sees it: always there, always an external advisor.
+    advisors = {user.username for user in DEMO_USERS if Role.ADVISOR in user.roles}
+    for version_id, status, *_people, approved_by, _returned_by in first["in_session"]:
+        if status in (VersionStatus.APPROVED.value, VersionStatus.SUPERSEDED.value):
+            assert approved_by in advisors, (version_id, status)
+        else:
+            assert approved_by is None, (version_id, status)

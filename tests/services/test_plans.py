@@ -51,6 +51,26 @@ def test_approval_makes_the_version_current_and_supersedes_the_previous(
     assert state.open is None
 
 
+def test_one_session_sees_who_acted_and_an_approval_is_one_update(database: Database, ward: Ward) -> None:
+    # As the demo does: every step in one session, and the version's people read in between. Setting only
+    # the id column left an already loaded `approved_by` saying nobody; loading the superseded versions
+    # after the status change flushed the approval in two UPDATEs.
+    _approved(database, ward, "Går frem og tilbage", JAN)
+    with database.session() as session:
+        draft = plans.start_draft(
+            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, _profile("Hætten op"), now=FEB
+        )
+        submitted = plans.submit(session, ward.coordinator, draft.id, now=FEB)
+        assert submitted.submitted_by == "Mette Kruse"
+        assert plans.version_view(plans.get_version(session, draft.id)).approved_by is None
+        before = plans.get_version(session, draft.id).row_version
+        approved = plans.approve(session, ward.advisor, draft.id, now=FEB)
+        assert approved.approved_by == "Lene Holm"
+        version = plans.get_version(session, draft.id)
+        assert version.approved_by is not None and version.approved_by.id == ward.advisor.user_id
+        assert version.row_version == before + 1
+
+
 def test_a_new_draft_starts_from_the_current_version(database: Database, ward: Ward) -> None:
     _approved(database, ward, "Går frem og tilbage", JAN)
     with database.session() as session:

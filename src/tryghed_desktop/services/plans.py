@@ -223,6 +223,7 @@ def save_draft(
     """Store new content in a draft; a stale `expected_row_version` is a conflict, never an overwrite."""
     _require(actor, Role.COORDINATOR, "redigere planer")
     version = get_version(session, version_id)
+    user = _user(session, actor)
     if version.status not in EDITABLE_STATUSES:
         raise LifecycleError("Denne version er låst. Start en ny kladde for at ændre planen.")
     if version.row_version != expected_row_version or kind_of(content) is not version.document.kind:
@@ -230,7 +231,7 @@ def save_draft(
     version.content = content_to_dict(content)
     version.content_hash = content_hash(content)
     version.updated_at = now or utcnow()
-    version.updated_by_id = actor.user_id
+    version.updated_by = user
     version.status = VersionStatus.DRAFT
     try:
         session.flush()
@@ -238,6 +239,13 @@ def save_draft(
         raise ConflictError("Planen er ændret et andet sted, siden du åbnede den.") from error
     _record(session, actor, "plan.save", version, now)
     return version_view(version)
+
+
+def _user(session: Session, actor: Actor) -> User | None:
+    """The actor's user row, to set a version's people as objects: setting only the id column would
+    leave an already loaded relationship (a view read earlier in this session) saying the old person.
+    Called before a version changes: loading the user may flush, and an approval is one UPDATE."""
+    return session.get(User, actor.user_id) if actor.user_id is not None else None
 
 
 def _transition(version: PlanVersion, target: VersionStatus) -> None:
@@ -255,9 +263,10 @@ def submit(session: Session, actor: Actor, version_id: int, *, now: datetime | N
     check_submittable(session, version_id)
     now = now or utcnow()
     version = get_version(session, version_id)
+    user = _user(session, actor)
     _transition(version, VersionStatus.SUBMITTED)
     version.submitted_at = now
-    version.submitted_by_id = actor.user_id
+    version.submitted_by = user
     session.flush()
     _record(session, actor, "plan.submit", version, now)
     return version_view(version)
@@ -286,13 +295,18 @@ def approve(
     version = get_version(session, version_id)
     if _authored_by(version, actor):
         raise PermissionDeniedError("Du kan ikke godkende en version, du selv har skrevet eller indsendt.")
+    # Read before anything changes: loading would flush a change made first, and an approval is
+    # one UPDATE (an approved row is immutable).
+    user = _user(session, actor)
+    superseded = [
+        v for v in version.document.versions if v is not version and v.status is VersionStatus.APPROVED
+    ]
     _transition(version, VersionStatus.APPROVED)
-    for previous in version.document.versions:
-        if previous is not version and previous.status is VersionStatus.APPROVED:
-            previous.status = VersionStatus.SUPERSEDED
-            previous.valid_to = now
+    for previous in superseded:
+        previous.status = VersionStatus.SUPERSEDED
+        previous.valid_to = now
     version.approved_at = now
-    version.approved_by_id = actor.user_id
+    version.approved_by = user
     version.approval_comment = comment.strip()
     version.approved_hash = version.content_hash
     version.valid_from = now
@@ -311,9 +325,10 @@ def return_version(
         raise LifecycleError("Skriv en kommentar, så koordinatoren ved, hvad der skal rettes.")
     now = now or utcnow()
     version = get_version(session, version_id)
+    user = _user(session, actor)
     _transition(version, VersionStatus.RETURNED)
     version.returned_at = now
-    version.returned_by_id = actor.user_id
+    version.returned_by = user
     version.return_comment = comment.strip()
     session.flush()
     _record(session, actor, "plan.return", version, now)
