@@ -19,12 +19,8 @@ case "${1:-}" in
   *) echo "brug: bash scripts/bundle_smoke.sh [--no-build]" >&2; exit 2 ;;
 esac
 
-as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"
-  elif command -v sudo >/dev/null; then sudo "$@"
-  else echo "Kør som root eller installér sudo: der mangler systempakker." >&2; exit 1
-  fi
-}
+# shellcheck source=scripts/apt_packages.sh
+source scripts/apt_packages.sh
 
 seconds() { echo $(($(date +%s) - $1)); }
 
@@ -34,21 +30,12 @@ if [ $build = 1 ]; then
   bash scripts/quickstart.sh setup
   # PyInstaller needs binutils, and the shared libpython, which Debian and Ubuntu package apart from
   # their python3 (a pyenv or python.org Python has it built in).
-  if command -v dpkg-query >/dev/null; then
-    packages=binutils
-    if dpkg -S "$(readlink -f .venv/bin/python)" >/dev/null 2>&1; then
-      packages="$packages $(.venv/bin/python -c 'import sys; print("libpython%d.%d" % sys.version_info[:2])')"
-    fi
-    missing=""
-    for package in $packages; do
-      dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
-    done
-    if [ -n "$missing" ]; then
-      echo "Installerer byggepakker:$missing"
-      as_root apt-get update -qq
-      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
-    fi
+  packages=binutils
+  if command -v dpkg >/dev/null && dpkg -S "$(readlink -f .venv/bin/python)" >/dev/null 2>&1; then
+    packages="$packages $(.venv/bin/python -c 'import sys; print("libpython%d.%d" % sys.version_info[:2])')"
   fi
+  # shellcheck disable=SC2086  # one word per package
+  install_missing byggepakker $packages
   stamp=.venv/.tryghed-bundle-installed
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     echo "Installerer PyInstaller i .venv"

@@ -19,12 +19,8 @@ QT_PACKAGES="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 lib
 # and service tests on PostgreSQL too.
 TEST_PACKAGES="poppler-utils postgresql libreoffice-writer-nogui fonts-crosextra-carlito"
 
-as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"
-  elif command -v sudo >/dev/null; then sudo "$@"
-  else echo "Kør som root eller installér sudo: der mangler systempakker." >&2; exit 1
-  fi
-}
+# shellcheck source=scripts/apt_packages.sh
+source scripts/apt_packages.sh
 
 pick_python() {
   for candidate in python3.13 python3.12 python3.11 python3; do
@@ -46,17 +42,8 @@ fi
 if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
   packages="$packages $("$python" -c 'import sys; print(f"python{sys.version_info[0]}.{sys.version_info[1]}-venv")')"
 fi
-missing=""
-if command -v dpkg-query >/dev/null; then
-  for package in $packages; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
-  done
-fi
-if [ -n "$missing" ]; then
-  echo "Installerer systempakker:$missing"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
-fi
+# shellcheck disable=SC2086  # one word per package
+install_missing systempakker $packages
 
 if [ ! -x .venv/bin/python ]; then
   echo "Opretter .venv med $python"
