@@ -4,11 +4,14 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tryghed_desktop import cli
-from tryghed_desktop.services import incidents, residents
+from tryghed_desktop.domain.readability import ReadabilityLimits
+from tryghed_desktop.services import drafts, incidents, residents
 from tryghed_desktop.services.actors import SYSTEM
 from tryghed_desktop.store.db import Database, open_database
+from tryghed_desktop.store.models import AuditEvent
 
 
 @pytest.fixture
@@ -181,3 +184,54 @@ def test_incident_edit_refusals_exit_1(filled: str, capsys: pytest.CaptureFixtur
     database.dispose()
     assert cli.main([*edit, "1", "--severity", "3"]) == cli.EXIT_REFUSED
     assert "Opfølgningen er afsluttet; hændelsen kan ikke ændres." in capsys.readouterr().err
+
+
+def _stored_limits(path: str) -> tuple[ReadabilityLimits, list[str]]:
+    """The limits in the database and who changed them, as the audit log says."""
+    database = open_database(f"sqlite:///{path}")
+    with database.session() as session:
+        limits = drafts.readability_limits(session)
+        changed_by = list(
+            session.scalars(select(AuditEvent.actor).where(AuditEvent.target == drafts.LIMITS_KEY))
+        )
+    database.dispose()
+    return limits, changed_by
+
+
+def test_settings_readability_shows_and_changes_the_limits(
+    filled: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = ["settings", "readability", "--db", filled]
+    assert cli.main(settings) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Højst antal ord pr. punkt: 12",
+        "Højst LIX pr. afsnit:      40",
+    ]
+    assert cli.main([*settings, "--max-lix", "37,5"]) == 0
+    out = capsys.readouterr().out
+    assert "Grænserne for læsbarhed er gemt" in out
+    assert "Højst antal ord pr. punkt: 12" in out and "Højst LIX pr. afsnit:      37,5" in out
+    assert _stored_limits(filled) == (ReadabilityLimits(12, 37.5), [SYSTEM.username])
+
+
+def test_settings_readability_refuses_in_danish_and_stores_nothing(
+    filled: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = ["settings", "readability", "--db", filled]
+    assert cli.main([*settings, "--max-item-words", "0", "--max-lix", "90"]) == cli.EXIT_REFUSED
+    err = capsys.readouterr().err
+    assert "--max-item-words: Antal ord pr. punkt skal være mellem 1 og 100." in err
+    assert "--max-lix: LIX-grænsen skal være mellem 10 og 80." in err
+    monkeypatch.setenv("TRYGHED_PASSWORD", "hemmelig-1")
+    for username, roles in (("ali", "medarbejder"), ("mette", "koordinator")):
+        assert cli.main(["users", "add", username, "--db", filled, "--name", username, "--roles", roles]) == 0
+    assert cli.main([*settings, "--max-item-words", "8", "--user", "ali"]) == cli.EXIT_REFUSED
+    assert "Du har ikke ret til at ændre grænserne for læsbarhed." in capsys.readouterr().err
+    assert _stored_limits(filled) == (ReadabilityLimits(), [])
+    assert cli.main([*settings, "--max-item-words", "8", "--user", "mette"]) == 0
+    assert "Højst antal ord pr. punkt: 8" in capsys.readouterr().out
+    assert _stored_limits(filled) == (ReadabilityLimits(8, 40.0), ["mette"])
+    with pytest.raises(SystemExit) as usage:
+        cli.main([*settings, "--max-lix", "højt"])
+    assert usage.value.code == cli.EXIT_USAGE
+    assert "'højt' er ikke et tal" in capsys.readouterr().err

@@ -53,7 +53,7 @@
 <context>
     <name>WindowActions</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+263"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+266"/>
         <source>%n handlekort.</source>
         <translation>
             <numerusform>%n handlekort.</numerusform>

@@ -45,6 +45,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Grænser for læsbarhed…</source>
+        <translation>&amp;Readability limits…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Udskriv den godkendte plan som handlekort (Ctrl+P)</source>
         <translation>Print the approved plan as an action card (Ctrl+P)</translation>
     </message>
@@ -1214,7 +1219,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Skift &amp;adgangskode…</source>
         <translation>Change &amp;password…</translation>
     </message>
@@ -1418,7 +1423,7 @@ Database: %2</translation>
 <context>
     <name>PieceListModel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/piece_model.py" line="+45"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/piece_model.py" line="+46"/>
         <source>Forslag: behold i fuld beskrivelse (%1)</source>
         <translation>Suggestion: keep in the full description (%1)</translation>
     </message>
@@ -1632,6 +1637,54 @@ Database: %2</translation>
         <location line="+2"/>
         <source>Vis kladden</source>
         <translation>Show the draft</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/readability_dialog.py" line="+49"/>
+        <source>Grænser for læsbarhed</source>
+        <translation>Readability limits</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Når du redigerer en plan, får du en advarsel, hvis en tekst bliver svær at læse. Advarslen stopper ikke noget. Grænserne gælder for hele bostedet, fra næste gang en plan åbnes.</source>
+        <translation>When you edit a plan, you get a warning if a text becomes hard to read. The warning does not stop anything. The limits apply to the whole facility, from the next time a plan is opened.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> ord</source>
+        <translation> words</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Højst &amp;antal ord pr. punkt</source>
+        <translation>Maximum &amp;words per item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Længere punkter får en advarsel: et kort punkt kan læses i ét blik, også når det brænder på.</source>
+        <translation>Longer items get a warning: a short item can be read at a glance, even when things get tense.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Højst &amp;LIX pr. afsnit</source>
+        <translation>Maximum &amp;LIX per section</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LIX er et tal for, hvor svær en tekst er: lange sætninger og lange ord giver et højt tal (en avisartikel ligger omkring 40). Afsnit over grænsen får en advarsel.</source>
+        <translation>LIX is a number for how hard a text is: long sentences and long words give a high number (a newspaper article is around 40). Sections above the limit get a warning.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gendan standard</source>
+        <translation>Restore defaults</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2176,7 @@ Database: %2</translation>
 <context>
     <name>SimplifyWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+243"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+257"/>
         <source>Forenkl tekst</source>
         <translation>Simplify text</translation>
     </message>
@@ -2633,7 +2686,7 @@ Database: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+75"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+77"/>
         <source>Originaler</source>
         <translation>Originals</translation>
     </message>
@@ -2949,6 +3002,126 @@ Database: %2</translation>
         <source>Frist for arbejdsskade-anmeldelse</source>
         <translation>Deadline for reporting the occupational injury</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Sådan ser det ud</source>
+        <translation>What it looks like</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det gør vi</source>
+        <translation>What we do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det undgår vi</source>
+        <translation>What we avoid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det kan jeg selv</source>
+        <translation>What I can do myself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udløsende faktorer</source>
+        <translation>Triggers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risikosituationer</source>
+        <translation>Risk situations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Styrker</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem vi ringer til</source>
+        <translation>Who we call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bemanding</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samlet risiko – begrundelse</source>
+        <translation>Overall risk – reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sådan støtter vi</source>
+        <translation>How we support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Med mine ord</source>
+        <translation>In my own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personalets syn</source>
+        <translation>The staff&apos;s view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Øvrigt</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftaler</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftalte tegn og ord</source>
+        <translation>Agreed signals and words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Døgnrytme kl. %1</source>
+        <translation>Daily rhythm at %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ikke behandlet</source>
+        <translation>Not handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeret</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beholdt i fuld beskrivelse</source>
+        <translation>Kept in the full description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udeladt</source>
+        <translation>Left out</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -2973,7 +3146,7 @@ Database: %2</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-55"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-61"/>
         <source>Importér beskrivelse</source>
         <translation>Import description</translation>
     </message>

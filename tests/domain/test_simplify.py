@@ -19,11 +19,13 @@ from tryghed_desktop.domain.simplify import (
     remove_item,
     split_original,
     suggest,
+    target_groups,
     text_skeleton,
 )
 
 R = PlanKind.RISK_PROFILE
 D = PlanKind.DAILY_RHYTHM
+S = PlanKind.SAFETY_PLAN
 
 ORIGINAL = """Tidlige tegn
 Kim bliver f.eks. urolig kl. 7.30, bl.a. når der er larm. Han går evt. frem og tilbage, dvs. han er
@@ -142,6 +144,38 @@ def test_field_titles_and_refs_round_trip() -> None:
     assert FieldRef.parse(str(ref)) == ref
     assert field_title(ref) == "Gul – Tidlige tegn · Sådan ser det ud"
     assert field_title(FieldRef(D, "slots.07:30.support")) == "Døgnrytme kl. 07.30 · Sådan støtter vi"
+
+
+def test_titles_go_through_the_label_the_reader_needs() -> None:
+    # The UI passes its translator; a marking one shows every Danish label went through it, and the
+    # clock and the slot's own label (the resident's words) did not.
+    def marked(text: str) -> str:
+        return f"[{text}]"
+
+    assert (
+        field_title(FieldRef(R, "stages.yellow.signs"), marked)
+        == "[Gul] – [Tidlige tegn] · [Sådan ser det ud]"
+    )
+    assert field_title(FieldRef(R, "strengths"), marked) == "[Styrker]"
+    assert (
+        field_title(FieldRef(D, "slots.07:30.support"), marked)
+        == "[Døgnrytme kl. 07.30] · [Sådan støtter vi]"
+    )
+    assert field_title(FieldRef(S, "what_helps.staff"), marked) == "[Det hjælper mig] · [Personalets syn]"
+    assert field_title(FieldRef(S, "agreed_signals"), marked) == "[Aftalte tegn og ord]"
+    assert field_title(FieldRef(S, "ukendt"), marked) == "[Tryghedsplan]: ukendt"
+    rhythm = DailyRhythm([TimeSlot(time(7, 0), time(9, 0), "Morgen")])
+    for kind in (R, D, S):
+        danish = target_groups(kind, rhythm)
+        labelled = target_groups(kind, rhythm, marked)
+        assert [[ref for ref, _title in group.fields] for group in labelled] == [
+            [ref for ref, _title in group.fields] for group in danish
+        ]
+        for group in labelled:
+            assert all(title.startswith("[") and title.endswith("]") for _ref, title in group.fields)
+            assert group.title.startswith("[") or group.title == "07.00–09.00 Morgen"
+    assert [group.title for group in target_groups(R, None, marked)][-1] == "[Øvrigt]"
+    assert [group.title for group in target_groups(S, None, marked)][-1] == "[Aftaler]"
 
 
 def test_add_and_remove_items_are_inverse() -> None:

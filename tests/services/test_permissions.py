@@ -13,7 +13,17 @@ from tests.services.conftest import Ward
 from tests.ui.factories import risk_profile
 from tryghed_desktop.domain.incidents import IncidentReport, IncidentType
 from tryghed_desktop.domain.plans import PlanKind
-from tryghed_desktop.services import acknowledgements, audit, cards, incidents, interchange, plans, users
+from tryghed_desktop.domain.readability import ReadabilityLimits
+from tryghed_desktop.services import (
+    acknowledgements,
+    audit,
+    cards,
+    drafts,
+    incidents,
+    interchange,
+    plans,
+    users,
+)
 from tryghed_desktop.services.actors import PERMISSIONS, SYSTEM, Action, Actor, Role, actor_for
 from tryghed_desktop.services.errors import PermissionDeniedError
 from tryghed_desktop.store.db import Database
@@ -77,6 +87,9 @@ OPERATIONS: dict[Action, Callable[[Session, Actor, World], object]] = {
         s, a, username="ny", full_name="Ny Medarbejder", roles={Role.STAFF}
     ),
     Action.AUDIT: lambda s, a, w: audit.export_resident_audit(s, a, w.resident_id),
+    Action.SET_READABILITY_LIMITS: lambda s, a, w: drafts.set_readability_limits(
+        s, a, ReadabilityLimits(10, 35.0)
+    ),
 }
 
 

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import TS_FILE
 from tests.ui.factories import Facility
 from tryghed_desktop.__main__ import NO_DISPLAY_MESSAGE, main
+from tryghed_desktop.domain import simplify
 from tryghed_desktop.domain.incidents import INCIDENT_FIELD_TITLES
 from tryghed_desktop.domain.lifecycle import STATUS_TITLES
 from tryghed_desktop.domain.plans import LEVEL_TITLES, PLAN_KIND_TITLES, SAFETY_TOPICS, STAGE_INFO
@@ -143,7 +144,12 @@ def test_domain_labels_are_listed_and_translated() -> None:
         info.colour_name for info in STAGE_INFO.values()
     }
     domain |= {title for _key, title in SAFETY_TOPICS} | set(INCIDENT_FIELD_TITLES.values())
-    assert domain <= set(DOMAIN_STRINGS)
+    # The simplification workspace's field titles, target groups and piece statuses.
+    for table in (simplify.STAGE_COLUMNS, simplify.RISK_FIELDS, simplify.SLOT_FIELDS, simplify.SAFETY_SIDES):
+        domain |= {title for _key, title in table}
+    domain |= {simplify.OTHER_GROUP, simplify.AGREEMENTS_GROUP, simplify.AGREED_SIGNALS, simplify.SLOT_AT}
+    domain |= set(simplify.STATUS_TITLES.values())
+    assert domain <= set(DOMAIN_STRINGS), sorted(domain - set(DOMAIN_STRINGS))
     translated = {
         message.findtext("source"): message.findtext("translation")
         for context in ET.parse(TS_FILE).getroot().iter("context")

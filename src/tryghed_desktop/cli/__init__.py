@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tryghed_desktop import __version__
 from tryghed_desktop.cli.common import CliError, day, json_value
@@ -24,6 +24,9 @@ from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.backup import BackupError
 from tryghed_desktop.store.db import Database, WrongKeyError, open_database
 from tryghed_desktop.store.locations import resolve_db_url, with_env_key
+
+if TYPE_CHECKING:
+    from tryghed_desktop.domain.readability import ReadabilityLimits
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
 
@@ -521,6 +524,49 @@ def cmd_audit_purge(database: Database, _args: argparse.Namespace) -> None:
     print(f"{deleted} adgangsposter ældre end {months} måneder er slettet.")
 
 
+LIMIT_OPTIONS = {"max_item_words": "--max-item-words", "max_section_lix": "--max-lix"}
+
+
+def _number(text: str) -> float:
+    """An argparse type for 40 or 37,5 (a Danish decimal comma is fine)."""
+    try:
+        return float(text.replace(",", "."))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' er ikke et tal") from error
+
+
+def _print_limits(limits: ReadabilityLimits) -> None:
+    lix = f"{limits.max_section_lix:g}".replace(".", ",")
+    print(f"Højst antal ord pr. punkt: {limits.max_item_words}")
+    print(f"Højst LIX pr. afsnit:      {lix}")
+
+
+def cmd_settings_readability(database: Database, args: argparse.Namespace) -> None:
+    """Without options the limits in force; with them, the change (the other limit stays)."""
+    from dataclasses import replace
+
+    from tryghed_desktop.services.drafts import readability_limits, set_readability_limits
+    from tryghed_desktop.services.errors import ValidationError
+
+    given = {"max_item_words": args.max_item_words, "max_section_lix": args.max_lix}
+    changes = {name: value for name, value in given.items() if value is not None}
+    if not changes:
+        with database.session() as session:
+            _print_limits(readability_limits(session))
+        return
+    actor = _login(database, args.user) if args.user else SYSTEM
+    with database.session() as session:
+        limits = replace(readability_limits(session), **changes)
+        try:
+            set_readability_limits(session, actor, limits)
+        except ValidationError as error:
+            raise CliError(
+                "\n".join(f"{LIMIT_OPTIONS.get(p.path, p.path)}: {p.message}" for p in error.problems)
+            ) from error
+    print("Grænserne for læsbarhed er gemt; de gælder, næste gang en plan åbnes.")
+    _print_limits(limits)
+
+
 def _parser() -> argparse.ArgumentParser:
     db_parent = argparse.ArgumentParser(add_help=False)
     db_help = "databasens sti eller URL (ellers TRYGHED_DB, ellers standardfilen)"
@@ -561,8 +607,30 @@ def _parser() -> argparse.ArgumentParser:
 
     _add_incident_commands(commands, add, db_parent, format_parent)
     _add_approval_commands(commands, add, db_parent, format_parent)
+    _add_settings_commands(commands, db_parent)
     add_output_commands(commands, add, format_parent, db_parent)
     return parser
+
+
+def _add_settings_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], db_parent: argparse.ArgumentParser
+) -> None:
+    """settings readability: the limits the plan editors warn at."""
+    settings = commands.add_parser("settings", help="bostedets indstillinger").add_subparsers(
+        dest="settings_command", required=True, metavar="KOMMANDO"
+    )
+    help_text = "vis eller ændr grænserne for læsbarhed, som redigeringen advarer ved (uden valg: vis dem)"
+    readability = settings.add_parser(
+        "readability", help=help_text, description=help_text, parents=[db_parent]
+    )
+    readability.set_defaults(handler=cmd_settings_readability)
+    readability.add_argument("--max-item-words", type=int, metavar="N", help="højst antal ord pr. punkt")
+    readability.add_argument("--max-lix", type=_number, metavar="X", help="højst LIX pr. afsnit")
+    readability.add_argument(
+        "--user",
+        help=f"ændr som denne bruger (ellers som systemet). Adgangskoden spørges om, eller tages fra "
+        f"{PASSWORD_ENV}.",
+    )
 
 
 def _add_incident_commands(

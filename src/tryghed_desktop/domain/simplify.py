@@ -195,6 +195,18 @@ SLOT_FIELDS: tuple[tuple[str, str], ...] = (
     ("risk_note", "Risiko"),
 )
 SAFETY_SIDES: tuple[tuple[str, str], ...] = (("resident", "Med mine ord"), ("staff", "Personalets syn"))
+# The other names a target can have; %1 is the slot's start, e.g. 'Døgnrytme kl. 07.30'.
+OTHER_GROUP = "Øvrigt"
+AGREEMENTS_GROUP = "Aftaler"
+AGREED_SIGNALS = "Aftalte tegn og ord"
+SLOT_AT = "Døgnrytme kl. %1"
+
+Label = Callable[[str], str]
+"""Turns a Danish label of the tables above into the reader's language (the UI passes its translator)."""
+
+
+def _danish(text: str) -> str:
+    return text
 
 
 def _clock(value: time) -> str:
@@ -210,29 +222,33 @@ def _parse_slot_key(text: str) -> time:
     return time(int(hours), int(minutes))
 
 
-def stage_title(kind: StageKind) -> str:
+def _named(table: Iterable[tuple[str, str]], key: str, label: Label) -> str:
+    """The labelled title of `key` in one of the tables; an unknown key is shown as it is."""
+    title = dict(table).get(key)
+    return label(title) if title is not None else key
+
+
+def stage_title(kind: StageKind, label: Label = _danish) -> str:
     """'Gul – Tidlige tegn'."""
-    return f"{STAGE_INFO[kind].colour_name} – {STAGE_INFO[kind].meaning}"
+    return f"{label(STAGE_INFO[kind].colour_name)} – {label(STAGE_INFO[kind].meaning)}"
 
 
-def field_title(ref: FieldRef) -> str:
-    """The Danish name of a target as the workspace and the report show it."""
+def field_title(ref: FieldRef, label: Label = _danish) -> str:
+    """The name of a target as the workspace and the report show it (Danish unless `label` translates)."""
     parts = ref.path.split(".")
     if ref.kind is PlanKind.RISK_PROFILE:
         if parts[0] == "stages" and len(parts) == 3:
-            column = dict(STAGE_COLUMNS).get(parts[2], parts[2])
-            return f"{stage_title(StageKind(parts[1]))} · {column}"
-        return dict(RISK_FIELDS).get(ref.path, ref.path)
+            return f"{stage_title(StageKind(parts[1]), label)} · {_named(STAGE_COLUMNS, parts[2], label)}"
+        return _named(RISK_FIELDS, ref.path, label)
     if ref.kind is PlanKind.DAILY_RHYTHM and parts[0] == "slots" and len(parts) == 3:
-        start = _parse_slot_key(parts[1])
-        return f"Døgnrytme kl. {_clock(start)} · {dict(SLOT_FIELDS).get(parts[2], parts[2])}"
+        start = label(SLOT_AT).replace("%1", _clock(_parse_slot_key(parts[1])))
+        return f"{start} · {_named(SLOT_FIELDS, parts[2], label)}"
     if ref.kind is PlanKind.SAFETY_PLAN:
-        titles = dict(SAFETY_TOPICS)
         if parts[0] == "agreed_signals":
-            return "Aftalte tegn og ord"
+            return label(AGREED_SIGNALS)
         if len(parts) == 2:
-            return f"{titles.get(parts[0], parts[0])} · {dict(SAFETY_SIDES).get(parts[1], parts[1])}"
-    return f"{PLAN_KIND_TITLES[ref.kind]}: {ref.path}"
+            return f"{_named(SAFETY_TOPICS, parts[0], label)} · {_named(SAFETY_SIDES, parts[1], label)}"
+    return f"{label(PLAN_KIND_TITLES[ref.kind])}: {ref.path}"
 
 
 @dataclass(frozen=True)
@@ -243,8 +259,11 @@ class TargetGroup:
     fields: tuple[tuple[FieldRef, str], ...]
 
 
-def target_groups(kind: PlanKind, content: PlanContent | None = None) -> list[TargetGroup]:
-    """The fields of one plan kind a piece can go to, grouped as the editors show them.
+def target_groups(
+    kind: PlanKind, content: PlanContent | None = None, label: Label = _danish
+) -> list[TargetGroup]:
+    """The fields of one plan kind a piece can go to, grouped as the editors show them, titled through
+    `label` (Danish by default).
 
     For the daily rhythm the slots of `content` are offered (a new slot is made when a piece names a
     time no slot covers).
@@ -253,23 +272,26 @@ def target_groups(kind: PlanKind, content: PlanContent | None = None) -> list[Ta
     if kind is PlanKind.RISK_PROFILE:
         for stage in StageKind:
             fields = tuple(
-                (FieldRef(kind, f"stages.{stage.value}.{column}"), title) for column, title in STAGE_COLUMNS
+                (FieldRef(kind, f"stages.{stage.value}.{column}"), label(title))
+                for column, title in STAGE_COLUMNS
             )
-            groups.append(TargetGroup(stage_title(stage), fields))
-        groups.append(
-            TargetGroup("Øvrigt", tuple((FieldRef(kind, key), title) for key, title in RISK_FIELDS))
-        )
+            groups.append(TargetGroup(stage_title(stage, label), fields))
+        others = tuple((FieldRef(kind, key), label(title)) for key, title in RISK_FIELDS)
+        groups.append(TargetGroup(label(OTHER_GROUP), others))
     elif kind is PlanKind.DAILY_RHYTHM:
         slots = content.slots if isinstance(content, DailyRhythm) else []
         for slot in slots:
             key = _slot_key(slot.start)
-            fields = tuple((FieldRef(kind, f"slots.{key}.{name}"), title) for name, title in SLOT_FIELDS)
+            fields = tuple(
+                (FieldRef(kind, f"slots.{key}.{name}"), label(title)) for name, title in SLOT_FIELDS
+            )
             groups.append(TargetGroup(f"{_clock(slot.start)}–{_clock(slot.end)} {slot.label}", fields))
     elif kind is PlanKind.SAFETY_PLAN:
         for key, title in SAFETY_TOPICS:
-            fields = tuple((FieldRef(kind, f"{key}.{side}"), name) for side, name in SAFETY_SIDES)
-            groups.append(TargetGroup(title, fields))
-        groups.append(TargetGroup("Aftaler", ((FieldRef(kind, "agreed_signals"), "Aftalte tegn og ord"),)))
+            fields = tuple((FieldRef(kind, f"{key}.{side}"), label(name)) for side, name in SAFETY_SIDES)
+            groups.append(TargetGroup(label(title), fields))
+        signals = ((FieldRef(kind, "agreed_signals"), label(AGREED_SIGNALS)),)
+        groups.append(TargetGroup(label(AGREEMENTS_GROUP), signals))
     return groups
 
 
@@ -658,7 +680,7 @@ def outline_text(content: PlanContent) -> str:
         for key, topic_title in SAFETY_TOPICS:
             for side, side_title in SAFETY_SIDES:
                 add(f"{topic_title} · {side_title}", getattr(content.topic(key), side))
-        add("Aftalte tegn og ord", content.agreed_signals)
+        add(AGREED_SIGNALS, content.agreed_signals)
     return "\n\n".join(blocks)
 
 

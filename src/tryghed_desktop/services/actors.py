@@ -56,10 +56,12 @@ class Action(StrEnum):
     IMPORT = "import"
     MANAGE_USERS = "manage_users"
     AUDIT = "audit"
+    SET_READABILITY_LIMITS = "set_readability_limits"
 
 
 # The permission matrix of the issue: staff read, print, register incidents and acknowledge;
 # coordinators edit and submit; advisors approve or return; administrators manage users and the log.
+# The readability limits the editors warn at are the facility's: coordinators and administrators.
 PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.READ: frozenset(Role),
     Action.PRINT: frozenset({Role.STAFF, Role.COORDINATOR}),
@@ -74,6 +76,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.IMPORT: frozenset({Role.COORDINATOR, Role.ADMIN}),
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
     Action.AUDIT: frozenset({Role.ADMIN}),
+    Action.SET_READABILITY_LIMITS: frozenset({Role.COORDINATOR, Role.ADMIN}),
 }
 
 ACTION_WORDS: dict[Action, str] = {
@@ -90,6 +93,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.IMPORT: "indlæse",
     Action.MANAGE_USERS: "administrere brugere",
     Action.AUDIT: "se og eksportere revisionsloggen",
+    Action.SET_READABILITY_LIMITS: "ændre grænserne for læsbarhed",
 }
 
 

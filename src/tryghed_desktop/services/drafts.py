@@ -19,11 +19,10 @@ from tryghed_desktop.domain.plans import (
 )
 from tryghed_desktop.domain.readability import ReadabilityLimits
 from tryghed_desktop.services import audit, plans
-from tryghed_desktop.services.actors import Actor, Role
+from tryghed_desktop.services.actors import Action, Actor, require
 from tryghed_desktop.services.errors import (
     ConflictError,
     LifecycleError,
-    PermissionDeniedError,
     Problem,
     ValidationError,
 )
@@ -60,8 +59,7 @@ class EditorContext:
 
 
 def _require_editor(actor: Actor) -> None:
-    if not actor.has(Role.COORDINATOR):
-        raise PermissionDeniedError("Du har ikke ret til at redigere planer.")
+    require(actor, Action.EDIT)
 
 
 def _document(session: Session, resident_id: int, kind: PlanKind) -> PlanDocument | None:
@@ -282,8 +280,7 @@ def set_readability_limits(
     session: Session, actor: Actor, limits: ReadabilityLimits, *, now: datetime | None = None
 ) -> None:
     """Change the warning limits for everyone (coordinators and administrators)."""
-    if not (actor.has(Role.COORDINATOR) or actor.has(Role.ADMIN)):
-        raise PermissionDeniedError("Du har ikke ret til at ændre grænserne for læsbarhed.")
+    require(actor, Action.SET_READABILITY_LIMITS)
     problems: list[Problem] = []
     if not 1 <= limits.max_item_words <= 100:
         problems.append(Problem("max_item_words", "Antal ord pr. punkt skal være mellem 1 og 100."))

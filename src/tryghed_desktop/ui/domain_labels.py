@@ -81,6 +81,32 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Planversion"),
     QT_TRANSLATE_NOOP("domain", "Frist for psykisk førstehjælp"),
     QT_TRANSLATE_NOOP("domain", "Frist for arbejdsskade-anmeldelse"),
+    # simplify: STAGE_COLUMNS, RISK_FIELDS, SLOT_FIELDS, SAFETY_SIDES and the other target names
+    QT_TRANSLATE_NOOP("domain", "Sådan ser det ud"),
+    QT_TRANSLATE_NOOP("domain", "Det gør vi"),
+    QT_TRANSLATE_NOOP("domain", "Det undgår vi"),
+    QT_TRANSLATE_NOOP("domain", "Det kan jeg selv"),
+    QT_TRANSLATE_NOOP("domain", "Udløsende faktorer"),
+    QT_TRANSLATE_NOOP("domain", "Risikosituationer"),
+    QT_TRANSLATE_NOOP("domain", "Styrker"),
+    QT_TRANSLATE_NOOP("domain", "Alarm"),
+    QT_TRANSLATE_NOOP("domain", "Hvem vi ringer til"),
+    QT_TRANSLATE_NOOP("domain", "Bemanding"),
+    QT_TRANSLATE_NOOP("domain", "Samlet risiko – begrundelse"),
+    QT_TRANSLATE_NOOP("domain", "Aktivitet"),
+    QT_TRANSLATE_NOOP("domain", "Sådan støtter vi"),
+    QT_TRANSLATE_NOOP("domain", "Risiko"),
+    QT_TRANSLATE_NOOP("domain", "Med mine ord"),
+    QT_TRANSLATE_NOOP("domain", "Personalets syn"),
+    QT_TRANSLATE_NOOP("domain", "Øvrigt"),
+    QT_TRANSLATE_NOOP("domain", "Aftaler"),
+    QT_TRANSLATE_NOOP("domain", "Aftalte tegn og ord"),
+    QT_TRANSLATE_NOOP("domain", "Døgnrytme kl. %1"),
+    # simplify: STATUS_TITLES (what became of a piece of the original)
+    QT_TRANSLATE_NOOP("domain", "Ikke behandlet"),
+    QT_TRANSLATE_NOOP("domain", "Placeret"),
+    QT_TRANSLATE_NOOP("domain", "Beholdt i fuld beskrivelse"),
+    QT_TRANSLATE_NOOP("domain", "Udeladt"),
 )
 
 

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             menu_print.addAction(action)
         menu_tools = self.menuBar().addMenu(self.tr("&Værktøjer"))
         menu_tools.addAction(self.window_actions.statistics)
+        menu_tools.addAction(self.window_actions.readability)
         menu_tools.addAction(self.window_actions.backups)
 
     def _build_session_actions(self, menu_file: QMenu) -> None:

@@ -1,4 +1,4 @@
-"""The main window's actions beyond finding and reading: edit, simplify, print, statistics, backups.
+"""The main window's actions beyond reading: edit, simplify, print, statistics, backups, readability limits.
 
 Each opens its own window or dialog; heavy modules (QtPdf, editors, matplotlib) load on first use so
 start-up stays fast on an old ward PC."""
@@ -73,6 +73,7 @@ class WindowActions(QObject):
         self.originals = _action(self, tr("Vis &originaler…"), self.show_originals)
         self.statistics = _action(self, tr("&Statistik og mødepakke…"), self.open_statistics)
         self.backups = _action(self, tr("&Backup og gendannelse…"), self.open_backups)
+        self.readability = _action(self, tr("&Grænser for læsbarhed…"), self.open_readability)
         self.print_card.setToolTip(tr("Udskriv den godkendte plan som handlekort (Ctrl+P)"))
         self.edit.setToolTip(tr("Redigér planen på den åbne fane som kladde (Ctrl+E)"))
 
@@ -88,6 +89,8 @@ class WindowActions(QObject):
             action.setEnabled(has_resident)
         self.print_unit.setEnabled(self._unit_id() is not None)
         self.backups.setVisible(not logged_in or may(actor, Action.MANAGE_USERS))
+        # Shown to everyone, so staff know the limits exist; only those who may change them can open it.
+        self.readability.setEnabled(may(actor, Action.SET_READABILITY_LIMITS))
 
     def _keep(self, key: object, widget: QWidget) -> None:
         widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -295,6 +298,18 @@ class WindowActions(QObject):
             )
             return None
         dialog = BackupDialog(self.database, now=datetime.now, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_readability(self) -> QDialog | None:
+        """'Grænser for læsbarhed' for those who may change them (the service checks again on save)."""
+        actor = current_actor()
+        if not may(actor, Action.SET_READABILITY_LIMITS):
+            return None
+        from tryghed_desktop.ui.readability_dialog import ReadabilityDialog
+
+        dialog = ReadabilityDialog(self.database, actor, parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

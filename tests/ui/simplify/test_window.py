@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from tryghed_desktop.services import demo, plans, residents, simplify, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.services.demo_kim import KIM
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.ui import messages, tasks
+from tryghed_desktop.ui import i18n, messages, tasks
 from tryghed_desktop.ui.simplify import window as window_module
 from tryghed_desktop.ui.simplify.dialogs import DropDialog, PasteDialog, PlaceDialog
 from tryghed_desktop.ui.simplify.piece_model import PIECE_MIME
@@ -174,6 +174,49 @@ def test_dropping_a_piece_on_a_field_places_it_there(
     assert draft_profile(database, coordinator, resident_id).alarm == ["Tryk alarm"]
     assert window.model.piece(4).id == piece.id
     assert not window.targets.drop_on(QMimeData(), item)  # anything else is ignored
+
+
+def test_in_english_fields_and_groups_are_named_in_english(
+    qtbot: QtBot,
+    database: Database,
+    people: tuple[Actor, Actor, int],
+    monkeypatch: pytest.MonkeyPatch,
+    compiled_qm_path: Callable[[str], Path],
+) -> None:
+    monkeypatch.setattr(i18n, "qm_path", compiled_qm_path)
+    assert i18n.install_language("en") == "en"
+    coordinator, _advisor, resident_id = people
+    window = open_window(qtbot, database, coordinator, resident_id)
+    paste(window, monkeypatch)
+    assert "Suggestion: Yellow – Early signs · What it looks like (" in window.model.index(1).data()
+    tree = window.targets
+    plans_shown = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert plans_shown == ["Risk profile", "Daily rhythm", "Safety plan"]
+    avoid = tree.field_item(FieldRef(R, "stages.yellow.we_avoid"))
+    assert avoid is not None and avoid.text(0) == "What we avoid"
+    assert avoid.parent().text(0) == "Yellow – Early signs"
+    strengths = tree.field_item(FieldRef(R, "strengths"))
+    assert strengths is not None and strengths.text(0) == "Strengths"
+    assert strengths.parent().text(0) == "Other"
+    offered: list[str] = []
+
+    def place(
+        _cls: object,
+        _parent: object,
+        _original: str,
+        options: list[tuple[FieldRef, str]],
+        suggested: FieldRef,
+    ) -> tuple[FieldRef, str]:
+        offered.extend(title for _ref, title in options)
+        return suggested, "Ingen krav"
+
+    monkeypatch.setattr(PlaceDialog, "ask", classmethod(place))
+    window.pieces.setCurrentIndex(window.model.index(2))
+    window.place_selected()
+    assert statuses(window)[2] is PieceStatus.PLACED
+    assert "Yellow – Early signs · What we avoid" in offered
+    assert "Agreements · Agreed signals and words" in offered
+    assert "Placed in Yellow – Early signs · What we avoid: »Ingen krav«" in window.model.index(2).data()
 
 
 def test_bad_input_gives_a_danish_message_and_imports_nothing(

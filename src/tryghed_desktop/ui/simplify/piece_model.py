@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from tryghed_desktop.domain.simplify import STATUS_TITLES, PieceStatus, field_title
 from tryghed_desktop.services.simplify import PieceView
+from tryghed_desktop.ui.domain_labels import domain_tr
 
 PIECE_MIME = "application/x-tryghed-piece"
 PieceRole = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +49,7 @@ def suggestion_text(piece: PieceView) -> str:
         return QCoreApplication.translate("PieceListModel", "Intet forslag – vælg selv")
     return (
         QCoreApplication.translate("PieceListModel", "Forslag: %1 (%2)")
-        .replace("%1", field_title(piece.suggestion))
+        .replace("%1", field_title(piece.suggestion, domain_tr))
         .replace("%2", piece.suggestion_reason)
     )
 
@@ -58,14 +59,14 @@ def status_line(piece: PieceView) -> str:
     mark = STATUS_MARKS[piece.status]
     if piece.status is PieceStatus.PLACED and piece.target is not None:
         placed = QCoreApplication.translate("PieceListModel", "Placeret i %1: »%2«").replace(
-            "%1", field_title(piece.target)
+            "%1", field_title(piece.target, domain_tr)
         )
         return f"{mark} {placed.replace('%2', piece.rewritten)}"
     if piece.status is PieceStatus.DROPPED:
         dropped = QCoreApplication.translate("PieceListModel", "Udeladt: %1")
         return f"{mark} {dropped.replace('%1', piece.reason)}"
     if piece.status is PieceStatus.KEPT:
-        return f"{mark} {STATUS_TITLES[piece.status]}"
+        return f"{mark} {domain_tr(STATUS_TITLES[piece.status])}"
     return f"{mark} {suggestion_text(piece)}"
 
 

@@ -37,14 +37,22 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from tryghed_desktop.domain.plans import PLAN_KIND_TITLES, PlanKind
+from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.domain.readability import Readability
-from tryghed_desktop.domain.simplify import Coverage, FieldRef, PieceStatus, reading_time_text
+from tryghed_desktop.domain.simplify import (
+    Coverage,
+    FieldRef,
+    PieceStatus,
+    TargetGroup,
+    reading_time_text,
+    target_groups,
+)
 from tryghed_desktop.services import simplify
 from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.simplify import PieceView, SplitPiece, Targets
 from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.domain_labels import domain_tr, plan_title
 from tryghed_desktop.ui.messages import report_problem
 from tryghed_desktop.ui.simplify.dialogs import DropDialog, PasteDialog, PlaceDialog
 from tryghed_desktop.ui.simplify.piece_model import PIECE_MIME, PieceListModel
@@ -68,6 +76,12 @@ def ask_save_path(parent: QWidget, suggested: str) -> str:
     """Where to save the report ('' when cancelled); tests patch this."""
     path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Gem rapport"), suggested, "PDF (*.pdf)")
     return path
+
+
+def shown_groups(targets: Targets) -> list[tuple[PlanKind, list[TargetGroup]]]:
+    """The service's targets titled in the UI language: the same domain builder, with the domain labels
+    translated (the service's own titles are Danish, as the report prints them)."""
+    return [(kind, target_groups(kind, targets.rhythm, domain_tr)) for kind, _danish in targets.groups]
 
 
 class PieceList(QListView):
@@ -123,8 +137,8 @@ class TargetTree(QTreeWidget):
     def set_targets(self, targets: Targets, counts: dict[str, int]) -> None:
         expanded = {self.topLevelItem(i).text(0) for i in range(self.topLevelItemCount())}
         self.clear()
-        for kind, groups in targets.groups:
-            top = QTreeWidgetItem([PLAN_KIND_TITLES[kind]])
+        for kind, groups in shown_groups(targets):
+            top = QTreeWidgetItem([plan_title(kind)])
             self.addTopLevelItem(top)
             for group in groups:
                 group_item = QTreeWidgetItem([group.title])
@@ -274,7 +288,7 @@ class SimplifyWindow(QWidget):
         self.approved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.approved_button)
         for kind in (PlanKind.RISK_PROFILE, PlanKind.DAILY_RHYTHM):
-            menu.addAction(PLAN_KIND_TITLES[kind], lambda k=kind: self.import_approved(k))
+            menu.addAction(plan_title(kind), lambda k=kind: self.import_approved(k))
         self.approved_button.setMenu(menu)
         self.report_button = QPushButton(self.tr("Lav rapport…"))
         self.report_button.clicked.connect(self.make_report)
@@ -391,7 +405,7 @@ class SimplifyWindow(QWidget):
         self.title.setText(
             self.tr("Forenkling – %1 · %2")
             .replace("%1", view.card_name)
-            .replace("%2", PLAN_KIND_TITLES[summary.kind])
+            .replace("%2", plan_title(summary.kind))
         )
         when = summary.imported_at.astimezone().strftime("%d.%m.%Y %H.%M")
         self.source.setText(
@@ -489,7 +503,7 @@ class SimplifyWindow(QWidget):
     def _options(self) -> list[tuple[FieldRef, str]]:
         options: list[tuple[FieldRef, str]] = []
         if self._targets is not None:
-            for _kind, groups in self._targets.groups:
+            for _kind, groups in shown_groups(self._targets):
                 for group in groups:
                     options += [(ref, f"{group.title} · {title}") for ref, title in group.fields]
         return options
