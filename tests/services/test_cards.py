@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import io
 import shutil
 from collections.abc import Iterator
@@ -217,3 +218,50 @@ def test_registration_card() -> None:
     [text] = texts(cards.registration_card(datetime(2026, 11, 25, 9, 40, tzinfo=UTC)))
 
     assert "Sådan registrerer du vold, trusler og chikane" in text
+
+
+@pytest.fixture
+def collector() -> Iterator[None]:
+    """Whatever a test does to the garbage collector, the next test finds it as it was."""
+    was_enabled = gc.isenabled()
+    yield
+    if was_enabled:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+@pytest.mark.usefixtures("collector")
+@pytest.mark.parametrize("enabled_before", [True, False])
+@pytest.mark.parametrize("ending", ["done", "cancelled", "error"])
+def test_unit_batch_runs_with_the_collector_paused_and_leaves_it_as_it_was(
+    demo_db: Database, ending: str, enabled_before: bool
+) -> None:
+    actor = staff(demo_db)
+    unit_id = birk(demo_db)
+    during: list[bool] = []
+
+    def progress(done: int, _total: int) -> None:
+        during.append(gc.isenabled())
+        if ending == "error" and done == 1:
+            raise RuntimeError("the progress dialog broke")
+
+    def cancelled() -> bool:
+        during.append(gc.isenabled())
+        return ending == "cancelled" and len(during) > 3
+
+    if enabled_before:
+        gc.enable()
+    else:
+        gc.disable()
+    with demo_db.session() as session:
+        if ending == "done":
+            cards.unit_cards(session, actor, unit_id, progress=progress, cancelled=cancelled, now=NOW)
+        else:
+            expected = BatchCancelled if ending == "cancelled" else RuntimeError
+            with pytest.raises(expected):
+                cards.unit_cards(session, actor, unit_id, progress=progress, cancelled=cancelled, now=NOW)
+        assert gc.isenabled() is enabled_before
+
+    assert len(during) >= 3
+    assert not any(during)
