@@ -41,7 +41,7 @@ def main() -> int:
     args = parser.parse_args()
     started = time.perf_counter()
     ui = run("ui.py", "--runs", "3" if args.quick else "7")
-    cards = run("cards.py", "--repeat", "7" if args.quick else "31")
+    cards = run("cards.py", *(["--repeat", "7", "--batch-repeat", "3"] if args.quick else []))
     stats = run("incident_stats.py", "--incidents", "100000" if args.quick else "1000000")
     figures = [*ui, *cards, *stats]
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
