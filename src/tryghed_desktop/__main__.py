@@ -46,9 +46,6 @@ def has_display() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from tryghed_desktop import startup_gc
-
-    startup_gc.pause()  # resumed by ui.app.run once the window is up
     args = parse_args(argv)
     from tryghed_desktop.store.locations import resolve_db_url
 
@@ -60,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
+    from tryghed_desktop import startup_gc
+
+    startup_gc.pause()  # only on the way to the window: ui.app.run resumes it once the window is up
     from tryghed_desktop.ui.app import run
 
     return run(db_url, args.lang)
