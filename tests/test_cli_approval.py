@@ -121,6 +121,32 @@ def test_wrong_password_and_return_needs_a_comment(
     assert code == 0 and "returneret" in out
 
 
+def test_return_with_notes_per_section(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    content = tmp_path / "profil.json"
+    content.write_text(json.dumps(content_to_dict(risk_profile())), encoding="utf-8")
+    new = ("draft", "new", "--db", db, "--resident", "1", "--kind", "risk_profile", "--content", str(content))
+    _run(capsys, *new, "--user", "mette")
+    _run(capsys, "submit", "--db", db, "--version", "1", "--user", "mette")
+    back = ("return", "--db", db, "--version", "1", "--user", "lene", "--comment", "")
+    # A section the plan does not have: refused, naming the ones it has; nothing changes.
+    code, _out, err = _run(capsys, *back, "--note", "Morgen=Hvem er på?")
+    assert code == cli.EXIT_REFUSED
+    assert "Der er intet afsnit, der hedder »Morgen«, i denne risikoprofil. Skriv et af: " in err
+    assert "»Gul – Tidlige tegn«" in err and "»Alarm og hvem vi ringer til«" in err
+    # Not SECTION=TEXT at all: a usage error that shows the form.
+    with pytest.raises(SystemExit) as usage:
+        cli.main([*back, "--note", "Gul"])
+    assert usage.value.code == cli.EXIT_USAGE
+    assert "skal skrives som AFSNIT=TEKST" in capsys.readouterr().err
+    code, out, err = _run(
+        capsys, *back, "--note", "gul - tidlige tegn=Gør tegnene konkrete", "--note", "Styrker=Flere, tak."
+    )
+    assert (code, err) == (0, "")
+    assert "Gul – Tidlige tegn: Gør tegnene konkrete" in out and "Styrker: Flere, tak." in out
+    code, out, _err = _run(capsys, "audit", "export", "--db", db, "--resident", "1", "--format", "json")
+    assert [row["action"] for row in json.loads(out)][-1] == "plan.return"
+
+
 def test_audit_verify_fails_on_an_edited_entry(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     database = Database(f"sqlite:///{db}")
     with database.engine.begin() as connection:

@@ -1078,7 +1078,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>KindEditor</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/editors/kind_editor.py" line="+37"/>
+        <location filename="../../src/tryghed_desktop/ui/editors/kind_editor.py" line="+39"/>
         <source>Navn eller rolle</source>
         <translation>Name or role</translation>
     </message>
@@ -1499,12 +1499,12 @@ Database: %2</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/editors/shell.py" line="+91"/>
+        <location filename="../../src/tryghed_desktop/ui/editors/shell.py" line="+93"/>
         <source>Redigér %1 – %2</source>
         <translation>Edit %1 – %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1619,7 +1619,7 @@ Database: %2</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+137"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+155"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
@@ -1951,9 +1951,47 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReturnNotes</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/editors/return_notes.py" line="+34"/>
+        <source>✎ Rådgiverens bemærkning til »%1«</source>
+        <translation>✎ The advisor’s note on “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✎ Rådgiverens bemærkninger</source>
+        <translation>✎ The advisor’s notes</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Returneret %1 af %2.</source>
+        <translation>Returned %1 by %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rådgiverens kommentar: »%1«</source>
+        <translation>The advisor’s comment: “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rådgiverens bemærkninger står i rammer over de afsnit, de handler om.</source>
+        <translation>The advisor’s notes are framed above the sections they are about.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bemærkninger ved afsnit, der ikke længere hedder sådan:</source>
+        <translation>Notes on sections that no longer have that name:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+203"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+254"/>
         <source>Godkendelse: %1 – %2</source>
         <translation>Approval: %1 – %2</translation>
     </message>
@@ -1978,12 +2016,42 @@ Database: %2</translation>
         <translation>Changes side by side</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Kommentar til koordinatoren (skal udfyldes, når du returnerer)</source>
-        <translation>Comment for the coordinator (required when you return the plan)</translation>
+        <location line="+19"/>
+        <source>Hvad skal rettes i dette afsnit? Kort og konkret.</source>
+        <translation>What should be changed in this section? Short and concrete.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Gem bemærkning</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gem bemærkningen ved afsnittet (Ctrl+Enter)</source>
+        <translation>Save the note on the section (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fjern bemærkning</source>
+        <translation>Remove note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk feltet uden at gemme (Esc)</source>
+        <translation>Close the field without saving (Esc)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Kommentar til koordinatoren om hele planen. Når du returnerer: skriv her eller ved et afsnit.</source>
+        <translation>Comment for the coordinator on the whole plan. When you return it: write here or on a section.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Godkend…</source>
         <translation>Approve…</translation>
     </message>
@@ -1998,9 +2066,14 @@ Database: %2</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bemærkninger ved afsnit</source>
+        <translation>Notes on sections</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2008,7 +2081,22 @@ Database: %2</translation>
         <translation>Next review by</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>Ingen. Skriv en bemærkning med »✎ Skriv bemærkning« ved et afsnit.</source>
+        <translation>None. Write a note with “✎ Write note” at a section.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bemærkning ved afsnittet »%1«</source>
+        <translation>Note on the section “%1”</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Du har skrevet bemærkninger ved afsnit. De når kun koordinatoren, når du returnerer planen. Returnér den, eller fjern bemærkningerne for at godkende.</source>
+        <translation>You have written notes on sections. They only reach the coordinator when you return the plan. Return it, or remove the notes to approve.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Skriv din adgangskode for at godkende version %1. Det er din underskrift.</source>
         <translation>Enter your password to approve version %1. This is your signature.</translation>
     </message>
@@ -3164,7 +3252,7 @@ Database: %2</translation>
 <context>
     <name>plan_html</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/plan_html.py" line="+46"/>
+        <location filename="../../src/tryghed_desktop/ui/plan_html.py" line="+48"/>
         <source>Samlet risiko</source>
         <translation>Overall risk</translation>
     </message>
@@ -3185,12 +3273,12 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+200"/>
         <source>Hvad sker der</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-199"/>
         <source>Døgnrytmen har ingen tidsrum.</source>
         <translation>The daily rhythm has no time slots.</translation>
     </message>
@@ -3235,7 +3323,12 @@ Database: %2</translation>
         <translation>No contact persons registered.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+81"/>
+        <source>✎ Rådgiverens bemærkning til »%1«:</source>
+        <translation>✎ The advisor’s note on “%1”:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Sådan ser det ud</source>
         <translation>What it looks like</translation>
     </message>
@@ -3255,27 +3348,27 @@ Database: %2</translation>
         <translation>What I can do myself</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Udløsende faktorer</source>
         <translation>Triggers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Risikosituationer</source>
         <translation>Risk situations</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Regler for bemanding</source>
         <translation>Staffing rules</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Styrker og beskyttende faktorer</source>
         <translation>Strengths and protective factors</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -3300,7 +3393,7 @@ Database: %2</translation>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>%1 har ikke været med til at lave planen.</source>
         <translation>%1 did not take part in making the plan.</translation>
     </message>
@@ -3310,7 +3403,7 @@ Database: %2</translation>
         <translation>%1 does not agree with the plan.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Aftalte signaler og ord</source>
         <translation>Agreed signals and words</translation>
     </message>
@@ -3320,7 +3413,7 @@ Database: %2</translation>
         <translation>People I would like you to contact</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Personale: %1</source>
         <translation>Staff: %1</translation>
     </message>
@@ -3350,7 +3443,7 @@ Database: %2</translation>
         <translation>last changed %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Ingen godkendt version</source>
         <translation>No approved version</translation>
     </message>
@@ -3378,7 +3471,7 @@ Database: %2</translation>
 <context>
     <name>resident_page</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-296"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-314"/>
         <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
         <translation>There is no approved risk profile for %1 yet.</translation>
     </message>
@@ -3405,22 +3498,33 @@ Database: %2</translation>
     <message>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+7"/>
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Version %1 er returneret %2 af %3.</source>
         <translation>Version %1 was returned %2 by %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Returneret %1 af %2.</source>
+        <translation>Returned %1 by %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Rådgiverens kommentar: »%1«</source>
         <translation>The advisor’s comment: “%1”</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Rådgiverens bemærkninger ved afsnit:</source>
+        <translation>The advisor’s notes on sections:</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Der er en kladde (version %1), senest ændret %2 af %3.</source>
         <translation>There is a draft (version %1), last changed %2 by %3.</translation>
     </message>
@@ -3428,7 +3532,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-230"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-396"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>
@@ -3443,12 +3547,27 @@ Database: %2</translation>
         <translation>Changed</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
+        <source>Bemærkning til koordinatoren:</source>
+        <translation>Note for the coordinator:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>LIX %1 → %2</source>
         <translation>LIX %1 → %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>Ret bemærkning</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skriv bemærkning</source>
+        <translation>Write note</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Godkendt version %1</source>
         <translation>Approved version %1</translation>
     </message>
@@ -3463,7 +3582,7 @@ Database: %2</translation>
         <translation>Submitted version %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Ingen ændringer.</source>
         <translation>No changes.</translation>
     </message>

@@ -199,7 +199,14 @@ def _build_resident(database: Database) -> int:
             session, coordinator, resident_id, PlanKind.DAILY_RHYTHM, _daily_rhythm(2), now=MAR
         )
         plans.submit(session, coordinator, r2.id, now=MAR)
-        plans.return_version(session, advisor, r2.id, "Hvorfor to om natten? Skriv grunden.", now=MAR)
+        plans.return_version(
+            session,
+            advisor,
+            r2.id,
+            "Hvorfor to om natten? Skriv grunden.",
+            {"22.00–07.00 Nat": "Skriv, hvornår der er tilsyn."},
+            now=MAR,
+        )
         s1 = plans.start_draft(
             session, coordinator, resident_id, PlanKind.SAFETY_PLAN, _safety_plan(), now=FEB
         )
@@ -267,7 +274,7 @@ def test_round_trip_into_an_empty_database_gives_the_same_json(
 
 
 def test_the_export_has_the_documented_shape(exported: dict[str, Any]) -> None:
-    assert exported["format"] == "tryghed-resident" and exported["format_version"] == 1
+    assert exported["format"] == "tryghed-resident" and exported["format_version"] == 2
     assert exported["exported_at"] == "2026-03-02T14:00:00Z"
     assert exported["resident"] == {
         "display_name": "Jens Peter Hansen",
@@ -298,20 +305,27 @@ def test_the_export_has_the_documented_shape(exported: dict[str, Any]) -> None:
     assert risk[1]["approved_hash"] == risk[1]["content_hash"]
     assert risk[2]["approved_at"] is None and risk[2]["approved_hash"] is None
     assert exported["documents"][RHYTHM]["versions"][1]["status"] == "returned"
+    assert exported["documents"][RHYTHM]["versions"][1]["return_notes"] == {
+        "22.00–07.00 Nat": "Skriv, hvornår der er tilsyn."
+    }
+    assert risk[1]["return_notes"] == {}
     assert exported["documents"][RHYTHM]["versions"][0]["content"]["slots"][4]["start"] == "22:00"
     assert exported["documents"][ACTIVITIES]["versions"][0]["status"] == "draft"
 
 
 def test_the_export_matches_the_schema_file(exported: dict[str, Any]) -> None:
-    schema = json.loads(resource_path("schema", "resident-v1.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(resource_path("schema", "resident-v2.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     Draft202012Validator(schema).validate(exported)
     assert interchange.validate_document(exported) == []
 
 
+@pytest.mark.parametrize("format_version", [1, 2])
 @pytest.mark.parametrize("kind", list(PlanKind))
-def test_each_content_schema_names_exactly_the_canonical_fields(kind: PlanKind) -> None:
-    schema = json.loads(resource_path("schema", "resident-v1.schema.json").read_text(encoding="utf-8"))
+def test_each_content_schema_names_exactly_the_canonical_fields(kind: PlanKind, format_version: int) -> None:
+    name = f"resident-v{format_version}.schema.json"
+    schema = json.loads(resource_path("schema", name).read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
     content_schema = schema["$defs"][kind.value]
     assert content_schema["required"] == list(content_to_dict(empty_content(kind)))
     assert content_schema["additionalProperties"] is False
@@ -345,7 +359,7 @@ def test_import_reuses_existing_users_and_adds_a_new_resident(source: Database) 
     assert after["PlanVersion"] == before["PlanVersion"] + 7
     assert again == exported
     assert len(events) == 1 and events[0].resident_id == resident_id
-    assert events[0].detail == {"format_version": 1, "documents": 4, "versions": 7, "users_created": []}
+    assert events[0].detail == {"format_version": 2, "documents": 4, "versions": 7, "users_created": []}
     with source.session() as session:
         assert interchange.same_name_residents(session, exported) == [original_id, resident_id]
 
@@ -655,13 +669,59 @@ def test_a_file_that_is_not_an_export_is_refused_clearly(
 
 
 def test_a_file_from_a_newer_program_asks_for_an_update(exported: dict[str, Any], target: Database) -> None:
-    problems = _refused(target, _edited(exported, lambda d: d.__setitem__("format_version", 2)))
+    problems = _refused(target, _edited(exported, lambda d: d.__setitem__("format_version", 3)))
     assert problems == [
         Problem(
             "$.format_version",
-            "Filen har formatversion 2, men dette program kan højst læse version 1. Opdatér Tryghed Desktop.",
+            "Filen har formatversion 3, men dette program kan højst læse version 2. Opdatér Tryghed Desktop.",
         )
     ]
+
+
+def _as_version_1(data: dict[str, Any]) -> None:
+    data["format_version"] = 1
+    for document in data["documents"]:
+        for version in document["versions"]:
+            del version["return_notes"]
+
+
+def test_a_version_1_file_still_imports_without_return_notes(
+    exported: dict[str, Any], target: Database
+) -> None:
+    old = _edited(exported, _as_version_1)
+    assert interchange.validate_document(old) == []
+    with target.session() as session:
+        resident_id = interchange.import_resident(session, SYSTEM, copy.deepcopy(old))
+    with target.session() as session:
+        again = interchange.export_resident(session, SYSTEM, resident_id, now=EXPORTED)
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "resident.import")).one()
+    assert event.detail["format_version"] == 1
+    returned = again["documents"][RHYTHM]["versions"][1]
+    assert (
+        returned["return_comment"] == "Hvorfor to om natten? Skriv grunden."
+        and returned["return_notes"] == {}
+    )
+    assert again == _edited(exported, _without_return_notes)
+
+
+def _without_return_notes(data: dict[str, Any]) -> None:
+    data["documents"][RHYTHM]["versions"][1]["return_notes"] = {}
+
+
+def test_return_notes_in_a_file_are_checked(exported: dict[str, Any], target: Database) -> None:
+    def break_notes(data: dict[str, Any]) -> None:
+        data["documents"][RHYTHM]["versions"][1]["return_notes"] = {"22.00–07.00 Nat": "", "Dag": 3}
+
+    problems = _refused(target, _edited(exported, break_notes))
+    notes = "$.documents[1].versions[1].return_notes"
+    assert problems == [
+        Problem(f'{notes}["22.00–07.00 Nat"]', "må ikke være tom"),
+        Problem(f"{notes}.Dag", "skal være tekst"),
+    ]
+    v1_with_notes = _edited(exported, lambda d: d.__setitem__("format_version", 1))
+    assert Problem("$.documents[1].versions[1]", "ukendt felt 'return_notes'") in _refused(
+        target, v1_with_notes
+    )
 
 
 def test_json_paths_quote_keys_that_are_not_names() -> None:

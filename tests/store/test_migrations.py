@@ -4,11 +4,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
 
+from tests.services.conftest import Ward
+from tests.ui.factories import risk_profile
+from tryghed_desktop.domain.plans import PlanKind
+from tryghed_desktop.services import plans
 from tryghed_desktop.store.db import Database, SchemaTooNewError, alembic_config, open_database
 from tryghed_desktop.store.models import Base
 from tryghed_desktop.store.schema import SCHEMA_HEAD
@@ -64,3 +70,30 @@ def test_migrating_an_older_file_keeps_a_backup_first(db_url: str, tmp_path: Pat
     with sqlite3.connect(copies[0]) as copy:
         assert copy.execute("SELECT name FROM facilities").fetchall() == [("Bostedet Egebakken",)]
     database.dispose()
+
+
+def test_return_notes_arrive_empty_on_old_versions_and_the_triggers_stay(
+    database: Database, ward: Ward
+) -> None:
+    with database.session() as session:
+        approved = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE)
+        plans.submit(session, ward.coordinator, approved.id)
+        plans.approve(session, ward.advisor, approved.id)
+        returned = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE)
+        plans.save_draft(session, ward.coordinator, returned.id, risk_profile(), expected_row_version=1)
+        plans.submit(session, ward.coordinator, returned.id)
+        plans.return_version(session, ward.advisor, returned.id, "Kortere.", {"Styrker": "Flere."})
+    with database.engine.begin() as connection:  # back to before 0007, and up again
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+        assert "return_notes" not in {c["name"] for c in inspect(connection).get_columns("plan_versions")}
+        command.upgrade(config, "head")
+    with database.session() as session:
+        view = plans.version_view(plans.get_version(session, returned.id))
+    assert (view.return_comment, view.return_notes) == ("Kortere.", {})
+    # Neither ALTER copied the table (which would have dropped 0004's triggers on SQLite).
+    with pytest.raises(DBAPIError, match="Godkendte planversioner"), database.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE plan_versions SET content_hash = 'x' WHERE id = :id"), {"id": approved.id}
+        )

@@ -481,13 +481,28 @@ def cmd_approve(database: Database, args: argparse.Namespace) -> None:
           f"{_table_value(view.review_due)}.")  # fmt: skip
 
 
+def _note(text: str) -> tuple[str, str]:
+    """`--note AFSNIT=TEKST`: the section (checked by the service, which names the valid ones) and note."""
+    section, equals, note = text.partition("=")
+    if not equals or not section.strip():
+        raise argparse.ArgumentTypeError(
+            f"'{text}' skal skrives som AFSNIT=TEKST, fx \"Gul – Tidlige tegn=Skriv tegnene mere konkret\""
+        )
+    return section.strip(), note
+
+
 def cmd_return(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.plans import return_version
 
+    notes: dict[str, str] = {}
+    for section, note in args.note or []:
+        notes[section] = f"{notes[section]}\n{note}" if section in notes else note
     actor = _login(database, args.user)
     with database.session() as session:
-        view = return_version(session, actor, args.version, args.comment)
+        view = return_version(session, actor, args.version, args.comment, notes)
     print(f"Version {view.number} (id {view.id}) er returneret til koordinatoren.")
+    for section, note in view.return_notes.items():
+        print(f"  {section}: {note}")
 
 
 def cmd_audit_verify(database: Database, _args: argparse.Namespace) -> None:
@@ -795,7 +810,17 @@ def _add_approval_commands(
     return_ = add(
         "return", cmd_return, "returnér en indsendt version med kommentarer", user_parent, version_parent
     )
-    return_.add_argument("--comment", required=True, help="hvad koordinatoren skal rette")
+    return_.add_argument(
+        "--comment", required=True, help="hvad koordinatoren skal rette (kan være tom med --note)"
+    )
+    return_.add_argument(
+        "--note",
+        type=_note,
+        action="append",
+        metavar="AFSNIT=TEKST",
+        help='en bemærkning ved ét afsnit, som gennemgangen navngiver det, fx "Gul – Tidlige tegn=Mere '
+        'konkret" (kan gentages; et forkert afsnit giver en liste over de rigtige)',
+    )
 
     audit_add = group("audit", "loggen over hvem der har læst og ændret hvad")
     audit_add("verify", cmd_audit_verify, "kontrollér, at ingen poster er ændret eller slettet")

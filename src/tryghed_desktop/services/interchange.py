@@ -25,12 +25,27 @@ from tryghed_desktop.services.residents import ensure_unit, get_resident
 from tryghed_desktop.store.models import Facility, PlanDocument, PlanVersion, Resident, Unit, User, utcnow
 
 FORMAT_NAME = "tryghed-resident"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 IMPORT_REFUSED = "Filen kan ikke indlæses. Intet er gemt."
 
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added the advisor's return notes per section; a version 1 file has none."""
+    upgraded = dict(data)
+    upgraded["documents"] = [
+        {
+            **document,
+            "versions": [{**version, "return_notes": {}} for version in document["versions"]],
+        }
+        for document in data["documents"]
+    ]
+    upgraded["format_version"] = 2
+    return upgraded
+
+
 # Each step turns a file of version N into one of version N + 1; import runs them in a row, so an old
-# export stays importable. Empty while version 1 is the only one.
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# export stays importable.
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 _USER_FIELDS = ("created_by", "updated_by", "submitted_by", "approved_by", "returned_by")
 _DATETIME_FIELDS = (
@@ -98,6 +113,7 @@ def _version_dict(version: PlanVersion) -> dict[str, Any]:
         "returned_at": _optional_datetime_text(version.returned_at),
         "returned_by": _username(version.returned_by),
         "return_comment": version.return_comment,
+        "return_notes": dict(version.return_notes or {}),
         "content_hash": version.content_hash,
         # Through the domain types so the stored JSON comes out in the canonical field order.
         "content": content_to_dict(content_from_dict(version.document.kind, version.content)),
@@ -523,6 +539,7 @@ def import_resident(session: Session, actor: Actor, data: object, *, now: dateti
                     returned_at=_parse_datetime(item["returned_at"]),
                     returned_by_id=user_id(item["returned_by"]),
                     return_comment=item["return_comment"],
+                    return_notes=dict(item["return_notes"]),
                 )
             )
             version_count += 1

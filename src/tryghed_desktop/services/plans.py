@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -17,6 +18,7 @@ from tryghed_desktop.domain.lifecycle import (
     review_due_after,
 )
 from tryghed_desktop.domain.plans import (
+    PLAN_KIND_TITLES,
     PlanContent,
     PlanKind,
     content_from_dict,
@@ -25,6 +27,7 @@ from tryghed_desktop.domain.plans import (
     empty_content,
     kind_of,
 )
+from tryghed_desktop.domain.readability import plan_sections
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Actor, Role
 from tryghed_desktop.services.errors import (
@@ -32,6 +35,7 @@ from tryghed_desktop.services.errors import (
     LifecycleError,
     NotFoundError,
     PermissionDeniedError,
+    ServiceError,
 )
 from tryghed_desktop.services.residents import ResidentDetail, get_resident, resident_detail
 from tryghed_desktop.store.models import PlanDocument, PlanVersion, User, utcnow
@@ -64,6 +68,8 @@ class VersionView:
     returned_at: datetime | None
     returned_by: str | None
     return_comment: str
+    # The advisor's notes of the last return per section, in the plan's section order.
+    return_notes: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,7 @@ def version_view(version: PlanVersion) -> VersionView:
         returned_at=version.returned_at,
         returned_by=_name(version.returned_by),
         return_comment=version.return_comment,
+        return_notes=dict(version.return_notes or {}),
     )
 
 
@@ -136,7 +143,15 @@ def resident_plans(session: Session, actor: Actor, resident_id: int) -> Resident
     return ResidentPlans(detail, {kind: _plan_state(kind, documents.get(kind)) for kind in PlanKind})
 
 
-def _record(session: Session, actor: Actor, action: str, version: PlanVersion, now: datetime | None) -> None:
+def _record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    version: PlanVersion,
+    now: datetime | None,
+    *,
+    detail: dict[str, object] | None = None,
+) -> None:
     """The audit entry of a lifecycle step, naming the plan as 'kind:number'."""
     document = version.document
     audit.record(
@@ -145,6 +160,7 @@ def _record(session: Session, actor: Actor, action: str, version: PlanVersion, n
         action,
         resident_id=document.resident_id,
         target=f"{document.kind}:{version.number}",
+        detail=detail,
         now=now,
     )
 
@@ -316,20 +332,83 @@ def approve(
     return version_view(version)
 
 
+def note_sections(version: PlanVersion) -> list[str]:
+    """The sections an advisor may write a return note on, as the review names them: those of this
+    version, then those only the current approved version has (a removed time slot, say)."""
+    kind = version.document.kind
+    sections = list(plan_sections(content_from_dict(kind, version.content)))
+    for other in version.document.versions:
+        if other is not version and other.status is VersionStatus.APPROVED:
+            approved = plan_sections(content_from_dict(kind, other.content))
+            sections += [title for title in approved if title not in sections]
+    return sections
+
+
+def _normalised(title: str) -> str:
+    # Typed on a command line: any dash for the en dash, ':' for '.' in times, case and spacing free.
+    for typed, shown in (("—", "-"), ("–", "-"), (":", ".")):
+        title = title.replace(typed, shown)
+    return " ".join(title.casefold().split())
+
+
+def _section_title(given: str, sections: list[str], kind: PlanKind) -> str:
+    """The section title `given` means: the title itself, its spelling without dashes and case, or
+    the one title it begins; otherwise a Danish refusal that lists the sections there are."""
+    if given in sections:
+        return given
+    wanted = _normalised(given)
+    for candidates in (
+        [title for title in sections if _normalised(title) == wanted],
+        [title for title in sections if wanted and _normalised(title).startswith(wanted)],
+    ):
+        if len(candidates) == 1:
+            return candidates[0]
+    plan = PLAN_KIND_TITLES[kind].lower()
+    names = ", ".join(f"»{title}«" for title in sections) or "(ingen)"
+    raise ServiceError(
+        f"Der er intet afsnit, der hedder »{given.strip()}«, i denne {plan}. Skriv et af: {names}."
+    )
+
+
+def _return_notes(version: PlanVersion, notes: Mapping[str, str]) -> dict[str, str]:
+    """The notes with real section titles, in the plan's section order; empty notes are dropped and
+    two notes on one section are joined."""
+    sections = note_sections(version)
+    kind = version.document.kind
+    found: dict[str, list[str]] = {}
+    for given, note in notes.items():
+        if note.strip():
+            found.setdefault(_section_title(given, sections, kind), []).append(note.strip())
+    return {title: "\n".join(found[title]) for title in sections if title in found}
+
+
 def return_version(
-    session: Session, actor: Actor, version_id: int, comment: str, *, now: datetime | None = None
+    session: Session,
+    actor: Actor,
+    version_id: int,
+    comment: str,
+    notes: Mapping[str, str] | None = None,
+    *,
+    now: datetime | None = None,
 ) -> VersionView:
-    """Send a submitted version back to the coordinator with comments."""
+    """Send a submitted version back to the coordinator with a comment and/or notes per section
+    (keyed by the section titles the review shows; see `note_sections`)."""
     _require(actor, Role.ADVISOR, "returnere planer")
-    if not comment.strip():
-        raise LifecycleError("Skriv en kommentar, så koordinatoren ved, hvad der skal rettes.")
+    if not comment.strip() and not any(note.strip() for note in (notes or {}).values()):
+        raise LifecycleError(
+            "Skriv en kommentar eller en bemærkning ved et afsnit, "
+            "så koordinatoren ved, hvad der skal rettes."
+        )
     now = now or utcnow()
     version = get_version(session, version_id)
+    cleaned = _return_notes(version, notes or {})
     user = _user(session, actor)
     _transition(version, VersionStatus.RETURNED)
     version.returned_at = now
     version.returned_by = user
     version.return_comment = comment.strip()
+    version.return_notes = cleaned
     session.flush()
-    _record(session, actor, "plan.return", version, now)
+    detail: dict[str, object] = {"comment": version.return_comment, "notes": cleaned}
+    _record(session, actor, "plan.return", version, now, detail=detail)
     return version_view(version)

@@ -12,7 +12,16 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.domain.lifecycle import VersionStatus
-from tryghed_desktop.domain.plans import PlanKind
+from tryghed_desktop.domain.plans import (
+    SAFETY_TOPICS,
+    STAGE_INFO,
+    Activities,
+    DailyRhythm,
+    PlanContent,
+    PlanKind,
+    RiskProfile,
+    SafetyPlan,
+)
 from tryghed_desktop.domain.readability import Readability, measure, plan_sections
 from tryghed_desktop.services import audit, plans
 from tryghed_desktop.services.actors import Action, Actor, may, require
@@ -168,6 +177,41 @@ def diff_sections(before: dict[str, list[str]], after: dict[str, list[str]]) -> 
     return sections
 
 
+ContentPath = tuple[str | int, ...]
+
+
+def section_paths(content: PlanContent) -> dict[str, tuple[ContentPath, ...]]:
+    """Where each section of the review (titled as `plan_sections` titles it, so as the advisor's
+    return notes are keyed) lives in the content: the editors show a note beside those fields."""
+    sections: dict[str, tuple[ContentPath, ...]] = {}
+
+    def add(title: str, *paths: ContentPath) -> None:
+        sections[title] = sections.get(title, ()) + paths
+
+    if isinstance(content, RiskProfile):
+        for number, stage in enumerate(content.stages):
+            add(
+                f"{STAGE_INFO[stage.kind].colour_name} – {STAGE_INFO[stage.kind].meaning}", ("stages", number)
+            )
+        add("Udløsende faktorer", ("triggers",))
+        add("Risikosituationer", ("risk_situations",))
+        add("Styrker", ("strengths",))
+        add("Alarm og hvem vi ringer til", ("alarm",), ("call",))
+        add("Bemanding", ("staffing_rules",))
+        add("Samlet risiko", ("level",), ("level_reason",))
+    elif isinstance(content, DailyRhythm):
+        for number, slot in enumerate(content.slots):
+            add(f"{slot.start:%H.%M}–{slot.end:%H.%M} {slot.label}", ("slots", number))
+    elif isinstance(content, SafetyPlan):
+        for key, title in SAFETY_TOPICS:
+            add(title, (key,))
+        add("Aftalte tegn og ord", ("agreed_signals",))
+    elif isinstance(content, Activities):
+        for number, activity in enumerate(content.activities):
+            add(activity.name or "Aktivitet", ("activities", number))
+    return sections
+
+
 def review(session: Session, actor: Actor, version_id: int) -> Review:
     """What the submitted version changes against the current approved version of the same plan."""
     if not (may(actor, Action.APPROVE) or may(actor, Action.EDIT)):
@@ -247,6 +291,13 @@ class ReviewDue:
     overdue: bool
 
 
+def _return_summary(view: VersionView) -> str:
+    """The advisor's comment, or when there is only notes per section, those notes in one line."""
+    if view.return_comment:
+        return view.return_comment
+    return " · ".join(f"{title}: {note}" for title, note in view.return_notes.items())
+
+
 def _pending(session: Session, status: VersionStatus, *conditions: object) -> list[PendingVersion]:
     query = (
         select(PlanVersion, Resident, Unit.name)
@@ -272,7 +323,7 @@ def _pending(session: Session, status: VersionStatus, *conditions: object) -> li
                 status=view.status,
                 at=view.returned_at if returned else view.submitted_at,
                 by=view.returned_by if returned else view.submitted_by,
-                comment=view.return_comment if returned else "",
+                comment=_return_summary(view) if returned else "",
             )
         )
     return rows

@@ -195,6 +195,8 @@ class PlanVersion(Base):
     returned_at: Mapped[datetime | None]
     returned_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     return_comment: Mapped[str] = mapped_column(Text, default="")
+    # The advisor's notes of the last return, per section: {section title as the review names it: note}.
+    return_notes: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
 
     document: Mapped[PlanDocument] = relationship(back_populates="versions")
     created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])

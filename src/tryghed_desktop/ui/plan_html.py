@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from html import escape
 
@@ -22,6 +23,7 @@ from tryghed_desktop.domain.plans import (
     StageKind,
 )
 from tryghed_desktop.services.plans import ResidentPlans, VersionView
+from tryghed_desktop.services.review import ContentPath, section_paths
 from tryghed_desktop.ui.domain_labels import (
     QT_TRANSLATE_NOOP,
     level_title,
@@ -108,6 +110,44 @@ def _contacts(contacts: list[Contact]) -> str:
     return "".join(rows)
 
 
+NOTE_BORDER = "#1f2933"  # a dark frame and written words: the advisor's note in b/w too
+NOTE_BACKGROUND = "#eef2f7"
+
+
+class Notes:
+    """The advisor's return notes, handed out at the content paths of their sections as the plan is
+    drawn; what no drawn section took (a renamed section) is left for the top of the page."""
+
+    def __init__(self, content: PlanContent | None = None, notes: Mapping[str, str] | None = None) -> None:
+        self._open = dict(notes or {})
+        self._paths = section_paths(content) if content is not None and notes else {}
+
+    def at(self, *paths: ContentPath) -> str:
+        """The boxes of the notes on the sections at `paths` (each note once)."""
+        found = [
+            (title, note)
+            for title, note in self._open.items()
+            if any(path in self._paths.get(title, ()) for path in paths)
+        ]
+        for title, _note in found:
+            del self._open[title]
+        return "".join(note_box(title, note) for title, note in found)
+
+    def rest(self) -> str:
+        found, self._open = self._open, {}
+        return "".join(note_box(title, note) for title, note in found.items())
+
+
+def note_box(section: str, note: str) -> str:
+    label = translate("plan_html", "✎ Rådgiverens bemærkning til »%1«:").replace("%1", section)
+    text = _e(note).replace("\n", "<br>")
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="8" style="margin:10px 0 4px 0; '
+        f'border:2px solid {NOTE_BORDER}; border-collapse:collapse">'
+        f'<tr><td style="background-color:{NOTE_BACKGROUND}"><b>{_e(label)}</b> {text}</td></tr></table>'
+    )
+
+
 def page(body: str) -> str:
     return (
         "<html><head><style>"
@@ -129,8 +169,9 @@ def stage_title(kind: StageKind) -> str:
 # --- risk profile ------------------------------------------------------------------------------
 
 
-def render_risk_profile(profile: RiskProfile) -> str:
-    parts: list[str] = []
+def render_risk_profile(profile: RiskProfile, notes: Notes | None = None) -> str:
+    notes = notes or Notes()
+    parts: list[str] = [notes.at(("level",), ("level_reason",))]
     level_rgb = STAGE_INFO[LEVEL_STAGE[profile.level]].rgb
     reason = f" – {_e(profile.level_reason)}" if profile.level_reason else ""
     parts.append(
@@ -139,6 +180,7 @@ def render_risk_profile(profile: RiskProfile) -> str:
         f'<tr><td style="font-size:13pt"><b>{_e(_l("Samlet risiko"))}: '
         f"{_e(level_title(profile.level))}</b>{reason}</td></tr></table>"
     )
+    parts.append(notes.at(("alarm",), ("call",)))
     if profile.alarm or profile.call:
         alarm = "".join(f'<p style="margin:0 0 5px 0">⚠&nbsp;<b>{_e(item)}</b></p>' for item in profile.alarm)
         parts.append(
@@ -156,6 +198,7 @@ def render_risk_profile(profile: RiskProfile) -> str:
     )
     for kind in STAGE_ORDER:
         stage = profile.stage(kind)
+        parts.append(notes.at(("stages", profile.stages.index(stage))))
         rgb = STAGE_INFO[kind].rgb
         header_cells = "".join(
             f'<td width="25%" style="background-color:{_tint(rgb, 0.18)}; font-weight:bold">{_e(c)}</td>'
@@ -172,7 +215,9 @@ def render_risk_profile(profile: RiskProfile) -> str:
             f'font-size:14pt; font-weight:bold">{_e(stage_title(kind))}</td></tr>'
             f"<tr>{header_cells}</tr><tr>{cells}</tr></table>"
         )
+    parts.append(notes.at(("triggers",)))
     parts.append(_section_list(translate("plan_html", "Udløsende faktorer"), profile.triggers))
+    parts.append(notes.at(("risk_situations",)))
     if profile.risk_situations:
         rows = "".join(
             f'<tr><td valign="top">{_e(s.when)}</td><td valign="top">{_e(s.where)}</td>'
@@ -187,7 +232,9 @@ def render_risk_profile(profile: RiskProfile) -> str:
             f"<th>{_e(_l('Hvor'))}</th>"
             f"<th>{_e(_l('Hvad sker der'))}</th></tr>{rows}</table>"
         )
+    parts.append(notes.at(("staffing_rules",)))
     parts.append(_section_list(translate("plan_html", "Regler for bemanding"), profile.staffing_rules))
+    parts.append(notes.at(("strengths",)))
     parts.append(_section_list(translate("plan_html", "Styrker og beskyttende faktorer"), profile.strengths))
     return "".join(parts)
 
@@ -195,7 +242,8 @@ def render_risk_profile(profile: RiskProfile) -> str:
 # --- daily rhythm ------------------------------------------------------------------------------
 
 
-def render_daily_rhythm(rhythm: DailyRhythm) -> str:
+def render_daily_rhythm(rhythm: DailyRhythm, notes: Notes | None = None) -> str:
+    notes = notes or Notes()
     if not rhythm.slots:
         return f'<p style="color:{MUTED}">{_e(_l("Døgnrytmen har ingen tidsrum."))}</p>'
     header = "".join(
@@ -210,7 +258,7 @@ def render_daily_rhythm(rhythm: DailyRhythm) -> str:
         )
     )
     rows = []
-    for slot in rhythm.slots:
+    for number, slot in enumerate(rhythm.slots):
         rgb = STAGE_INFO[LEVEL_STAGE[slot.level]].rgb
         symbol = STAGE_INFO[LEVEL_STAGE[slot.level]].symbol
         what = f"<b>{_e(slot.label)}</b>"
@@ -226,6 +274,9 @@ def render_daily_rhythm(rhythm: DailyRhythm) -> str:
             f"{symbol}&nbsp;{_e(level_title(slot.level))}</td>"
             f'<td valign="top" align="center">{slot.staff_needed}</td></tr>'
         )
+        note = notes.at(("slots", number))
+        if note:
+            rows.append(f'<tr><td colspan="6">{note}</td></tr>')
     return (
         f'<table width="100%" cellspacing="0" cellpadding="8" border="1" '
         f'style="border-color:{RULE}; border-collapse:collapse">'
@@ -236,7 +287,8 @@ def render_daily_rhythm(rhythm: DailyRhythm) -> str:
 # --- safety plan -------------------------------------------------------------------------------
 
 
-def render_safety_plan(plan: SafetyPlan, card_name: str) -> str:
+def render_safety_plan(plan: SafetyPlan, card_name: str, notes: Notes | None = None) -> str:
+    notes = notes or Notes()
     parts: list[str] = []
     if not plan.resident_participated:
         parts.append(
@@ -257,6 +309,9 @@ def render_safety_plan(plan: SafetyPlan, card_name: str) -> str:
             f"{_items(perspective.resident)}</td>"
             f'<td valign="top" width="39%">{_items(perspective.staff)}</td></tr>'
         )
+        note = notes.at((key,))
+        if note:
+            rows.append(f'<tr><td colspan="3">{note}</td></tr>')
     parts.append(
         f'<table width="100%" cellspacing="0" cellpadding="8" border="1" '
         f'style="border-color:{RULE}; border-collapse:collapse">'
@@ -265,6 +320,7 @@ def render_safety_plan(plan: SafetyPlan, card_name: str) -> str:
         f'<th style="background-color:#e3efff">{_e(_l("Personalets blik"))}</th></tr>'
         f"{''.join(rows)}</table>"
     )
+    parts.append(notes.at(("agreed_signals",)))
     parts.append(_section_list(translate("plan_html", "Aftalte signaler og ord"), plan.agreed_signals))
     if plan.contacts:
         parts.append(_heading(translate("plan_html", "Dem vil jeg gerne have, at I kontakter")))
@@ -282,11 +338,13 @@ def _notice(text: str) -> str:
 # --- activities --------------------------------------------------------------------------------
 
 
-def render_activities(activities: Activities) -> str:
+def render_activities(activities: Activities, notes: Notes | None = None) -> str:
+    notes = notes or Notes()
     if not activities.activities:
         return f'<p style="color:{MUTED}">{_e(_l("Der er ingen aktiviteter beskrevet."))}</p>'
     parts = []
-    for activity in activities.activities:
+    for number, activity in enumerate(activities.activities):
+        parts.append(notes.at(("activities", number)))
         staff = translate("plan_html", "Personale: %1").replace("%1", str(activity.staff_needed))
         purpose = f'<p style="margin:0 0 6px 0">{_e(activity.purpose)}</p>' if activity.purpose else ""
         steps = (
@@ -315,14 +373,14 @@ def render_activities(activities: Activities) -> str:
 # --- dispatch and page furniture ---------------------------------------------------------------
 
 
-def render_content(content: PlanContent, card_name: str) -> str:
+def render_content(content: PlanContent, card_name: str, notes: Notes | None = None) -> str:
     if isinstance(content, RiskProfile):
-        return render_risk_profile(content)
+        return render_risk_profile(content, notes)
     if isinstance(content, DailyRhythm):
-        return render_daily_rhythm(content)
+        return render_daily_rhythm(content, notes)
     if isinstance(content, SafetyPlan):
-        return render_safety_plan(content, card_name)
-    return render_activities(content)
+        return render_safety_plan(content, card_name, notes)
+    return render_activities(content, notes)
 
 
 def version_line(version: VersionView) -> str:
@@ -350,7 +408,8 @@ def version_line(version: VersionView) -> str:
 
 
 def render_version(version: VersionView, card_name: str) -> str:
-    """A whole plan version as a page: a small line about the version, then the content."""
+    """A whole plan version as a page: a small line about the version, then the content; a version
+    being worked on after a return shows the advisor's notes beside their sections."""
     banner = ""
     if version.status is not VersionStatus.APPROVED:
         banner = (
@@ -360,7 +419,12 @@ def render_version(version: VersionView, card_name: str) -> str:
             f"{_e(status_title(version.status))}</td></tr></table>"
         )
     meta = f'<p style="margin:0 0 8px 0; color:{MUTED}">{_e(version_line(version))}</p>'
-    return page(banner + meta + render_content(version.content, card_name))
+    open_notes = (
+        version.return_notes if version.status in (VersionStatus.RETURNED, VersionStatus.DRAFT) else {}
+    )
+    notes = Notes(version.content, open_notes)
+    body = render_content(version.content, card_name, notes)
+    return page(banner + meta + notes.rest() + body)
 
 
 def render_overview(plans: ResidentPlans, today: date) -> str:

@@ -95,17 +95,35 @@ def open_version_text(version: VersionView) -> str:
             .replace("%2", format_date(version.returned_at))
             .replace("%3", version.returned_by or translate("resident_page", "ukendt"))
         )
-        if version.return_comment:
-            text += "\n" + translate("resident_page", "Rådgiverens kommentar: »%1«").replace(
-                "%1", version.return_comment
-            )
-        return text
+        return text + return_text(version)
     text = translate("resident_page", "Der er en kladde (version %1), senest ændret %2 af %3.")
-    return (
+    text = (
         text.replace("%1", number)
         .replace("%2", format_date(version.updated_at))
         .replace("%3", version.updated_by or version.created_by or translate("resident_page", "ukendt"))
     )
+    if version.returned_at is not None and (version.return_comment or version.return_notes):
+        # A returned version being reworked: what the advisor asked for stays in view until it is sent.
+        text += "\n" + (
+            translate("resident_page", "Returneret %1 af %2.")
+            .replace("%1", format_date(version.returned_at))
+            .replace("%2", version.returned_by or translate("resident_page", "ukendt"))
+        )
+        text += return_text(version)
+    return text
+
+
+def return_text(version: VersionView) -> str:
+    """The advisor's comment and notes per section, each on its own line (empty when there are none)."""
+    text = ""
+    if version.return_comment:
+        text += "\n" + translate("resident_page", "Rådgiverens kommentar: »%1«").replace(
+            "%1", version.return_comment
+        )
+    if version.return_notes:
+        text += "\n" + translate("resident_page", "Rådgiverens bemærkninger ved afsnit:")
+        text += "".join(f"\n• {section}: {note}" for section, note in version.return_notes.items())
+    return text
 
 
 class PlanTab(QWidget):

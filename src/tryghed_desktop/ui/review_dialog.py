@@ -1,18 +1,21 @@
 """The advisor's review: the approved and the submitted version side by side per section, changes in
 colour AND with a sign (+ − ~) for colour-blind readers and b/w screens; approve with the password
-again, or return with a comment."""
+again, or return with a comment and notes beside the sections they are about."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -44,6 +47,9 @@ MARKS: dict[Change, tuple[str, str, str, str]] = {
     Change.UNCHANGED: ("", "#37474f", "#ffffff", "#ffffff"),
 }
 MUTED = "#616e7c"
+NOTE_BORDER = "#1f2933"  # a dark frame and a written label: a note reads as one on a b/w screen too
+NOTE_BACKGROUND = "#eef2f7"
+NOTE_SCHEME = "note"
 
 STYLE = """
 QLabel#reviewTitle { font-size: 18pt; font-weight: bold; }
@@ -57,6 +63,8 @@ QPushButton#returnButton { font-weight: bold; color: #8e1b1b; border: 2px solid 
     border-radius: 6px; padding: 4px 22px; min-height: 34px; background: white; }
 QLabel#problemLabel { color: #8e1b1b; background: #fde7e7; border: 1px solid #8e1b1b;
     border-radius: 6px; padding: 8px; font-weight: bold; }
+QFrame#notePanel { border: 2px solid #1f2933; border-radius: 6px; background: #eef2f7; }
+QLabel#noteTitle { font-weight: bold; font-size: 12pt; }
 """
 
 
@@ -98,7 +106,21 @@ def _lix(value: Readability) -> str:
     return f"{value.lix:.0f}" if value.words else "–"
 
 
-def section_html(section: SectionDiff) -> str:
+def note_html(note: str) -> str:
+    """The advisor's note under a section heading: framed and labelled, not marked by colour alone."""
+    label = escape(translate("review", "Bemærkning til koordinatoren:"))
+    text = escape(note).replace("\n", "<br>")
+    return (
+        f'<tr><td colspan="2" style="padding:4px 8px 6px 8px">'
+        f'<table width="100%" cellspacing="0" cellpadding="6" style="border:2px solid {NOTE_BORDER}; '
+        f'border-collapse:collapse"><tr><td style="background-color:{NOTE_BACKGROUND}">'
+        f"<b>✎&nbsp;{label}</b> {text}</td></tr></table>"
+        "</td></tr>"
+    )
+
+
+def section_html(section: SectionDiff, *, note: str = "", note_link: str = "") -> str:
+    """One section's rows; `note_link` (an href) adds the advisor's "write a note" link to the heading."""
     title = escape(section.title)
     if section.before_title and section.before_title != section.title:
         title = f"{escape(section.before_title)} → {title}"
@@ -112,28 +134,52 @@ def section_html(section: SectionDiff) -> str:
         .replace("%1", _lix(section.before))
         .replace("%2", _lix(section.after))
     )
+    link = ""
+    if note_link:
+        words = translate("review", "Ret bemærkning") if note else translate("review", "Skriv bemærkning")
+        link = f'&nbsp;&nbsp;&nbsp;<a href="{escape(note_link)}">✎&nbsp;{escape(words)}</a>'
     head = (
         f'<tr><td colspan="2" style="padding:14px 8px 4px 8px; border-bottom:1px solid #cbd2d9">'
         f'<span style="font-size:13pt; font-weight:bold">{title}</span>'
         f'&nbsp;&nbsp;<span style="color:{MUTED}">{escape(counts)}{" · " if counts else ""}{lix}</span>'
-        "</td></tr>"
+        f"{link}</td></tr>"
     )
     rows = "".join(f"<tr>{_cell(item, 'before')}{_cell(item, 'after')}</tr>" for item in section.items)
     if not section.items:
         rows = f'<tr><td colspan="2" style="padding:4px 8px; color:{MUTED}">–</td></tr>'
-    return head + rows
+    return head + (note_html(note) if note else "") + rows
 
 
-def review_html(review: Review, *, only_changed: bool) -> str:
-    """The side-by-side table: approved version left, submitted right."""
+def review_html(
+    review: Review,
+    *,
+    only_changed: bool,
+    notes: Mapping[str, str] | None = None,
+    note_links: bool = False,
+) -> str:
+    """The side-by-side table: approved version left, submitted right; the advisor's notes under the
+    headings of their sections (a section with a note is shown even when unchanged)."""
+    notes = notes or {}
     left = (
         translate("review", "Godkendt version %1").replace("%1", str(review.current.number))
         if review.current is not None
         else translate("review", "Ingen godkendt version endnu")
     )
     right = translate("review", "Indsendt version %1").replace("%1", str(review.submitted.number))
-    sections = [s for s in review.sections if s.changed or not only_changed]
-    body = "".join(section_html(section) for section in sections)
+    numbered = [
+        (number, s)
+        for number, s in enumerate(review.sections)
+        if s.changed or not only_changed or s.title in notes
+    ]
+    sections = [section for _number, section in numbered]
+    body = "".join(
+        section_html(
+            section,
+            note=notes.get(section.title, ""),
+            note_link=f"{NOTE_SCHEME}:{number}" if note_links else "",
+        )
+        for number, section in numbered
+    )
     if not sections:
         nothing = escape(translate("review", "Ingen ændringer."))
         body = f'<tr><td colspan="2" style="padding:8px">{nothing}</td></tr>'
@@ -168,7 +214,10 @@ def readability_text(review: Review) -> str:
 
 
 class ReviewDialog(QDialog):
-    """One submitted version under review; `decided(version_id, "approved" | "returned")` when done."""
+    """One submitted version under review; `decided(version_id, "approved" | "returned")` when done.
+
+    An advisor can write a note on any section: "✎ Skriv bemærkning" in its heading (Tab to it in
+    the view, Enter) opens a field under the view; the note then shows under the heading."""
 
     decided = Signal(int, str)
 
@@ -189,6 +238,9 @@ class ReviewDialog(QDialog):
         self.setStyleSheet(STYLE)
         with database.session() as session:
             self.review = review_service.review(session, actor, version_id)
+        self.can_decide = may(actor, Action.APPROVE)
+        self.notes: dict[str, str] = {}  # section title → the advisor's note, until the return
+        self.note_section: str | None = None  # the section whose note is open in the field
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         self._build_header(layout)
@@ -229,18 +281,68 @@ class ReviewDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("diffBrowser")
         self.browser.setAccessibleName(self.tr("Ændringer side om side"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_anchor)
         layout.addWidget(title)
         layout.addWidget(facts)
         layout.addWidget(self.summary)
         layout.addWidget(self.readability)
         layout.addWidget(self.only_changed)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self._build_note_panel())
+
+    def _build_note_panel(self) -> QFrame:
+        self.note_panel = QFrame()
+        self.note_panel.setObjectName("notePanel")
+        self.note_title = QLabel()
+        self.note_title.setObjectName("noteTitle")
+        self.note_title.setWordWrap(True)
+        self.note_field = QPlainTextEdit()
+        self.note_field.setObjectName("noteField")
+        self.note_field.setPlaceholderText(self.tr("Hvad skal rettes i dette afsnit? Kort og konkret."))
+        self.note_field.setTabChangesFocus(True)
+        self.note_field.setFixedHeight(64)
+        self.note_title.setBuddy(self.note_field)
+        self.note_save = QPushButton(self.tr("Gem bemærkning"))
+        self.note_save.setObjectName("noteSave")
+        self.note_save.setToolTip(self.tr("Gem bemærkningen ved afsnittet (Ctrl+Enter)"))
+        self.note_save.clicked.connect(self.save_note)
+        self.note_remove = QPushButton(self.tr("Fjern bemærkning"))
+        self.note_remove.setObjectName("noteRemove")
+        self.note_remove.clicked.connect(self.remove_note)
+        self.note_cancel = QPushButton(self.tr("Annullér"))
+        self.note_cancel.setToolTip(self.tr("Luk feltet uden at gemme (Esc)"))
+        self.note_cancel.clicked.connect(self.close_note)
+        # Esc in the note closes the note, not the whole review.
+        for owner, keys, slot, context in (
+            (self.note_field, "Ctrl+Return", self.save_note, Qt.ShortcutContext.WidgetShortcut),
+            (self.note_field, "Ctrl+Enter", self.save_note, Qt.ShortcutContext.WidgetShortcut),
+            (self.note_panel, "Esc", self.close_note, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), owner)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note_remove)
+        buttons.addStretch(1)
+        buttons.addWidget(self.note_cancel)
+        buttons.addWidget(self.note_save)
+        panel = QVBoxLayout(self.note_panel)
+        panel.setContentsMargins(10, 8, 10, 8)
+        panel.addWidget(self.note_title)
+        panel.addWidget(self.note_field)
+        panel.addLayout(buttons)
+        self.note_panel.hide()
+        return self.note_panel
 
     def _build_decision(self, layout: QVBoxLayout, today: date | None) -> None:
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("commentField")
         self.comment.setPlaceholderText(
-            self.tr("Kommentar til koordinatoren (skal udfyldes, når du returnerer)")
+            self.tr(
+                "Kommentar til koordinatoren om hele planen. "
+                "Når du returnerer: skriv her eller ved et afsnit."
+            )
         )
         self.comment.setFixedHeight(84)
         self.review_due = QDateEdit()
@@ -258,11 +360,15 @@ class ReviewDialog(QDialog):
         self.return_button.clicked.connect(self.return_version)
         close = QPushButton(self.tr("Luk"))
         close.clicked.connect(self.reject)
-        can_decide = may(self.actor, Action.APPROVE)
+        can_decide = self.can_decide
         self.approve_button.setVisible(can_decide)
         self.return_button.setVisible(can_decide)
+        self.notes_summary = QLabel()
+        self.notes_summary.setObjectName("notesSummary")
+        self.notes_summary.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Kommentar"), self.comment)
+        form.addRow(self.tr("Bemærkninger ved afsnit"), self.notes_summary)
         form.addRow(self.tr("Næste revision senest"), self.review_due)
         buttons = QHBoxLayout()
         buttons.addWidget(close)
@@ -275,7 +381,66 @@ class ReviewDialog(QDialog):
         layout.addLayout(buttons)
 
     def _render(self) -> None:
-        self.browser.setHtml(review_html(self.review, only_changed=self.only_changed.isChecked()))
+        scrolled = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(
+            review_html(
+                self.review,
+                only_changed=self.only_changed.isChecked(),
+                notes=self.notes,
+                note_links=self.can_decide,
+            )
+        )
+        self.browser.verticalScrollBar().setValue(scrolled)
+        self.notes_summary.setText(
+            ", ".join(f"»{title}«" for title in self.notes)
+            or self.tr("Ingen. Skriv en bemærkning med »✎ Skriv bemærkning« ved et afsnit.")
+        )
+
+    # --- notes per section ------------------------------------------------------------------------
+
+    def _on_anchor(self, url: QUrl) -> None:
+        scheme, _colon, number = url.toString().partition(":")
+        if scheme == NOTE_SCHEME and number.isdigit() and int(number) < len(self.review.sections):
+            self.edit_note(self.review.sections[int(number)].title)
+
+    def edit_note(self, section: str) -> None:
+        """Open the note of `section` in the field under the view (a note being written is kept)."""
+        if self.note_section is not None and self.note_section != section:
+            self._keep_note()
+        self.note_section = section
+        self.note_title.setText(self.tr("Bemærkning ved afsnittet »%1«").replace("%1", section))
+        self.note_field.setPlainText(self.notes.get(section, ""))
+        self.note_remove.setEnabled(section in self.notes)
+        self.note_panel.show()
+        self.note_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _keep_note(self) -> None:
+        if self.note_section is None:
+            return
+        text = self.note_field.toPlainText().strip()
+        if text:
+            self.notes[self.note_section] = text
+        else:
+            self.notes.pop(self.note_section, None)
+        # In the order of the review, as the coordinator will read them.
+        order = [section.title for section in self.review.sections]
+        self.notes = {title: self.notes[title] for title in order if title in self.notes}
+
+    def save_note(self) -> None:
+        """Keep the note by its section (an empty one removes it) and show it there."""
+        self._keep_note()
+        self.close_note()
+
+    def remove_note(self) -> None:
+        self.note_field.clear()
+        self.save_note()
+
+    def close_note(self) -> None:
+        """Close the field; what was saved stays, what was typed since is let go."""
+        self.note_section = None
+        self.note_panel.hide()
+        self._render()
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def text(self) -> str:
         """What the side-by-side view shows, as plain text (tests and accessibility)."""
@@ -287,6 +452,16 @@ class ReviewDialog(QDialog):
 
     def approve(self) -> bool:
         """Ask for the password again and approve; the comment and date stay on a refusal."""
+        if self.note_section is not None:
+            self._keep_note()
+        if self.notes:
+            self._show_problem(
+                self.tr(
+                    "Du har skrevet bemærkninger ved afsnit. De når kun koordinatoren, når du returnerer "
+                    "planen. Returnér den, eller fjern bemærkningerne for at godkende."
+                )
+            )
+            return False
         password = PasswordDialog.ask(
             self,
             self.tr("Skriv din adgangskode for at godkende version %1. Det er din underskrift.").replace(
@@ -315,10 +490,15 @@ class ReviewDialog(QDialog):
         return True
 
     def return_version(self) -> bool:
-        """Send the version back with the comment (required)."""
+        """Send the version back with the comment and the notes per section (at least one of them)."""
+        if self.note_section is not None:  # a note still open in the field goes with it
+            self._keep_note()
+            self.close_note()
         try:
             with self.database.session() as session:
-                plan_service.return_version(session, self.actor, self.version_id, self.comment.toPlainText())
+                plan_service.return_version(
+                    session, self.actor, self.version_id, self.comment.toPlainText(), self.notes
+                )
         except ServiceError as error:
             self._show_problem(error.message)
             self.comment.setFocus()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -13,6 +14,7 @@ from tryghed_desktop.ui.editors.document import DraftDocument, Path
 from tryghed_desktop.ui.editors.fields import BoundLineEdit, Check
 from tryghed_desktop.ui.editors.item_list import ItemList
 from tryghed_desktop.ui.editors.record_table import Column, RecordTable
+from tryghed_desktop.ui.editors.return_notes import ReturnNoteBox
 from tryghed_desktop.ui.editors.validation import phone_problem
 
 
@@ -47,6 +49,20 @@ def contact_columns() -> list[Column]:
     ]
 
 
+@dataclass
+class EditorSection:
+    """One section of the editor column: its title, the widget in the column, the parts inside it."""
+
+    title: str
+    body: QWidget
+    parts: list[Part]
+
+
+def _overlaps(part: Path, target: Path) -> bool:
+    """The part shows (some of) the content at `target`, or `target` lies inside what the part shows."""
+    return part[: len(target)] == target or target[: len(part)] == part
+
+
 class KindEditor(QWidget):
     """Base of one plan kind's editor: a scrolling column of sections built from bound parts."""
 
@@ -55,6 +71,9 @@ class KindEditor(QWidget):
         self.document = document
         self.parts: list[Part] = []
         self.sections: list[tuple[str, QWidget]] = []  # for the 'Gå til' menu: title, first field
+        self.editor_sections: list[EditorSection] = []
+        self.return_notes: dict[str, ReturnNoteBox] = {}  # section as the review names it → its box
+        self._parts_placed = 0
         self.column = QVBoxLayout(self)
         self.column.setSpacing(14)
 
@@ -78,8 +97,57 @@ class KindEditor(QWidget):
         return field
 
     def section(self, title: str, first: QWidget, body: QWidget) -> None:
+        """Add `body` to the column; the parts built since the previous section belong to it."""
         self.sections.append((title, first))
+        self.editor_sections.append(EditorSection(title, body, self.parts[self._parts_placed :]))
+        self._parts_placed = len(self.parts)
         self.column.addWidget(body)
+
+    # --- the advisor's return notes ---------------------------------------------------------------
+
+    def show_return_notes(
+        self, notes: Mapping[str, str], paths: Mapping[str, tuple[Path, ...]]
+    ) -> dict[str, str]:
+        """Put each note in a box right above the editor section that shows its content (`paths`:
+        where each review section lives); returns the notes no section shows (renamed, removed)."""
+        placed: dict[int, list[tuple[str, str]]] = {}
+        unplaced: dict[str, str] = {}
+        for title, note in notes.items():
+            number = next(
+                (
+                    number
+                    for number, section in enumerate(self.editor_sections)
+                    if any(
+                        _overlaps(part.path, target)
+                        for part in section.parts
+                        for target in paths.get(title, ())
+                    )
+                ),
+                None,
+            )
+            if number is None:
+                unplaced[title] = note
+            else:
+                placed.setdefault(number, []).append((title, note))
+        for number, section_notes in placed.items():
+            box = ReturnNoteBox(section_notes)
+            self._attach_above(self.editor_sections[number], box)
+            for title, _note in section_notes:
+                self.return_notes[title] = box
+        return unplaced
+
+    def _attach_above(self, section: EditorSection, box: QWidget) -> None:
+        # Box and section share one container with little space between: the note reads as theirs.
+        index = self.column.indexOf(section.body)
+        group = QWidget()
+        group.setObjectName("notedSection")
+        layout = QVBoxLayout(group)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.column.insertWidget(index, group)
+        self.column.removeWidget(section.body)
+        layout.addWidget(box)
+        layout.addWidget(section.body)
 
     @staticmethod
     def grid(*rows: tuple[QWidget, ...]) -> QWidget:

@@ -22,6 +22,7 @@ from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.drafts import EditorContext, Recovery
 from tryghed_desktop.services.errors import ConflictError, ServiceError
 from tryghed_desktop.services.plans import VersionView
+from tryghed_desktop.services.review import section_paths
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.domain_labels import plan_title, status_title
 from tryghed_desktop.ui.editors.activities import ActivitiesEditor
@@ -32,6 +33,7 @@ from tryghed_desktop.ui.editors.document import DraftDocument, find_text
 from tryghed_desktop.ui.editors.kind_editor import KindEditor
 from tryghed_desktop.ui.editors.prompts import LeaveChoice, LeavePrompt, RecoveryPrompt, local_stamp
 from tryghed_desktop.ui.editors.readability_panel import ReadabilityPanel
+from tryghed_desktop.ui.editors.return_notes import ReturnNotice, has_return_facts
 from tryghed_desktop.ui.editors.risk_profile import RiskProfileEditor
 from tryghed_desktop.ui.editors.safety_plan import SafetyPlanEditor
 from tryghed_desktop.ui.editors.widgets import PROBLEM_BACKGROUND, PROBLEM_COLOUR
@@ -97,6 +99,13 @@ class PlanEditor(QMainWindow):
             f"background: {PROBLEM_BACKGROUND}; color: {PROBLEM_COLOUR}; padding: 8px; font-weight: bold;"
         )
         self.problem.hide()
+        self.return_notice = ReturnNotice()
+        if has_return_facts(self.version):
+            # Placed by the sections of the text as it is now: a note on a renamed section goes on top.
+            paths = section_paths(self.document.content)
+            unplaced = self.kind_editor.show_return_notes(self.version.return_notes, paths)
+            placed = len(self.version.return_notes) - len(unplaced)
+            self.return_notice.show_version(self.version, unplaced, placed)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -111,6 +120,7 @@ class PlanEditor(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.problem)
+        layout.addWidget(self.return_notice)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel()
