@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from tests.ui.factories import TODAY, Facility
+from tryghed_desktop.domain.lifecycle import VersionStatus
+from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.services import plans, residents
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.app_info import LOCAL_ACTOR
@@ -113,3 +117,23 @@ def test_history_model_passes_qtmodeltester(
     assert model.rowCount() == 5
     assert model.index(0, 2).data() == "Kladde"
     assert model.index(0, 0).data() == "Risikoprofil"
+
+
+def test_history_tooltip_shows_the_return_comment_and_the_notes_by_the_sections(
+    database: Database, facility: Facility
+) -> None:
+    with database.session() as session:
+        state = plans.resident_plans(session, LOCAL_ACTOR, facility.residents["jonas"]).plans[
+            PlanKind.RISK_PROFILE
+        ]
+    view = state.history[0]
+    notes = {"Gul – Tidlige tegn": "Skriv tegnene konkret."}
+    model = VersionHistoryModel()
+
+    def tooltip(comment: str) -> str:
+        returned = replace(view, status=VersionStatus.RETURNED, return_comment=comment, return_notes=notes)
+        model.set_rows([replace(state, history=(returned,))])
+        return model.index(0, VersionHistoryModel.COLUMNS.DECIDED).data(Qt.ItemDataRole.ToolTipRole)
+
+    assert tooltip("") == "»Gul – Tidlige tegn«: Skriv tegnene konkret."  # notes only: not an empty tooltip
+    assert tooltip("Næsten.") == "Næsten.\n»Gul – Tidlige tegn«: Skriv tegnene konkret."

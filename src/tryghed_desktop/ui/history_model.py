@@ -89,7 +89,11 @@ class VersionHistoryModel(RowTableModel):
                 .replace("%2", version.submitted_by)
             )
         if column in (Column.DECIDED, Column.DECIDED_BY):
-            return version.return_comment or version.approval_comment or None
+            # A return may carry only notes by the sections: they are the decision's words then.
+            notes = [f"»{section}«: {note}" for section, note in version.return_notes.items()]
+            return (
+                "\n".join(filter(None, [version.return_comment or version.approval_comment, *notes])) or None
+            )
         return None
 
     def _display(self, version: VersionView, column: Column) -> str:
