@@ -1991,7 +1991,7 @@ Database: %2</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+254"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+255"/>
         <source>Godkendelse: %1 – %2</source>
         <translation>Approval: %1 – %2</translation>
     </message>
@@ -2264,7 +2264,7 @@ Database: %2</translation>
 <context>
     <name>SimplifyWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+257"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+262"/>
         <source>Forenkl tekst</source>
         <translation>Simplify text</translation>
     </message>
@@ -2340,13 +2340,13 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Før</source>
-        <translation>Before</translation>
+        <source>Før: %1 ord · LIX %2 · %3</source>
+        <translation>Before: %1 words · LIX %2 · %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Efter</source>
-        <translation>After</translation>
+        <source>Efter: %1 ord · LIX %2 · %3</source>
+        <translation>After: %1 words · LIX %2 · %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2642,7 +2642,7 @@ Database: %2</translation>
 <context>
     <name>TargetTree</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-548"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-553"/>
         <source>Felt i planen</source>
         <translation>Field in the plan</translation>
     </message>
@@ -3192,6 +3192,26 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 placeret · %2 beholdt · %3 udeladt · %4 ikke behandlet</source>
+        <translation>%1 placed · %2 kept · %3 left out · %4 not handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ca. %1 sek.</source>
+        <translation>about %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ca. %1 min.</source>
+        <translation>about %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ca. %1 min. %2 sek.</source>
+        <translation>about %1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ikke behandlet</source>
         <translation>Not handled</translation>
     </message>
@@ -3273,12 +3293,12 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Hvad sker der</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>Døgnrytmen har ingen tidsrum.</source>
         <translation>The daily rhythm has no time slots.</translation>
     </message>
@@ -3328,7 +3348,7 @@ Database: %2</translation>
         <translation>✎ The advisor’s note on “%1”:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Sådan ser det ud</source>
         <translation>What it looks like</translation>
     </message>
@@ -3532,7 +3552,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-396"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-397"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>
@@ -3552,7 +3572,7 @@ Database: %2</translation>
         <translation>Note for the coordinator:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>LIX %1 → %2</source>
         <translation>LIX %1 → %2</translation>
     </message>

@@ -150,6 +150,8 @@ def test_domain_labels_are_listed_and_translated() -> None:
     for table in (simplify.STAGE_COLUMNS, simplify.RISK_FIELDS, simplify.SLOT_FIELDS, simplify.SAFETY_SIDES):
         domain |= {title for _key, title in table}
     domain |= {simplify.OTHER_GROUP, simplify.AGREEMENTS_GROUP, simplify.AGREED_SIGNALS, simplify.SLOT_AT}
+    domain |= {simplify.COVERAGE_SUMMARY, simplify.READING_SECONDS, simplify.READING_MINUTES}
+    domain |= {simplify.READING_MINUTES_SECONDS}
     domain |= set(simplify.STATUS_TITLES.values())
     assert domain <= set(DOMAIN_STRINGS), sorted(domain - set(DOMAIN_STRINGS))
     translated = {

@@ -200,6 +200,11 @@ OTHER_GROUP = "Øvrigt"
 AGREEMENTS_GROUP = "Aftaler"
 AGREED_SIGNALS = "Aftalte tegn og ord"
 SLOT_AT = "Døgnrytme kl. %1"
+# How far the work on an original is, and how long a text takes to read (%1, %2: numbers).
+COVERAGE_SUMMARY = "%1 placeret · %2 beholdt · %3 udeladt · %4 ikke behandlet"
+READING_SECONDS = "ca. %1 sek."
+READING_MINUTES = "ca. %1 min."
+READING_MINUTES_SECONDS = "ca. %1 min. %2 sek."
 
 Label = Callable[[str], str]
 """Turns a Danish label of the tables above into the reader's language (the UI passes its translator)."""
@@ -736,12 +741,9 @@ class Coverage:
         """A draft fed by this original may go to the advisor only when no piece is untouched."""
         return self.untouched == 0
 
-    def summary(self) -> str:
+    def summary(self, label: Label = _danish) -> str:
         """'12 placeret · 3 beholdt · 2 udeladt · 4 ikke behandlet'."""
-        return (
-            f"{self.placed} placeret · {self.kept} beholdt · {self.dropped} udeladt · "
-            f"{self.untouched} ikke behandlet"
-        )
+        return _fill(label(COVERAGE_SUMMARY), self.placed, self.kept, self.dropped, self.untouched)
 
 
 def before_after(originals: Iterable[str], placed: Iterable[str]) -> tuple[Readability, Readability]:
@@ -749,10 +751,19 @@ def before_after(originals: Iterable[str], placed: Iterable[str]) -> tuple[Reada
     return combine(measure(text) for text in originals), combine(measure(text) for text in placed)
 
 
-def reading_time_text(result: Readability) -> str:
+def reading_time_text(result: Readability, label: Label = _danish) -> str:
     """'ca. 2 min. 10 sek.' — the estimated reading time at a calm pace."""
     seconds = round(result.reading_seconds)
     if seconds < 60:
-        return f"ca. {seconds} sek."
+        return _fill(label(READING_SECONDS), seconds)
     minutes, rest = divmod(seconds, 60)
-    return f"ca. {minutes} min. {rest} sek." if rest else f"ca. {minutes} min."
+    if rest:
+        return _fill(label(READING_MINUTES_SECONDS), minutes, rest)
+    return _fill(label(READING_MINUTES), minutes)
+
+
+def _fill(template: str, *numbers: int) -> str:
+    """Qt's %1, %2 … placeholders, so that a translated template keeps them in its own order."""
+    for position, number in reversed(list(enumerate(numbers, start=1))):
+        template = template.replace(f"%{position}", str(number))
+    return template

@@ -102,6 +102,11 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Aftaler"),
     QT_TRANSLATE_NOOP("domain", "Aftalte tegn og ord"),
     QT_TRANSLATE_NOOP("domain", "Døgnrytme kl. %1"),
+    # simplify: COVERAGE_SUMMARY and the reading times
+    QT_TRANSLATE_NOOP("domain", "%1 placeret · %2 beholdt · %3 udeladt · %4 ikke behandlet"),
+    QT_TRANSLATE_NOOP("domain", "ca. %1 sek."),
+    QT_TRANSLATE_NOOP("domain", "ca. %1 min."),
+    QT_TRANSLATE_NOOP("domain", "ca. %1 min. %2 sek."),
     # simplify: STATUS_TITLES (what became of a piece of the original)
     QT_TRANSLATE_NOOP("domain", "Ikke behandlet"),
     QT_TRANSLATE_NOOP("domain", "Placeret"),

@@ -217,6 +217,10 @@ def test_in_english_fields_and_groups_are_named_in_english(
     assert "Yellow – Early signs · What we avoid" in offered
     assert "Agreements · Agreed signals and words" in offered
     assert "Placed in Yellow – Early signs · What we avoid: »Ingen krav«" in window.model.index(2).data()
+    # The progress and the before/after figures speak English too.
+    assert window.coverage_text.text().startswith("1 placed · 0 kept · 0 left out · ")
+    assert window.before_label.text().startswith("Before: ")
+    assert " words · LIX " in window.before_label.text() and "about " in window.before_label.text()
 
 
 def test_bad_input_gives_a_danish_message_and_imports_nothing(

@@ -227,8 +227,13 @@ class PieceCommand(QUndoCommand):
         self._done = False
 
 
-def _figures(label: str, result: Readability) -> str:
-    return f"{label}: {result.words} ord · LIX {result.lix:.0f} · {reading_time_text(result)}"
+def _figures(template: str, result: Readability) -> str:
+    """'Før: 412 ord · LIX 52 · ca. 1 min. 40 sek.' from a translated template with %1–%3."""
+    return (
+        template.replace("%1", str(result.words))
+        .replace("%2", f"{result.lix:.0f}")
+        .replace("%3", reading_time_text(result, domain_tr))
+    )
 
 
 class SimplifyWindow(QWidget):
@@ -424,8 +429,8 @@ class SimplifyWindow(QWidget):
 
     def _update_figures(self, figures: tuple[Readability, Readability]) -> None:
         before, after = figures
-        self.before_label.setText(_figures(self.tr("Før"), before))
-        self.after_label.setText(_figures(self.tr("Efter"), after))
+        self.before_label.setText(_figures(self.tr("Før: %1 ord · LIX %2 · %3"), before))
+        self.after_label.setText(_figures(self.tr("Efter: %1 ord · LIX %2 · %3"), after))
 
     def _show_coverage(self, accounted: int, total: int, text: str) -> None:
         self.coverage_bar.setRange(0, max(total, 1))
@@ -444,7 +449,7 @@ class SimplifyWindow(QWidget):
             if piece.status is PieceStatus.PLACED and piece.target is not None:
                 counts[str(piece.target)] = counts.get(str(piece.target), 0) + 1
         coverage = Coverage.of(statuses)
-        self._show_coverage(coverage.accounted, coverage.total, coverage.summary())
+        self._show_coverage(coverage.accounted, coverage.total, coverage.summary(domain_tr))
         if coverage.can_submit:
             self.submit_hint.setText(
                 self.tr("✔ Alle stykker er behandlet – kladden kan sendes til godkendelse.")
