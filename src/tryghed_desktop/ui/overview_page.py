@@ -28,7 +28,11 @@ def _list(name: str) -> QListWidget:
     widget.setObjectName(name)
     widget.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
     widget.setMaximumHeight(260)
+    # A long comment wraps to the list's width (rows are re-measured when it resizes) instead of
+    # hiding behind a horizontal scroll bar.
     widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
     return widget
 
 
