@@ -8,7 +8,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from tests.services.conftest import Ward
@@ -97,3 +97,72 @@ def test_return_notes_arrive_empty_on_old_versions_and_the_triggers_stay(
         connection.execute(
             text("UPDATE plan_versions SET content_hash = 'x' WHERE id = :id"), {"id": approved.id}
         )
+
+
+def _triggers(connection: Connection) -> list[tuple[str, str]]:
+    """The plan_versions/audit_events triggers (and, on PostgreSQL, their functions) as stored."""
+    if connection.dialect.name == "sqlite":
+        query = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    else:
+        query = (
+            "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal "
+            "UNION ALL SELECT proname, pg_get_functiondef(oid) FROM pg_proc "
+            "WHERE pronamespace = 'public'::regnamespace AND prokind = 'f' ORDER BY 1"
+        )
+    return [(name, sql) for name, sql in connection.execute(text(query)).all()]
+
+
+def test_downgrading_0008_gives_back_0004s_triggers_exactly(database: Database) -> None:
+    with database.engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        at_head = _triggers(connection)
+        command.downgrade(config, "0007")
+        downgraded = _triggers(connection)
+        command.downgrade(config, "0003")  # 0004 undone and done again: its triggers as it made them
+        command.upgrade(config, "0007")
+        assert downgraded == _triggers(connection) != at_head
+        command.upgrade(config, "head")
+        assert _triggers(connection) == at_head
+
+
+def test_return_facts_are_protected_from_0008_on_and_again_after_a_downgrade_and_upgrade(
+    database: Database, ward: Ward
+) -> None:
+    with database.session() as session:
+        version = plans.start_draft(
+            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, risk_profile()
+        )
+        plans.submit(session, ward.coordinator, version.id)
+        returned = plans.return_version(session, ward.advisor, version.id, "Kortere.", {"Styrker": "Flere."})
+        plans.save_draft(
+            session, ward.coordinator, version.id, risk_profile(), expected_row_version=returned.row_version
+        )
+        plans.submit(session, ward.coordinator, version.id)
+        plans.approve(session, ward.advisor, version.id)
+    update_comment = "UPDATE plan_versions SET return_comment = :comment WHERE id = :id"
+    with pytest.raises(DBAPIError, match="Godkendte planversioner"), database.engine.begin() as connection:
+        connection.execute(text(update_comment), {"comment": "ændret", "id": version.id})
+    with database.engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+        # 0004's check again: the return facts were not protected, the content still is.
+        connection.execute(text(update_comment), {"comment": "Før 0008.", "id": version.id})
+        with pytest.raises(DBAPIError, match="Godkendte planversioner"), connection.begin_nested():
+            connection.execute(
+                text("UPDATE plan_versions SET content_hash = 'x' WHERE id = :id"), {"id": version.id}
+            )
+        command.upgrade(config, "head")
+    for sql in (
+        "UPDATE plan_versions SET return_comment = 'ændret igen' WHERE id = :id",
+        "UPDATE plan_versions SET return_notes = '{}' WHERE id = :id",
+    ):
+        with (
+            pytest.raises(DBAPIError, match="Godkendte planversioner"),
+            database.engine.begin() as connection,
+        ):
+            connection.execute(text(sql), {"id": version.id})
+    with database.session() as session:
+        view = plans.version_view(plans.get_version(session, version.id))
+    assert (view.return_comment, view.return_notes) == ("Før 0008.", {"Styrker": "Flere."})
