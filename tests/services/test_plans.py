@@ -134,7 +134,7 @@ def test_returning_needs_a_comment(database: Database, ward: Ward) -> None:
 def test_a_draft_cannot_be_approved_before_it_is_submitted(database: Database, ward: Ward) -> None:
     with database.session() as session:
         draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE)
-        with pytest.raises(LifecycleError):
+        with pytest.raises(LifecycleError, match="har status »Kladde« og kan ikke godkendes nu"):
             plans.approve(session, ward.advisor, draft.id)
 
 

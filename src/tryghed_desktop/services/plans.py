@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tryghed_desktop.domain.lifecycle import (
     EDITABLE_STATUSES,
     OPEN_STATUSES,
+    STATUS_TITLES,
     VersionStatus,
     can_transition,
     review_due_after,
@@ -264,9 +265,20 @@ def _user(session: Session, actor: Actor) -> User | None:
     return session.get(User, actor.user_id) if actor.user_id is not None else None
 
 
+# What a transition does, in the words of a refusal: "… og kan ikke <verb> nu".
+_TRANSITION_VERBS = {
+    VersionStatus.DRAFT: "redigeres",
+    VersionStatus.SUBMITTED: "sendes til godkendelse",
+    VersionStatus.APPROVED: "godkendes",
+    VersionStatus.RETURNED: "returneres",
+    VersionStatus.SUPERSEDED: "afløses",
+}
+
+
 def _transition(version: PlanVersion, target: VersionStatus) -> None:
     if not can_transition(version.status, target):
-        raise LifecycleError(f"Versionen kan ikke gå fra '{version.status.value}' til '{target.value}'.")
+        status, verb = STATUS_TITLES[version.status], _TRANSITION_VERBS[target]
+        raise LifecycleError(f"Versionen har status »{status}« og kan ikke {verb} nu.")
     version.status = target
 
 
