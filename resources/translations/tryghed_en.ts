@@ -1293,7 +1293,7 @@ Database: %2</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+79"/>
+        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+83"/>
         <source>Afventer min godkendelse: %1</source>
         <translation>Awaiting my approval: %1</translation>
     </message>
@@ -1991,7 +1991,7 @@ Database: %2</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+255"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+326"/>
         <source>Godkendelse: %1 – %2</source>
         <translation>Approval: %1 – %2</translation>
     </message>
@@ -2006,7 +2006,7 @@ Database: %2</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Vis kun afsnit med ændringer</source>
         <translation>Show only sections with changes</translation>
     </message>
@@ -2016,7 +2016,7 @@ Database: %2</translation>
         <translation>Changes side by side</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Hvad skal rettes i dette afsnit? Kort og konkret.</source>
         <translation>What should be changed in this section? Short and concrete.</translation>
     </message>
@@ -3552,7 +3552,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-397"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-469"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>
@@ -3572,7 +3572,12 @@ Database: %2</translation>
         <translation>Note for the coordinator:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>Bemærkning ved returnering %1:</source>
+        <translation>Note when returned on %1:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>LIX %1 → %2</source>
         <translation>LIX %1 → %2</translation>
     </message>
@@ -3587,7 +3592,7 @@ Database: %2</translation>
         <translation>Write note</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Godkendt version %1</source>
         <translation>Approved version %1</translation>
     </message>
@@ -3602,12 +3607,37 @@ Database: %2</translation>
         <translation>Submitted version %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Ingen ændringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Returneret før: %1 af %2.</source>
+        <translation>Returned before: %1 by %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bemærkningerne fra dengang står ved afsnittene.</source>
+        <translation>The notes from then are shown at their sections.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kommentar dengang:</source>
+        <translation>Comment then:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bemærkninger ved afsnit, der ikke længere hedder sådan:</source>
+        <translation>Notes on sections that no longer have that name:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Læsbarhed: %1 → %2 ord · LIX %3 → %4 · læsetid %5 → %6 min.</source>
         <translation>Readability: %1 → %2 words · LIX %3 → %4 · reading time %5 → %6 min.</translation>
     </message>

@@ -1,6 +1,7 @@
 """The advisor's review: the approved and the submitted version side by side per section, changes in
 colour AND with a sign (+ − ~) for colour-blind readers and b/w screens; approve with the password
-again, or return with a comment and notes beside the sections they are about."""
+again, or return with a comment and notes beside the sections they are about. A version returned
+before shows what was asked for then, so the advisor can check it was done."""
 
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ MUTED = "#616e7c"
 NOTE_BORDER = "#1f2933"  # a dark frame and a written label: a note reads as one on a b/w screen too
 NOTE_BACKGROUND = "#eef2f7"
 NOTE_SCHEME = "note"
+# What was asked for at the last return: a thin dashed frame, a ↩ and italics beside the solid-framed
+# ✎ of a note being written now, so the two differ on a b/w screen too.
+EARLIER_BORDER = "#52606d"
 
 STYLE = """
 QLabel#reviewTitle { font-size: 18pt; font-weight: bold; }
@@ -65,6 +69,8 @@ QLabel#problemLabel { color: #8e1b1b; background: #fde7e7; border: 1px solid #8e
     border-radius: 6px; padding: 8px; font-weight: bold; }
 QFrame#notePanel { border: 2px solid #1f2933; border-radius: 6px; background: #eef2f7; }
 QLabel#noteTitle { font-weight: bold; font-size: 12pt; }
+QLabel#earlierReturn { border: 1px dashed #52606d; border-radius: 4px; background: white;
+    padding: 6px 8px; margin-bottom: 4px; }
 """
 
 
@@ -119,8 +125,41 @@ def note_html(note: str) -> str:
     )
 
 
-def section_html(section: SectionDiff, *, note: str = "", note_link: str = "") -> str:
-    """One section's rows; `note_link` (an href) adds the advisor's "write a note" link to the heading."""
+def earlier_note_html(note: str, returned_on: str) -> str:
+    """A note from the last return under its section heading: dashed, ↩ and italic, unlike a new note."""
+    label = escape(translate("review", "Bemærkning ved returnering %1:").replace("%1", returned_on))
+    text = escape(note).replace("\n", "<br>")
+    return (
+        f'<tr><td colspan="2" style="padding:4px 8px 6px 8px">'
+        f'<table width="100%" cellspacing="0" cellpadding="6" style="border:1px dashed {EARLIER_BORDER}; '
+        f'border-collapse:collapse"><tr><td style="color:#3e4c59">'
+        f"<b>↩&nbsp;{label}</b> <i>{text}</i></td></tr></table>"
+        "</td></tr>"
+    )
+
+
+def earlier_notes(review: Review) -> tuple[dict[str, str], dict[str, str]]:
+    """The notes of the submitted version's last return: those whose section the review still shows,
+    and those whose section is no longer called so (renamed or gone), each in their own order."""
+    if review.submitted.returned_at is None:
+        return {}, {}
+    titles = {section.title for section in review.sections}
+    notes = review.submitted.return_notes
+    placed = {title: note for title, note in notes.items() if title in titles}
+    unplaced = {title: note for title, note in notes.items() if title not in titles}
+    return placed, unplaced
+
+
+def section_html(
+    section: SectionDiff,
+    *,
+    note: str = "",
+    note_link: str = "",
+    earlier_note: str = "",
+    returned_on: str = "",
+) -> str:
+    """One section's rows; `note_link` (an href) adds the advisor's "write a note" link to the heading;
+    `earlier_note` is what the last return asked of this section."""
     title = escape(section.title)
     if section.before_title and section.before_title != section.title:
         title = f"{escape(section.before_title)} → {title}"
@@ -147,7 +186,8 @@ def section_html(section: SectionDiff, *, note: str = "", note_link: str = "") -
     rows = "".join(f"<tr>{_cell(item, 'before')}{_cell(item, 'after')}</tr>" for item in section.items)
     if not section.items:
         rows = f'<tr><td colspan="2" style="padding:4px 8px; color:{MUTED}">–</td></tr>'
-    return head + (note_html(note) if note else "") + rows
+    earlier = earlier_note_html(earlier_note, returned_on) if earlier_note else ""
+    return head + earlier + (note_html(note) if note else "") + rows
 
 
 def review_html(
@@ -157,9 +197,11 @@ def review_html(
     notes: Mapping[str, str] | None = None,
     note_links: bool = False,
 ) -> str:
-    """The side-by-side table: approved version left, submitted right; the advisor's notes under the
-    headings of their sections (a section with a note is shown even when unchanged)."""
+    """The side-by-side table: approved version left, submitted right; the advisor's notes, and those of
+    the last return, under the headings of their sections (such a section is shown even unchanged)."""
     notes = notes or {}
+    earlier, _unplaced = earlier_notes(review)
+    returned_on = format_date(review.submitted.returned_at)
     left = (
         translate("review", "Godkendt version %1").replace("%1", str(review.current.number))
         if review.current is not None
@@ -169,7 +211,7 @@ def review_html(
     numbered = [
         (number, s)
         for number, s in enumerate(review.sections)
-        if s.changed or not only_changed or s.title in notes
+        if s.changed or not only_changed or s.title in notes or s.title in earlier
     ]
     sections = [section for _number, section in numbered]
     body = "".join(
@@ -177,6 +219,8 @@ def review_html(
             section,
             note=notes.get(section.title, ""),
             note_link=f"{NOTE_SCHEME}:{number}" if note_links else "",
+            earlier_note=earlier.get(section.title, ""),
+            returned_on=returned_on,
         )
         for number, section in numbered
     )
@@ -189,6 +233,33 @@ def review_html(
         f'<th width="50%" style="padding:6px 8px; background:#e3efff">{escape(right)}</th></tr>'
         f"{body}</table>"
     )
+
+
+def earlier_return_html(review: Review) -> str:
+    """The line at the top for a version returned before: when, by whom, the comment of then, and the
+    notes whose section no longer has that name (so nothing asked for is lost); "" if never returned."""
+    submitted = review.submitted
+    if submitted.returned_at is None:
+        return ""
+    placed, unplaced = earlier_notes(review)
+    first = (
+        translate("review", "Returneret før: %1 af %2.")
+        .replace("%1", format_date(submitted.returned_at))
+        .replace("%2", submitted.returned_by or translate("review", "ukendt"))
+    )
+    lines = [f"<b>↩&nbsp;{escape(first)}</b>"]
+    if placed:
+        lines[0] += " " + escape(translate("review", "Bemærkningerne fra dengang står ved afsnittene."))
+    if submitted.return_comment:
+        comment = escape(submitted.return_comment).replace("\n", "<br>")
+        then = escape(translate("review", "Kommentar dengang:"))
+        lines.append(f"{then} <i>»{comment}«</i>")
+    if unplaced:
+        lines.append(escape(translate("review", "Bemærkninger ved afsnit, der ikke længere hedder sådan:")))
+        for title, note in unplaced.items():
+            text = escape(note).replace("\n", "<br>")
+            lines.append(f"•&nbsp;<b>{escape(title)}:</b> <i>{text}</i>")
+    return "<br>".join(lines)
 
 
 def readability_text(review: Review) -> str:
@@ -265,6 +336,12 @@ class ReviewDialog(QDialog):
             .replace("%5", review.submitted.submitted_by or self.tr("ukendt"))
         )
         facts.setObjectName("reviewFacts")
+        self.earlier_return = QLabel(earlier_return_html(review))
+        self.earlier_return.setObjectName("earlierReturn")
+        self.earlier_return.setTextFormat(Qt.TextFormat.RichText)
+        self.earlier_return.setWordWrap(True)
+        self.earlier_return.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.earlier_return.setVisible(review.submitted.returned_at is not None)
         self.summary = QLabel(
             "   ".join(
                 f"<b>{MARKS[c][0]}</b>&nbsp;{review.count(c)}&nbsp;{escape(change_word(c).lower())}"
@@ -285,6 +362,7 @@ class ReviewDialog(QDialog):
         self.browser.anchorClicked.connect(self._on_anchor)
         layout.addWidget(title)
         layout.addWidget(facts)
+        layout.addWidget(self.earlier_return)
         layout.addWidget(self.summary)
         layout.addWidget(self.readability)
         layout.addWidget(self.only_changed)

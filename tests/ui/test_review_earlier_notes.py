@@ -1,0 +1,180 @@
+"""A resubmitted version shows the advisor what the last return asked for: the comment and when and by
+whom at the top, each note under its section (marked as the earlier one), and renamed sections' notes
+at the top so nothing is lost. Writing a new note still works, and returning again replaces them."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime, time
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.factories import Facility
+from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind
+from tryghed_desktop.services import plans
+from tryghed_desktop.services.actors import Actor, actor_for
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import i18n
+from tryghed_desktop.ui.review_dialog import ReviewDialog
+
+YELLOW = "Gul – Tidlige tegn"
+STRENGTHS = "Styrker"
+COMMENT = "Godt på vej. Se mine bemærkninger."
+NOTE = "Skriv også, hvad hun siger, når hun bliver urolig."
+STRENGTHS_NOTE = "Tilføj, hvad hun selv er god til."
+RETURNED_AT = datetime(2026, 5, 10, 10, 0, tzinfo=UTC)
+RETURNED_ON = "10.05.2026"
+
+
+@pytest.fixture
+def advisor(database: Database, facility: Facility) -> Actor:
+    with database.session() as session:
+        return actor_for(session, "raadgiver")
+
+
+@pytest.fixture
+def coordinator(database: Database, facility: Facility) -> Actor:
+    with database.session() as session:
+        return actor_for(session, "koordinator")
+
+
+@pytest.fixture
+def resubmitted(database: Database, facility: Facility, advisor: Actor, coordinator: Actor) -> int:
+    """Jonas's open risk-profile draft: submitted, returned with a comment and notes on the yellow band
+    and on the strengths, reworked (only the yellow band) and submitted again."""
+    with database.session() as session:
+        jonas = plans.resident_plans(session, coordinator, facility.residents["jonas"])
+        draft = jonas.plans[PlanKind.RISK_PROFILE].open
+        assert draft is not None
+        plans.submit(session, coordinator, draft.id)
+        returned = plans.return_version(
+            session,
+            advisor,
+            draft.id,
+            COMMENT,
+            {YELLOW: NOTE, STRENGTHS: STRENGTHS_NOTE},
+            now=RETURNED_AT,
+        )
+        profile = returned.content
+        assert isinstance(profile, RiskProfile)
+        yellow = next(stage for stage in profile.stages if stage.kind is StageKind.YELLOW)
+        yellow.signs.append("Siger »lad mig være« flere gange")
+        plans.save_draft(session, coordinator, draft.id, profile, expected_row_version=returned.row_version)
+        plans.submit(session, coordinator, draft.id)
+        return draft.id
+
+
+def _review(qtbot: QtBot, database: Database, advisor: Actor, version_id: int) -> ReviewDialog:
+    dialog = ReviewDialog(database, advisor, version_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # the note's Ctrl+Enter is a shortcut of the focused field
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _section(shown: str, title: str) -> str:
+    """The plain text from a section's heading up to the next heading (LIX marks every heading)."""
+    start = shown.index(f"{title}  ")
+    following = shown.find("LIX ", shown.index("LIX ", start) + 1)
+    end = shown.rfind("\n", start, following) if following != -1 else len(shown)
+    return shown[start:end]
+
+
+def test_the_advisor_sees_what_was_asked_for_last_time_and_can_return_again(
+    qtbot: QtBot, database: Database, advisor: Actor, resubmitted: int
+) -> None:
+    dialog = _review(qtbot, database, advisor, resubmitted)
+    top = dialog.earlier_return
+    assert top.isVisible()
+    assert f"Returneret før: {RETURNED_ON} af Rasmus Rådgiver." in top.text()
+    assert f"Kommentar dengang: <i>»{COMMENT}«</i>" in top.text()
+    assert "ikke længere hedder sådan" not in top.text()
+
+    # Only the yellow band changed; the strengths stay in view for their earlier note.
+    assert dialog.only_changed.isChecked()
+    shown = dialog.text()
+    earlier = f"↩ Bemærkning ved returnering {RETURNED_ON}:"
+    assert f"{earlier} {NOTE}" in _section(shown, YELLOW)
+    assert f"{earlier} {STRENGTHS_NOTE}" in _section(shown, STRENGTHS)
+    assert "Udløsende faktorer" not in shown  # unchanged and without a note
+    # Marked as the earlier note in the HTML itself: its own frame, italic text, not a new note.
+    html = dialog.browser.toHtml()
+    assert "dashed" in html and "✎ Bemærkning til koordinatoren" not in shown
+
+    # A new note on the yellow band goes under the earlier one, in the solid frame of a new note.
+    new_note = "Stadig for langt. Højst tre tegn."
+    dialog.edit_note(YELLOW)
+    assert dialog.note_field.toPlainText() == ""  # the earlier note is not the new one
+    qtbot.keyClicks(dialog.note_field, new_note)
+    qtbot.keyClick(dialog.note_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.notes == {YELLOW: new_note}
+    yellow = _section(dialog.text(), YELLOW)
+    assert yellow.index(f"{earlier} {NOTE}") < yellow.index(f"✎ Bemærkning til koordinatoren: {new_note}")
+
+    with qtbot.waitSignal(dialog.decided) as decided:
+        qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)
+    assert decided.args == [resubmitted, "returned"]
+    with database.session() as session:
+        again = plans.version_view(plans.get_version(session, resubmitted))
+    assert again.return_notes == {YELLOW: new_note}  # replaced, the strengths' note is done
+    assert again.return_comment == ""
+
+
+def test_a_note_on_a_renamed_section_is_listed_at_the_top(
+    qtbot: QtBot, database: Database, facility: Facility, advisor: Actor, coordinator: Actor
+) -> None:
+    with database.session() as session:
+        draft = plans.start_draft(session, coordinator, facility.residents["karen"], PlanKind.DAILY_RHYTHM)
+        plans.submit(session, coordinator, draft.id)
+        returned = plans.return_version(
+            session,
+            advisor,
+            draft.id,
+            "",
+            {"07.00–09.00 Morgen": "Hvem tager badet?", "22.00–07.00 Nat": "Hvornår er der tilsyn?"},
+            now=RETURNED_AT,
+        )
+        rhythm = returned.content
+        assert isinstance(rhythm, DailyRhythm)
+        rhythm.slots[0] = dataclasses.replace(rhythm.slots[0], label="Tidlig morgen", end=time(9, 0))
+        plans.save_draft(session, coordinator, draft.id, rhythm, expected_row_version=returned.row_version)
+        plans.submit(session, coordinator, draft.id)
+    dialog = _review(qtbot, database, advisor, draft.id)
+    top = dialog.earlier_return.text()
+    assert "Kommentar dengang" not in top  # there was none
+    assert "Bemærkningerne fra dengang står ved afsnittene." in top
+    assert "Bemærkninger ved afsnit, der ikke længere hedder sådan:" in top
+    assert "<b>07.00–09.00 Morgen:</b> <i>Hvem tager badet?</i>" in top
+    shown = dialog.text()
+    assert "Hvem tager badet?" not in shown
+    assert f"Bemærkning ved returnering {RETURNED_ON}: Hvornår er der tilsyn?" in _section(
+        shown, "22.00–07.00 Nat"
+    )
+
+
+def test_a_version_never_returned_has_no_earlier_notes(
+    qtbot: QtBot, database: Database, facility: Facility, advisor: Actor
+) -> None:
+    with database.session() as session:
+        mette = plans.resident_plans(session, advisor, facility.residents["mette"])
+        version = mette.plans[PlanKind.RISK_PROFILE].open
+    assert version is not None
+    dialog = _review(qtbot, database, advisor, version.id)
+    assert not dialog.earlier_return.isVisibleTo(dialog)
+    assert "Bemærkning ved returnering" not in dialog.text()
+
+
+def test_the_earlier_notes_in_english(
+    qtbot: QtBot, database: Database, advisor: Actor, resubmitted: int
+) -> None:
+    assert i18n.install_language("en") == "en"
+    dialog = _review(qtbot, database, advisor, resubmitted)
+    top = dialog.earlier_return.text()
+    assert f"Returned before: {RETURNED_ON} by Rasmus Rådgiver." in top
+    assert "The notes from then are shown at their sections." in top
+    assert f"Comment then: <i>»{COMMENT}«</i>" in top
+    assert f"↩ Note when returned on {RETURNED_ON}: {NOTE}" in dialog.text()
