@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -104,3 +105,14 @@ def database(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> It
     database = open_database(f"sqlite:///{path}")
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def collector() -> Iterator[None]:
+    """Whatever a test does to the garbage collector, the next test finds it as it was."""
+    was_enabled = gc.isenabled()
+    yield
+    if was_enabled:
+        gc.enable()
+    else:
+        gc.disable()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import weakref
-from collections.abc import Iterator
 
 import pytest
 
@@ -22,17 +21,6 @@ def test_pause_then_resume_collects_again_without_rescanning_startup_objects() -
     assert gc.isenabled()
     assert gc.get_freeze_count() >= len(made_at_start)
     gc.unfreeze()
-
-
-@pytest.fixture
-def collector() -> Iterator[None]:
-    """Whatever a test does to the collector, the next test finds it as it was."""
-    was_enabled = gc.isenabled()
-    yield
-    if was_enabled:
-        gc.enable()
-    else:
-        gc.disable()
 
 
 class Cycle:

@@ -220,17 +220,6 @@ def test_registration_card() -> None:
     assert "Sådan registrerer du vold, trusler og chikane" in text
 
 
-@pytest.fixture
-def collector() -> Iterator[None]:
-    """Whatever a test does to the garbage collector, the next test finds it as it was."""
-    was_enabled = gc.isenabled()
-    yield
-    if was_enabled:
-        gc.enable()
-    else:
-        gc.disable()
-
-
 @pytest.mark.usefixtures("collector")
 @pytest.mark.parametrize("enabled_before", [True, False])
 @pytest.mark.parametrize("ending", ["done", "cancelled", "error"])
