@@ -7,15 +7,20 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import TODAY, Facility, build_facility
+from tryghed_desktop.services.actors import Actor, actor_for
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import i18n
 from tryghed_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from tryghed_desktop.ui.review_dialog import ReviewDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "tryghed_en.ts"
@@ -51,6 +56,37 @@ def _danish(
 @pytest.fixture
 def facility(database: Database) -> Facility:
     return build_facility(database)
+
+
+@pytest.fixture
+def coordinator(database: Database, facility: Facility) -> Actor:
+    with database.session() as session:
+        return actor_for(session, "koordinator")
+
+
+@pytest.fixture
+def advisor(database: Database, facility: Facility) -> Actor:
+    with database.session() as session:
+        return actor_for(session, "raadgiver")
+
+
+@pytest.fixture
+def open_review(qtbot: QtBot, database: Database) -> Callable[[Actor, int], ReviewDialog]:
+    """The review dialog for a version, shown and active (a note's Ctrl+Enter is a shortcut of the
+    focused field, which needs the active window)."""
+
+    def opener(advisor: Actor, version_id: int) -> ReviewDialog:
+        from tryghed_desktop.ui.review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(database, advisor, version_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        return dialog
+
+    return opener
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ at the top so nothing is lost. Writing a new note still works, and returning aga
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import UTC, datetime, time
 
 import pytest
@@ -14,10 +15,12 @@ from pytestqt.qtbot import QtBot
 from tests.ui.factories import Facility
 from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind
 from tryghed_desktop.services import plans
-from tryghed_desktop.services.actors import Actor, actor_for
+from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import i18n
 from tryghed_desktop.ui.review_dialog import ReviewDialog
+
+OpenReview = Callable[[Actor, int], ReviewDialog]
 
 YELLOW = "Gul – Tidlige tegn"
 STRENGTHS = "Styrker"
@@ -26,18 +29,6 @@ NOTE = "Skriv også, hvad hun siger, når hun bliver urolig."
 STRENGTHS_NOTE = "Tilføj, hvad hun selv er god til."
 RETURNED_AT = datetime(2026, 5, 10, 10, 0, tzinfo=UTC)
 RETURNED_ON = "10.05.2026"
-
-
-@pytest.fixture
-def advisor(database: Database, facility: Facility) -> Actor:
-    with database.session() as session:
-        return actor_for(session, "raadgiver")
-
-
-@pytest.fixture
-def coordinator(database: Database, facility: Facility) -> Actor:
-    with database.session() as session:
-        return actor_for(session, "koordinator")
 
 
 @pytest.fixture
@@ -66,16 +57,6 @@ def resubmitted(database: Database, facility: Facility, advisor: Actor, coordina
         return draft.id
 
 
-def _review(qtbot: QtBot, database: Database, advisor: Actor, version_id: int) -> ReviewDialog:
-    dialog = ReviewDialog(database, advisor, version_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()  # the note's Ctrl+Enter is a shortcut of the focused field
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
 def _section(shown: str, title: str) -> str:
     """The plain text from a section's heading up to the next heading (LIX marks every heading)."""
     start = shown.index(f"{title}  ")
@@ -85,9 +66,9 @@ def _section(shown: str, title: str) -> str:
 
 
 def test_the_advisor_sees_what_was_asked_for_last_time_and_can_return_again(
-    qtbot: QtBot, database: Database, advisor: Actor, resubmitted: int
+    qtbot: QtBot, database: Database, advisor: Actor, resubmitted: int, open_review: OpenReview
 ) -> None:
-    dialog = _review(qtbot, database, advisor, resubmitted)
+    dialog = open_review(advisor, resubmitted)
     top = dialog.earlier_return
     assert top.isVisible()
     assert f"Returneret før: {RETURNED_ON} af Rasmus Rådgiver." in top.text()
@@ -125,7 +106,13 @@ def test_the_advisor_sees_what_was_asked_for_last_time_and_can_return_again(
 
 
 def test_a_note_on_a_renamed_section_is_listed_at_the_top(
-    qtbot: QtBot, database: Database, facility: Facility, advisor: Actor, coordinator: Actor
+    qtbot: QtBot,
+    database: Database,
+    facility: Facility,
+    advisor: Actor,
+    coordinator: Actor,
+    *,
+    open_review: OpenReview,
 ) -> None:
     with database.session() as session:
         draft = plans.start_draft(session, coordinator, facility.residents["karen"], PlanKind.DAILY_RHYTHM)
@@ -143,7 +130,7 @@ def test_a_note_on_a_renamed_section_is_listed_at_the_top(
         rhythm.slots[0] = dataclasses.replace(rhythm.slots[0], label="Tidlig morgen", end=time(9, 0))
         plans.save_draft(session, coordinator, draft.id, rhythm, expected_row_version=returned.row_version)
         plans.submit(session, coordinator, draft.id)
-    dialog = _review(qtbot, database, advisor, draft.id)
+    dialog = open_review(advisor, draft.id)
     top = dialog.earlier_return.text()
     assert "Kommentar dengang" not in top  # there was none
     assert "Bemærkningerne fra dengang står ved afsnittene." in top
@@ -157,22 +144,22 @@ def test_a_note_on_a_renamed_section_is_listed_at_the_top(
 
 
 def test_a_version_never_returned_has_no_earlier_notes(
-    qtbot: QtBot, database: Database, facility: Facility, advisor: Actor
+    qtbot: QtBot, database: Database, facility: Facility, advisor: Actor, open_review: OpenReview
 ) -> None:
     with database.session() as session:
         mette = plans.resident_plans(session, advisor, facility.residents["mette"])
         version = mette.plans[PlanKind.RISK_PROFILE].open
     assert version is not None
-    dialog = _review(qtbot, database, advisor, version.id)
+    dialog = open_review(advisor, version.id)
     assert not dialog.earlier_return.isVisibleTo(dialog)
     assert "Bemærkning ved returnering" not in dialog.text()
 
 
 def test_the_earlier_notes_in_english(
-    qtbot: QtBot, database: Database, advisor: Actor, resubmitted: int
+    qtbot: QtBot, database: Database, advisor: Actor, resubmitted: int, open_review: OpenReview
 ) -> None:
     assert i18n.install_language("en") == "en"
-    dialog = _review(qtbot, database, advisor, resubmitted)
+    dialog = open_review(advisor, resubmitted)
     top = dialog.earlier_return.text()
     assert f"Returned before: {RETURNED_ON} by Rasmus Rådgiver." in top
     assert "The notes from then are shown at their sections." in top

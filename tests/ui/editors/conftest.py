@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import Facility
 from tryghed_desktop.domain.plans import PlanKind
-from tryghed_desktop.services.actors import Actor, actor_for
+from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.editors import PlanEditor, open_plan_editor
 from tryghed_desktop.ui.editors.prompts import LeaveChoice, LeavePrompt, RecoveryPrompt
@@ -34,12 +34,6 @@ def _answered_prompts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(LeavePrompt, "ask", classmethod(lambda cls, parent: leave(parent)))
     monkeypatch.setattr(RecoveryPrompt, "ask", classmethod(lambda cls, parent, at: recover(parent, at)))
     return asked
-
-
-@pytest.fixture
-def coordinator(database: Database, facility: Facility) -> Actor:
-    with database.session() as session:
-        return actor_for(session, "koordinator")
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ coordinator opens the draft and finds the note in a framed box right above that 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import time
 
 import pytest
@@ -26,14 +27,10 @@ from tryghed_desktop.ui.main_window import MainWindow
 from tryghed_desktop.ui.password_dialog import PasswordDialog
 from tryghed_desktop.ui.review_dialog import ReviewDialog
 
+OpenReview = Callable[[Actor, int], ReviewDialog]
+
 YELLOW = "Gul – Tidlige tegn"
 NOTE = "Skriv tegnene, så en ny vikar kan se dem."
-
-
-@pytest.fixture
-def advisor(database: Database, facility: Facility) -> Actor:
-    with database.session() as session:
-        return actor_for(session, "raadgiver")
 
 
 def _open_version(database: Database, actor: Actor, resident_id: int, kind: PlanKind) -> int:
@@ -43,25 +40,21 @@ def _open_version(database: Database, actor: Actor, resident_id: int, kind: Plan
     return version.id
 
 
-def _review(qtbot: QtBot, database: Database, advisor: Actor, version_id: int) -> ReviewDialog:
-    dialog = ReviewDialog(database, advisor, version_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
 def _top_in(widget: QWidget, ancestor: QWidget) -> int:
     return widget.mapTo(ancestor, QPoint(0, 0)).y()
 
 
 def test_the_advisors_note_on_a_section_is_shown_above_that_section_in_the_editor(
-    qtbot: QtBot, database: Database, facility: Facility, advisor: Actor, open_editor: OpenEditor
+    qtbot: QtBot,
+    database: Database,
+    facility: Facility,
+    advisor: Actor,
+    open_editor: OpenEditor,
+    *,
+    open_review: OpenReview,
 ) -> None:
     version_id = _open_version(database, advisor, facility.residents["mette"], PlanKind.RISK_PROFILE)
-    dialog = _review(qtbot, database, advisor, version_id)
+    dialog = open_review(advisor, version_id)
     # Keyboard only: Tab moves from link to link in the side-by-side view; the second is Gul's.
     dialog.browser.setFocus()
     for _link in range(2):
@@ -146,10 +139,16 @@ def test_an_editor_of_a_plain_draft_has_no_return_notes(open_editor: OpenEditor)
 
 
 def test_notes_are_not_lost_by_approving_and_esc_closes_only_the_note(
-    qtbot: QtBot, database: Database, facility: Facility, advisor: Actor, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    database: Database,
+    facility: Facility,
+    advisor: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    open_review: OpenReview,
 ) -> None:
     version_id = _open_version(database, advisor, facility.residents["mette"], PlanKind.RISK_PROFILE)
-    dialog = _review(qtbot, database, advisor, version_id)
+    dialog = open_review(advisor, version_id)
     dialog.edit_note("Styrker")
     qtbot.keyClicks(dialog.note_field, "Flere, tak.")
     qtbot.keyClick(dialog.note_field, Qt.Key.Key_Escape)
