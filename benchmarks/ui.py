@@ -29,8 +29,8 @@ KEYSTROKE_BUDGET = 0.016
 # parent adds nothing: both figures exclude the interpreter's own start, which neither app controls.
 APP_CHILD = """
 import time; start = time.perf_counter()
-from tryghed_desktop import startup_gc
-startup_gc.pause()  # as tryghed_desktop.__main__ and ui.app.run do around start-up
+from tryghed_desktop import startup, startup_gc
+startup.before_qt()  # as tryghed_desktop.__main__ does on the way to the window
 import sys
 from tryghed_desktop.store.db import open_database
 from tryghed_desktop.ui.app import create_application

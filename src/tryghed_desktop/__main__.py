@@ -57,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
-    from tryghed_desktop import startup_gc
+    from tryghed_desktop import startup
 
-    startup_gc.pause()  # only on the way to the window: ui.app.run resumes it once the window is up
+    startup.before_qt()  # only on the way to the window: ui.app.run finishes it once the window is up
     from tryghed_desktop.ui.app import run
 
     return run(db_url, args.lang)

@@ -6,10 +6,10 @@ import logging
 import sys
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tryghed_desktop import startup_gc
+from tryghed_desktop import startup, startup_gc
 from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.store.db import Database, SchemaTooNewError, WrongKeyError, open_database
 from tryghed_desktop.store.locations import log_dir
@@ -124,7 +124,7 @@ def run(db_url: str, language: str | None) -> int:
         database = open_for_user(db_url)
         if database is None:
             return 1
-        startup_gc.resume()  # paused by __main__; the user is asked for something now
+        startup_gc.resume()  # paused by __main__ (startup.before_qt); the user is asked for something now
         if database.network_share_warning:
             QMessageBox.warning(None, APPLICATION_DISPLAY_NAME, database.network_share_warning)
         actor = first_start_or_login(database)
@@ -153,6 +153,7 @@ def run(db_url: str, language: str | None) -> int:
     else:
         window.show()
     startup_gc.resume()
+    QTimer.singleShot(0, startup.load_deferred)  # after the first paint, before any worker thread
     try:
         return app.exec()
     finally:
