@@ -47,6 +47,15 @@ def has_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if not args.self_test:
+        if not has_display():
+            print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+            return 2
+        from tryghed_desktop import startup
+
+        # First thing on the way to the window, before anything loads SQLAlchemy or Qt;
+        # ui.app.run finishes it once the window is up.
+        startup.before_qt()
     from tryghed_desktop.store.locations import resolve_db_url
 
     db_url = resolve_db_url(args.db)
@@ -54,12 +63,6 @@ def main(argv: list[str] | None = None) -> int:
         from tryghed_desktop.ui.self_test import run_self_test
 
         return run_self_test(db_url)
-    if not has_display():
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
-        return 2
-    from tryghed_desktop import startup
-
-    startup.before_qt()  # only on the way to the window: ui.app.run finishes it once the window is up
     from tryghed_desktop.ui.app import run
 
     return run(db_url, args.lang)

@@ -7,8 +7,10 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.ui.factories import Facility
+from tryghed_desktop import startup
 from tryghed_desktop.store.db import Database
 
 # Loaded by printing, charts, the meeting pack, migrations and the print preview, never by the window.
@@ -72,3 +74,91 @@ def test_the_main_window_starts_without_the_heavy_modules(database: Database, fa
     # SQLAlchemy's asyncio and importlib.metadata stay deferred until the window is up.
     assert "asyncio.base_events" not in modules
     assert "email.message" not in modules
+
+
+# The app's own entry point, driven through the login to the main window. A timer made with the
+# QApplication plays the user: it logs in as the demo coordinator, then reports once the window is up.
+LOGIN_TO_WINDOW = """
+import json, sys, types
+from tryghed_desktop import startup
+
+real_before_qt = startup.before_qt
+report = {}
+
+
+def before_qt_then_play_the_user():
+    real_before_qt()
+    report["pyside_before_qt"] = "PySide6" in sys.modules
+    report["deferred_at_start"] = [
+        name for name in startup.DEFERRED if type(sys.modules[name]) is not types.ModuleType
+    ]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from tryghed_desktop.ui import app as ui_app
+    from tryghed_desktop.ui.login_dialog import LoginDialog
+
+    def play():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, LoginDialog):
+            dialog.username.setText("anne")
+            dialog.password.setText("demo1234")
+            dialog.login_button.click()
+            return
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+        if windows and windows[0].isVisible():
+            report["deferred_left"] = [
+                name for name in startup.DEFERRED if type(sys.modules[name]) is not types.ModuleType
+            ]
+            report["residents_shown"] = windows[0].list_pane.visible_count()
+            windows[0].close()
+
+    real_create = ui_app.create_application
+
+    def create_application(argv=None):
+        app = real_create(argv)
+        timer = QTimer(app)
+        timer.timeout.connect(play)
+        timer.start(20)
+        return app
+
+    ui_app.create_application = create_application
+
+
+startup.before_qt = before_qt_then_play_the_user
+from tryghed_desktop.__main__ import main
+
+code = main(["--db", sys.argv[1], "--lang", "da"])
+print(json.dumps([code, report]))
+"""
+
+
+def test_the_app_starts_through_the_login_and_loads_the_deferred_modules_once_the_window_is_up(
+    database: Database, tmp_path: Path
+) -> None:
+    from tryghed_desktop.ui.app import populate_if_empty
+
+    populate_if_empty(database)
+    home = {name: str(tmp_path / name) for name in ("config", "state", "data", "cache")}
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": home["config"],
+        "XDG_STATE_HOME": home["state"],
+        "XDG_DATA_HOME": home["data"],
+        "XDG_CACHE_HOME": home["cache"],
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", LOGIN_TO_WINDOW, database.url],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    code, report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert code == 0
+    assert report["pyside_before_qt"] is False
+    assert report["deferred_at_start"] == list(startup.DEFERRED)
+    assert report["residents_shown"] > 0
+    assert report["deferred_left"] == []
