@@ -66,7 +66,11 @@ expect() {  # expect FILE MAGIC: the file exists and starts with MAGIC (%PDF, PK
 
 echo "== selvtest (vinduet, offscreen)"
 start=$(date +%s)
-run QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$bundle/tryghed-desktop" --self-test --db "$work/selftest.db"
+run QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$bundle/tryghed-desktop" --self-test --db "$work/selftest.db" \
+  | tee "$work/selftest.txt"
+# The start-up's deferred modules (tryghed_desktop.startup) must be deferred and load from the archive.
+grep -q "Opstart: udskudt og indlæst" "$work/selftest.txt" \
+  || { echo "FEJL: opstarten udskød ingen moduler i bundtet" >&2; exit 1; }
 
 echo "== kommandolinjen"
 db=$work/demo.db

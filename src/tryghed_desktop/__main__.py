@@ -47,25 +47,27 @@ def has_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    if not args.self_test:
-        if not has_display():
-            print(NO_DISPLAY_MESSAGE, file=sys.stderr)
-            return 2
-        from tryghed_desktop import startup
+    if not args.self_test and not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    from tryghed_desktop import startup, startup_gc
 
-        # First thing on the way to the window, before anything loads SQLAlchemy or Qt;
-        # ui.app.run finishes it once the window is up.
-        startup.before_qt()
-    from tryghed_desktop.store.locations import resolve_db_url
+    # First thing on the way to the window, before anything loads SQLAlchemy or Qt. The self-test
+    # goes the same way, so that it checks what the window's start-up does in this build.
+    startup.before_qt()
+    try:
+        from tryghed_desktop.store.locations import resolve_db_url
 
-    db_url = resolve_db_url(args.db)
-    if args.self_test:
-        from tryghed_desktop.ui.self_test import run_self_test
+        db_url = resolve_db_url(args.db)
+        if args.self_test:
+            from tryghed_desktop.ui.self_test import run_self_test
 
-        return run_self_test(db_url)
-    from tryghed_desktop.ui.app import run
+            return run_self_test(db_url)
+        from tryghed_desktop.ui.app import run
 
-    return run(db_url, args.lang)
+        return run(db_url, args.lang)
+    finally:
+        startup_gc.resume()  # ui.app.run resumes it once the window is up; this is for the other ways out
 
 
 if __name__ == "__main__":

@@ -36,13 +36,16 @@ def before_qt() -> None:
     _import_data_layers()
 
 
+def still_deferred() -> list[str]:
+    """The deferred modules whose code has not run yet."""
+    return [name for name in DEFERRED if isinstance(sys.modules.get(name), _DeferredModule)]
+
+
 def load_deferred() -> None:
     """Run the code of the modules still deferred. Call on the main thread once the window is up:
     a deferred module must not be touched first by two threads at once."""
-    for name in DEFERRED:
-        module = sys.modules.get(name)
-        if isinstance(module, _DeferredModule):
-            _load(module)
+    for name in still_deferred():
+        _load(sys.modules[name])
 
 
 def _import_data_layers() -> None:

@@ -39,8 +39,9 @@ def test_self_test_passes(
 ) -> None:
     monkeypatch.setattr(i18n, "qm_path", compiled_qm_path)
     assert main(["--self-test", "--db", db_url]) == 0
-    assert gc.isenabled()  # only the way to the window pauses the collector (until the window is up)
+    assert gc.isenabled()  # start-up pauses the collector only until the window is up
     out = capsys.readouterr().out
+    assert "OK    Opstart" in out  # in this process pytest had loaded asyncio already: nothing deferred
     assert "OK    Databasen svarer" in out
     assert "OK    Hovedvinduet åbner" in out
     assert "Resultat: alt i orden" in out
@@ -152,7 +153,7 @@ def test_domain_labels_are_listed_and_translated() -> None:
     domain |= {simplify.OTHER_GROUP, simplify.AGREEMENTS_GROUP, simplify.AGREED_SIGNALS, simplify.SLOT_AT}
     domain |= {simplify.COVERAGE_SUMMARY, simplify.READING_SECONDS, simplify.READING_MINUTES}
     domain |= {simplify.READING_MINUTES_SECONDS}
-    domain |= set(simplify.STATUS_TITLES.values())
+    domain |= set(simplify.STATUS_TITLES.values()) | set(simplify.SUGGESTION_REASONS)
     assert domain <= set(DOMAIN_STRINGS), sorted(domain - set(DOMAIN_STRINGS))
     translated = {
         message.findtext("source"): message.findtext("translation")

@@ -79,7 +79,7 @@ def test_the_main_window_starts_without_the_heavy_modules(database: Database, fa
 # The app's own entry point, driven through the login to the main window. A timer made with the
 # QApplication plays the user: it logs in as the demo coordinator, then reports once the window is up.
 LOGIN_TO_WINDOW = """
-import json, sys, types
+import json, sys
 from tryghed_desktop import startup
 
 real_before_qt = startup.before_qt
@@ -89,9 +89,7 @@ report = {}
 def before_qt_then_play_the_user():
     real_before_qt()
     report["pyside_before_qt"] = "PySide6" in sys.modules
-    report["deferred_at_start"] = [
-        name for name in startup.DEFERRED if type(sys.modules[name]) is not types.ModuleType
-    ]
+    report["deferred_at_start"] = startup.still_deferred()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from tryghed_desktop.ui import app as ui_app
@@ -106,9 +104,7 @@ def before_qt_then_play_the_user():
             return
         windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
         if windows and windows[0].isVisible():
-            report["deferred_left"] = [
-                name for name in startup.DEFERRED if type(sys.modules[name]) is not types.ModuleType
-            ]
+            report["deferred_left"] = startup.still_deferred()
             report["residents_shown"] = windows[0].list_pane.visible_count()
             windows[0].close()
 

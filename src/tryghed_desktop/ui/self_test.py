@@ -40,6 +40,20 @@ class SelfTest:
         else:
             print(f"OK    {name}{': ' + detail if detail else ''}", file=self.out)
 
+    def start_up(self) -> str:
+        """The window's start-up defers two modules SQLAlchemy imports (tryghed_desktop.startup):
+        they must still load in this build, e.g. from a bundle's archive."""
+        import asyncio
+        import importlib.metadata
+
+        from tryghed_desktop import startup
+
+        deferred = startup.still_deferred()
+        startup.load_deferred()
+        asyncio.run(asyncio.sleep(0))
+        importlib.metadata.entry_points(group="sqlalchemy.dialects")
+        return f"udskudt og indlæst: {', '.join(deferred)}" if deferred else "intet udskudt"
+
     def open_database(self) -> str:
         from tryghed_desktop.store.db import open_database
 
@@ -172,6 +186,7 @@ def run_self_test(db_url: str, out: TextIO | None = None) -> int:
     started = time.perf_counter()
     test = SelfTest(db_url, out or sys.stdout)
     print("Tryghed Desktop selvtest", file=test.out)
+    test.check("Opstart", test.start_up)
     test.check("Database åbnet og opdateret", test.open_database)
     if test.database is not None:
         test.check("Databasen svarer", test.database_answers)
