@@ -462,7 +462,27 @@
 <context>
     <name>DropDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="+113"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="+24"/>
+        <source>Står allerede et andet sted i planen</source>
+        <translation>Already elsewhere in the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baggrund – ikke noget, man handler efter</source>
+        <translation>Background – not something to act on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gentagelse</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forældet – gælder ikke længere</source>
+        <translation>Out of date – no longer applies</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Udelad stykket</source>
         <translation>Leave out the piece</translation>
     </message>
@@ -3209,6 +3229,21 @@ Database: %2</translation>
         <location line="+1"/>
         <source>ca. %1 min. %2 sek.</source>
         <translation>about %1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>indeholder »%1«</source>
+        <translation>contains “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>står under »%1«</source>
+        <translation>is under “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overskrift – behold i fuld beskrivelse</source>
+        <translation>heading – keep in the full description</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -4,6 +4,7 @@ from datetime import time
 
 import pytest
 
+from tryghed_desktop.domain import simplify
 from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind, TimeSlot
 from tryghed_desktop.domain.simplify import (
     Coverage,
@@ -252,3 +253,17 @@ def test_before_and_after_figures() -> None:
     assert (before.words, after.words) == (10, 3)
     assert after.lix < before.lix
     assert after.reading_seconds < before.reading_seconds
+
+
+def test_a_stored_suggestion_reason_is_shown_in_the_readers_language() -> None:
+    english = {
+        simplify.REASON_CONTAINS: "contains “%1”",
+        simplify.REASON_UNDER_HEADING: "is under “%1”",
+        simplify.REASON_HEADING: "heading – keep in the full description",
+    }.__getitem__
+    assert simplify.reason_text("indeholder »bliver urolig«", english) == "contains “bliver urolig”"
+    assert simplify.reason_text("står under »Gul – Det gør vi«", english) == "is under “Gul – Det gør vi”"
+    assert simplify.reason_text(simplify.REASON_HEADING, english) == "heading – keep in the full description"
+    assert simplify.reason_text("indeholder »undgå«") == "indeholder »undgå«"  # Danish as stored
+    assert simplify.reason_text("skrevet af en ældre version", english) == "skrevet af en ældre version"
+    assert simplify.reason_text("indeholder »«", english) == "indeholder »«"  # no word: not this template

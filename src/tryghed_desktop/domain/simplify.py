@@ -205,6 +205,11 @@ COVERAGE_SUMMARY = "%1 placeret · %2 beholdt · %3 udeladt · %4 ikke behandlet
 READING_SECONDS = "ca. %1 sek."
 READING_MINUTES = "ca. %1 min."
 READING_MINUTES_SECONDS = "ca. %1 min. %2 sek."
+# Why a piece got its suggestion, stored with the piece in Danish (%1: the word or heading found).
+REASON_CONTAINS = "indeholder »%1«"
+REASON_UNDER_HEADING = "står under »%1«"
+REASON_HEADING = "overskrift – behold i fuld beskrivelse"
+SUGGESTION_REASONS = (REASON_CONTAINS, REASON_UNDER_HEADING, REASON_HEADING)
 
 Label = Callable[[str], str]
 """Turns a Danish label of the tables above into the reader's language (the UI passes its translator)."""
@@ -357,7 +362,20 @@ def _found(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def _contains(word: str) -> str:
-    return f"indeholder »{word}«"
+    return REASON_CONTAINS.replace("%1", word)
+
+
+def reason_text(reason: str, label: Label = _danish) -> str:
+    """A stored suggestion reason in the reader's language; the word or heading in it stays as found.
+    A reason written otherwise (an older draft) is shown as it is."""
+    for template in SUGGESTION_REASONS:
+        before, marker, after = template.partition("%1")
+        if not marker:
+            if reason == template:
+                return label(template)
+        elif reason.startswith(before) and reason.endswith(after) and len(reason) > len(before + after):
+            return label(template).replace("%1", reason[len(before) : len(reason) - len(after)])
+    return reason
 
 
 def clock_time(text: str) -> time | None:
@@ -442,10 +460,10 @@ def suggest(piece: Piece) -> Suggestion | None:
     The user always confirms or changes it; the reason says which word or heading led to it.
     """
     if piece.is_heading:
-        return Suggestion(None, "overskrift – behold i fuld beskrivelse")
+        return Suggestion(None, REASON_HEADING)
     by_heading = _heading_target(piece.heading) if piece.heading else None
     if by_heading is not None:
-        return Suggestion(by_heading, f"står under »{piece.heading}«")
+        return Suggestion(by_heading, REASON_UNDER_HEADING.replace("%1", piece.heading))
     stage, stage_word = _stage_of(piece.text)
     if stage is None and piece.heading:
         stage = _heading_stage(piece.heading)

@@ -107,6 +107,10 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "ca. %1 sek."),
     QT_TRANSLATE_NOOP("domain", "ca. %1 min."),
     QT_TRANSLATE_NOOP("domain", "ca. %1 min. %2 sek."),
+    # simplify: SUGGESTION_REASONS
+    QT_TRANSLATE_NOOP("domain", "indeholder »%1«"),
+    QT_TRANSLATE_NOOP("domain", "står under »%1«"),
+    QT_TRANSLATE_NOOP("domain", "overskrift – behold i fuld beskrivelse"),
     # simplify: STATUS_TITLES (what became of a piece of the original)
     QT_TRANSLATE_NOOP("domain", "Ikke behandlet"),
     QT_TRANSLATE_NOOP("domain", "Placeret"),

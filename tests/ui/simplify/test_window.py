@@ -188,7 +188,7 @@ def test_in_english_fields_and_groups_are_named_in_english(
     coordinator, _advisor, resident_id = people
     window = open_window(qtbot, database, coordinator, resident_id)
     paste(window, monkeypatch)
-    assert "Suggestion: Yellow – Early signs · What it looks like (" in window.model.index(1).data()
+    assert "Suggestion: Yellow – Early signs · What it looks like (contains “" in window.model.index(1).data()
     tree = window.targets
     plans_shown = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert plans_shown == ["Risk profile", "Daily rhythm", "Safety plan"]
@@ -316,3 +316,20 @@ def test_simplify_kims_approved_profile_to_the_end_and_save_the_report(
     assert target.read_bytes().startswith(b"%PDF")
     with database.session() as session:
         assert simplify.coverage(session, window.document_id or 0).can_submit
+
+
+def test_the_drop_reasons_are_offered_in_the_users_language(qtbot: QtBot) -> None:
+    assert i18n.install_language("en") == "en"
+    dialog = DropDialog("Hun boede tidligere på Solhjem.")
+    qtbot.addWidget(dialog)
+    offered = [dialog.reason.itemText(index) for index in range(dialog.reason.count())]
+    assert offered == [
+        "Already elsewhere in the plan",
+        "Background – not something to act on",
+        "Repetition",
+        "Out of date – no longer applies",
+    ]
+    i18n.install_language("da")
+    danish = DropDialog("Hun boede tidligere på Solhjem.")
+    qtbot.addWidget(danish)
+    assert danish.reason.itemText(2) == "Gentagelse"

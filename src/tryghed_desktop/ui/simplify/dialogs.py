@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 from tryghed_desktop.domain.readability import words_of
 from tryghed_desktop.domain.simplify import FieldRef
 
+# Offered in the user's language; the reason picked is stored as shown (the advisor reads it).
 DROP_REASONS = (
-    "Står allerede et andet sted i planen",
-    "Baggrund – ikke noget, man handler efter",
-    "Gentagelse",
-    "Forældet – gælder ikke længere",
+    QT_TRANSLATE_NOOP("DropDialog", "Står allerede et andet sted i planen"),
+    QT_TRANSLATE_NOOP("DropDialog", "Baggrund – ikke noget, man handler efter"),
+    QT_TRANSLATE_NOOP("DropDialog", "Gentagelse"),
+    QT_TRANSLATE_NOOP("DropDialog", "Forældet – gælder ikke længere"),
 )
 
 
@@ -115,7 +116,7 @@ class DropDialog(QDialog):
         label.setWordWrap(True)
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems(DROP_REASONS)
+        self.reason.addItems([self.tr(reason) for reason in DROP_REASONS])
         self.reason.setCurrentText("")
         layout = QVBoxLayout(self)
         layout.addWidget(label)

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from tryghed_desktop.domain.simplify import STATUS_TITLES, PieceStatus, field_title
+from tryghed_desktop.domain.simplify import STATUS_TITLES, PieceStatus, field_title, reason_text
 from tryghed_desktop.services.simplify import PieceView
 from tryghed_desktop.ui.domain_labels import domain_tr
 
@@ -45,12 +45,12 @@ def suggestion_text(piece: PieceView) -> str:
         if piece.suggestion_reason:
             return QCoreApplication.translate(
                 "PieceListModel", "Forslag: behold i fuld beskrivelse (%1)"
-            ).replace("%1", piece.suggestion_reason)
+            ).replace("%1", reason_text(piece.suggestion_reason, domain_tr))
         return QCoreApplication.translate("PieceListModel", "Intet forslag – vælg selv")
     return (
         QCoreApplication.translate("PieceListModel", "Forslag: %1 (%2)")
         .replace("%1", field_title(piece.suggestion, domain_tr))
-        .replace("%2", piece.suggestion_reason)
+        .replace("%2", reason_text(piece.suggestion_reason, domain_tr))
     )
 
 
