@@ -1443,9 +1443,9 @@ Database: %2</translation>
 <context>
     <name>PieceListModel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/piece_model.py" line="+46"/>
-        <source>Forslag: behold i fuld beskrivelse (%1)</source>
-        <translation>Suggestion: keep in the full description (%1)</translation>
+        <location filename="../../src/tryghed_desktop/ui/simplify/piece_model.py" line="+47"/>
+        <source>Forslag: %1</source>
+        <translation>Suggestion: %1</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -333,3 +333,15 @@ def test_the_drop_reasons_are_offered_in_the_users_language(qtbot: QtBot) -> Non
     danish = DropDialog("Hun boede tidligere på Solhjem.")
     qtbot.addWidget(danish)
     assert danish.reason.itemText(2) == "Gentagelse"
+
+
+def test_the_field_tree_is_wide_enough_to_read_with_long_pieces(
+    qtbot: QtBot, database: Database, people: tuple[Actor, Actor, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coordinator, _advisor, resident_id = people
+    window = open_window(qtbot, database, coordinator, resident_id)
+    window.resize(1280, 800)
+    paste(window, monkeypatch, ORIGINAL + "\n" + "Han bliver urolig, når der er mange mennesker. " * 8)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    pieces, fields = window.panes.sizes()
+    assert fields >= 0.35 * (pieces + fields)  # 3:2; the shortcut line in one line left it a fifth

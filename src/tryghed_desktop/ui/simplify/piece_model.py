@@ -43,9 +43,10 @@ def suggestion_text(piece: PieceView) -> str:
     """'Forslag: Gul – Tidlige tegn · Sådan ser det ud (indeholder »bliver urolig«)'."""
     if piece.suggestion is None:
         if piece.suggestion_reason:
-            return QCoreApplication.translate(
-                "PieceListModel", "Forslag: behold i fuld beskrivelse (%1)"
-            ).replace("%1", reason_text(piece.suggestion_reason, domain_tr))
+            # Only a heading is suggested without a field: 'Forslag: overskrift – behold i fuld beskrivelse'.
+            return QCoreApplication.translate("PieceListModel", "Forslag: %1").replace(
+                "%1", reason_text(piece.suggestion_reason, domain_tr)
+            )
         return QCoreApplication.translate("PieceListModel", "Intet forslag – vælg selv")
     return (
         QCoreApplication.translate("PieceListModel", "Forslag: %1 (%2)")

@@ -328,7 +328,7 @@ class SimplifyWindow(QWidget):
         top.addSpacing(24)
         top.addLayout(figures, 1)
 
-        splitter = self._build_panes()
+        self.panes = self._build_panes()
         self.split_progress = QProgressBar()
         self.split_progress.setFormat(self.tr("Deler teksten op … %p %"))
         self.split_progress.hide()
@@ -339,7 +339,7 @@ class SimplifyWindow(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(top)
         layout.addWidget(self.submit_hint)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.panes, 1)
         layout.addWidget(self.split_progress)
 
     def _build_panes(self) -> QSplitter:
@@ -364,6 +364,9 @@ class SimplifyWindow(QWidget):
             )
         )
         keys.setStyleSheet("color: #555555;")
+        # Wrapped: in one line its width was the pane's minimum, and the field tree was left a
+        # fifth of the window, too narrow to read the field names it offers.
+        keys.setWordWrap(True)
         left_layout.addWidget(keys)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -375,6 +378,7 @@ class SimplifyWindow(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # 3:2 from the start, not only of the space left over
         return splitter
 
     # --- reading --------------------------------------------------------------------------------------
