@@ -1,6 +1,6 @@
 """The whole benchmark suite: every figure of issue #10 in one table, with its budget and baseline.
 
-Run: .venv/bin/python benchmarks/suite.py [--quick]
+Run: .venv/bin/python benchmarks/suite.py [--quick] [--instructions]
 Runs benchmarks/ui.py, cards.py and incident_stats.py, each in its own process (so that one's
 imports and memory do not count for another), over databases the generator makes (the same as
 `tryghed demo --residents N --incidents M`). --quick uses fewer runs and 100,000 incidents instead
@@ -38,9 +38,14 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="fewer runs and 100,000 incidents")
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count the cold starts' instructions (valgrind)"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
-    ui = run("ui.py", "--runs", "3" if args.quick else "7")
+    ui = run(
+        "ui.py", "--runs", "3" if args.quick else "7", *(["--instructions"] if args.instructions else [])
+    )
     cards = run("cards.py", *(["--repeat", "7", "--batch-repeat", "3"] if args.quick else []))
     stats = run("incident_stats.py", "--incidents", "100000" if args.quick else "1000000")
     figures = [*ui, *cards, *stats]
