@@ -112,8 +112,10 @@ def _run_child(code: str, *args: str, under: tuple[str, ...] = ()) -> subprocess
     # An installed app runs from compiled bytecode (pip and the bundle compile it): let the first run
     # write it, even where the shell says PYTHONDONTWRITEBYTECODE.
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    # Settings of their own (first start: no remembered resident), the same for every run.
-    env["XDG_CONFIG_HOME"] = str(Path(tempfile.gettempdir()) / "tryghed-bench-config")
+    # Settings, logs and caches of their own (first start: no remembered resident), the same for
+    # every run, and the user's own folders untouched.
+    for variable in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[variable] = str(Path(tempfile.gettempdir()) / "tryghed-bench-home" / variable.lower())
     return subprocess.run(
         [*under, sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, env=env
     )
