@@ -66,7 +66,7 @@ if [ "$action" = run ]; then
   exec .venv/bin/tryghed-desktop "$@"
 fi
 [ "$action" = setup ] && exit 0
-echo "== ruff"; .venv/bin/ruff check src tests; .venv/bin/ruff format --check src tests
+echo "== ruff"; .venv/bin/ruff check src tests benchmarks; .venv/bin/ruff format --check src tests benchmarks
 echo "== mypy"; .venv/bin/mypy
 echo "== lag (import-linter)"; .venv/bin/lint-imports
 
