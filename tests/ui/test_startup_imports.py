@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from tests.ui.factories import Facility
 from tryghed_desktop import startup
@@ -48,25 +49,32 @@ print(json.dumps([window.list_pane.visible_count(), sorted(sys.modules), after_q
 BEFORE_QT = ("sqlalchemy", "tryghed_desktop.store", "tryghed_desktop.services", "tryghed_desktop.domain")
 
 
-def _start_up(database: Database) -> tuple[int, list[str], list[str]]:
+def _last_line_of(code: str, database: Database, home: Path) -> Any:
+    """Run `code` offscreen in a fresh interpreter, with settings and logs under `home`; the JSON
+    it prints last."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for variable in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        environment[variable] = str(home / variable.lower())
     result = subprocess.run(
-        [sys.executable, "-c", START_UP, database.url],
+        [sys.executable, "-c", code, database.url],
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
         env=environment,
+        timeout=120,
     )
-    shown, modules, after_qt = json.loads(result.stdout.strip().splitlines()[-1])
-    return shown, modules, after_qt
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def _within(name: str, packages: tuple[str, ...]) -> bool:
     return any(name == package or name.startswith(f"{package}.") for package in packages)
 
 
-def test_the_main_window_starts_without_the_heavy_modules(database: Database, facility: Facility) -> None:
-    shown, modules, after_qt = _start_up(database)
+def test_the_main_window_starts_without_the_heavy_modules(
+    database: Database, facility: Facility, tmp_path: Path
+) -> None:
+    shown, modules, after_qt = _last_line_of(START_UP, database, tmp_path)
     assert shown == len(facility.residents)  # the list was loaded
     assert [name for name in modules if _within(name, NOT_AT_START_UP)] == []
     # Complete list in startup._import_data_layers: nothing below the UI is imported after Qt.
@@ -134,25 +142,7 @@ def test_the_app_starts_through_the_login_and_loads_the_deferred_modules_once_th
     from tryghed_desktop.ui.app import populate_if_empty
 
     populate_if_empty(database)
-    home = {name: str(tmp_path / name) for name in ("config", "state", "data", "cache")}
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": home["config"],
-        "XDG_STATE_HOME": home["state"],
-        "XDG_DATA_HOME": home["data"],
-        "XDG_CACHE_HOME": home["cache"],
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", LOGIN_TO_WINDOW, database.url],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=environment,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    code, report = json.loads(result.stdout.strip().splitlines()[-1])
+    code, report = _last_line_of(LOGIN_TO_WINDOW, database, tmp_path)
     assert code == 0
     assert report["pyside_before_qt"] is False
     assert report["deferred_at_start"] == list(startup.DEFERRED)
