@@ -84,56 +84,8 @@ def test_the_main_window_starts_without_the_heavy_modules(
     assert "email.message" not in modules
 
 
-# The app's own entry point, driven through the login to the main window. A timer made with the
-# QApplication plays the user: it logs in as the demo coordinator, then reports once the window is up.
-LOGIN_TO_WINDOW = """
-import json, sys
-from tryghed_desktop import startup
-
-real_before_qt = startup.before_qt
-report = {}
-
-
-def before_qt_then_play_the_user():
-    real_before_qt()
-    report["pyside_before_qt"] = "PySide6" in sys.modules
-    report["deferred_at_start"] = startup.still_deferred()
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-    from tryghed_desktop.ui import app as ui_app
-    from tryghed_desktop.ui.login_dialog import LoginDialog
-
-    def play():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, LoginDialog):
-            dialog.username.setText("anne")
-            dialog.password.setText("demo1234")
-            dialog.login_button.click()
-            return
-        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
-        if windows and windows[0].isVisible():
-            report["deferred_left"] = startup.still_deferred()
-            report["residents_shown"] = windows[0].list_pane.visible_count()
-            windows[0].close()
-
-    real_create = ui_app.create_application
-
-    def create_application(argv=None):
-        app = real_create(argv)
-        timer = QTimer(app)
-        timer.timeout.connect(play)
-        timer.start(20)
-        return app
-
-    ui_app.create_application = create_application
-
-
-startup.before_qt = before_qt_then_play_the_user
-from tryghed_desktop.__main__ import main
-
-code = main(["--db", sys.argv[1], "--lang", "da"])
-print(json.dumps([code, report]))
-"""
+# The app's own entry point, driven through the login by the script the benchmark times it with.
+LOGIN_TO_WINDOW = (Path(__file__).parents[2] / "benchmarks" / "staff_start.py").read_text(encoding="utf-8")
 
 
 def test_the_app_starts_through_the_login_and_loads_the_deferred_modules_once_the_window_is_up(
