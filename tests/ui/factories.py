@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from tryghed_desktop.domain.plans import (
@@ -21,7 +21,7 @@ from tryghed_desktop.domain.plans import (
     TimeSlot,
 )
 from tryghed_desktop.services import plans, residents, users
-from tryghed_desktop.services.actors import SYSTEM, Role, actor_for
+from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.store.db import Database
 
 TODAY = date(2026, 11, 20)
@@ -181,3 +181,32 @@ def build_facility(database: Database) -> Facility:
 
         approved("karen", PlanKind.DAILY_RHYTHM, daily_rhythm(), date(2026, 10, 1))
     return Facility(units={"solsikken": solsikken, "kastanjen": kastanjen}, residents=ids)
+
+
+def return_then_rename_a_slot(
+    database: Database,
+    facility: Facility,
+    coordinator: Actor,
+    advisor: Actor,
+    comment: str,
+    *,
+    now: datetime | None = None,
+) -> int:
+    """Karen's daily rhythm submitted and returned with a note on two slots, then the morning slot
+    renamed in the draft: one note is now on a section that no longer exists. The draft's id."""
+    with database.session() as session:
+        draft = plans.start_draft(session, coordinator, facility.residents["karen"], PlanKind.DAILY_RHYTHM)
+        plans.submit(session, coordinator, draft.id)
+        returned = plans.return_version(
+            session,
+            advisor,
+            draft.id,
+            comment,
+            {"07.00–09.00 Morgen": "Hvem tager badet?", "22.00–07.00 Nat": "Hvornår er der tilsyn?"},
+            now=now,
+        )
+        rhythm = returned.content
+        assert isinstance(rhythm, DailyRhythm)
+        rhythm.slots[0] = replace(rhythm.slots[0], label="Tidlig morgen", end=time(9, 0))
+        plans.save_draft(session, coordinator, draft.id, rhythm, expected_row_version=returned.row_version)
+    return draft.id

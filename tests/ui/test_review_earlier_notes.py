@@ -4,16 +4,15 @@ at the top so nothing is lost. Writing a new note still works, and returning aga
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.factories import Facility
-from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind
+from tests.ui.factories import Facility, return_then_rename_a_slot
+from tryghed_desktop.domain.plans import PlanKind, RiskProfile, StageKind
 from tryghed_desktop.services import plans
 from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.store.db import Database
@@ -114,23 +113,10 @@ def test_a_note_on_a_renamed_section_is_listed_at_the_top(
     *,
     open_review: OpenReview,
 ) -> None:
+    draft_id = return_then_rename_a_slot(database, facility, coordinator, advisor, "", now=RETURNED_AT)
     with database.session() as session:
-        draft = plans.start_draft(session, coordinator, facility.residents["karen"], PlanKind.DAILY_RHYTHM)
-        plans.submit(session, coordinator, draft.id)
-        returned = plans.return_version(
-            session,
-            advisor,
-            draft.id,
-            "",
-            {"07.00–09.00 Morgen": "Hvem tager badet?", "22.00–07.00 Nat": "Hvornår er der tilsyn?"},
-            now=RETURNED_AT,
-        )
-        rhythm = returned.content
-        assert isinstance(rhythm, DailyRhythm)
-        rhythm.slots[0] = dataclasses.replace(rhythm.slots[0], label="Tidlig morgen", end=time(9, 0))
-        plans.save_draft(session, coordinator, draft.id, rhythm, expected_row_version=returned.row_version)
-        plans.submit(session, coordinator, draft.id)
-    dialog = open_review(advisor, draft.id)
+        plans.submit(session, coordinator, draft_id)
+    dialog = open_review(advisor, draft_id)
     top = dialog.earlier_return.text()
     assert "Kommentar dengang" not in top  # there was none
     assert "Bemærkningerne fra dengang står ved afsnittene." in top

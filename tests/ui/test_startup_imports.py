@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tests.ui.conftest import ROOT
 from tests.ui.factories import Facility
 from tryghed_desktop import startup
 from tryghed_desktop.store.db import Database
@@ -85,7 +86,7 @@ def test_the_main_window_starts_without_the_heavy_modules(
 
 
 # The app's own entry point, driven through the login by the script the benchmark times it with.
-LOGIN_TO_WINDOW = (Path(__file__).parents[2] / "benchmarks" / "staff_start.py").read_text(encoding="utf-8")
+LOGIN_TO_WINDOW = (ROOT / "benchmarks" / "staff_start.py").read_text(encoding="utf-8")
 
 
 def test_the_app_starts_through_the_login_and_loads_the_deferred_modules_once_the_window_is_up(

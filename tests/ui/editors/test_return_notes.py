@@ -5,9 +5,7 @@ coordinator opens the draft and finds the note in a framed box right above that 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
-from datetime import time
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -15,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.editors.conftest import OpenEditor
-from tests.ui.factories import Facility
-from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, StageKind
+from tests.ui.factories import Facility, return_then_rename_a_slot
+from tryghed_desktop.domain.plans import PlanKind, StageKind
 from tryghed_desktop.services import plans
 from tryghed_desktop.services.actors import Actor, actor_for
 from tryghed_desktop.store.db import Database
@@ -106,21 +104,7 @@ def test_the_general_comment_stays_in_the_notice_and_a_renamed_sections_note_mov
     coordinator: Actor,
     open_editor: OpenEditor,
 ) -> None:
-    karen = facility.residents["karen"]
-    with database.session() as session:
-        draft = plans.start_draft(session, coordinator, karen, PlanKind.DAILY_RHYTHM)
-        plans.submit(session, coordinator, draft.id)
-        returned = plans.return_version(
-            session,
-            advisor,
-            draft.id,
-            "Næsten færdig.",
-            {"07.00–09.00 Morgen": "Hvem tager badet?", "22.00–07.00 Nat": "Hvornår er der tilsyn?"},
-        )
-        rhythm = returned.content
-        assert isinstance(rhythm, DailyRhythm)
-        rhythm.slots[0] = dataclasses.replace(rhythm.slots[0], label="Tidlig morgen", end=time(9, 0))
-        plans.save_draft(session, coordinator, draft.id, rhythm, expected_row_version=returned.row_version)
+    return_then_rename_a_slot(database, facility, coordinator, advisor, "Næsten færdig.")
     editor = open_editor(PlanKind.DAILY_RHYTHM, "karen")
     table_editor = editor.kind_editor
     assert isinstance(table_editor, DailyRhythmEditor)
