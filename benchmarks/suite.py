@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from figures import Figure, from_json, markdown
+from figures import Figure, from_json, interpreter, markdown
 
 HERE = Path(__file__).parent
 
@@ -52,7 +52,7 @@ def main() -> int:
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     print(
         f"{time.strftime('%Y-%m-%d')} · {platform.system()} {platform.machine()}, {os.cpu_count()} cores · "
-        f"Python {platform.python_version()} · load average (1/5/15 min) {load} · "
+        f"{interpreter()} · load average (1/5/15 min) {load} · "
         f"{time.perf_counter() - started:.0f} s"
     )
     print()

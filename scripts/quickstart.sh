@@ -22,8 +22,11 @@ TEST_PACKAGES="poppler-utils postgresql libreoffice-writer-nogui fonts-crosextra
 # shellcheck source=scripts/apt_packages.sh
 source scripts/apt_packages.sh
 
+# The distribution's own interpreter first: it is the one a ward PC runs, and Debian links it
+# statically with PGO and LTO. A pyenv or source build found earlier on PATH (shared libpython, no
+# PGO) starts the app about a quarter slower (README, Performance).
 pick_python() {
-  for candidate in python3.13 python3.12 python3.11 python3; do
+  for candidate in /usr/bin/python3.13 /usr/bin/python3.12 /usr/bin/python3.11 python3.13 python3.12 python3.11 python3; do
     if command -v "$candidate" >/dev/null \
       && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
       echo "$candidate"; return
