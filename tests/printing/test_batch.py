@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import io
 
+import msgspec
 import pytest
 from pypdf import PdfReader
 
@@ -25,7 +25,7 @@ def pages_text(data: bytes) -> list[str]:
 def test_each_card_keeps_its_own_page_footer_and_mark(
     profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts
 ) -> None:
-    draft = dataclasses.replace(facts, card_name="Freja", is_valid=False, approved_at=None)
+    draft = msgspec.structs.replace(facts, card_name="Freja", is_valid=False, approved_at=None)
     cards = [
         RiskCard(profile, rhythm, facts),
         RiskCard(profile, rhythm, draft),

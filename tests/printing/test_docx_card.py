@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import shutil
 import subprocess
 from pathlib import Path
 
+import msgspec
 import pytest
 from docx import Document
 
@@ -48,7 +48,7 @@ def test_docx_holds_every_item_and_the_footer(
 
 
 def test_docx_draft_has_the_red_line(profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts) -> None:
-    draft = dataclasses.replace(facts, is_valid=False, approved_at=None, approved_by=None)
+    draft = msgspec.structs.replace(facts, is_valid=False, approved_at=None, approved_by=None)
 
     document = Document(io.BytesIO(render_risk_card_docx(profile, rhythm, draft)))
 

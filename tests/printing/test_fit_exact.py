@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
+import msgspec
 import pytest
 from reportlab.platypus import Paragraph
 
@@ -79,7 +79,12 @@ def cases() -> list[tuple[str, str, Build]]:
     for stage in longer.stages:
         stage.we_do += ["Tal roligt og i korte sætninger", "Giv ham tid til at svare"]
     risk("Jonas, lang", longer, jonas_rhythm(), facts)
-    risk("Jonas, lang navn", longer, jonas_rhythm(), dataclasses.replace(facts, card_name="Jonas Kristoffer"))
+    risk(
+        "Jonas, lang navn",
+        longer,
+        jonas_rhythm(),
+        msgspec.structs.replace(facts, card_name="Jonas Kristoffer"),
+    )
     day("Jonas", full_rhythm(jonas_rhythm()), facts)
     safety("Jonas", safety_plan(), facts)
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import time
 
+import msgspec
 import pytest
 
 from tryghed_desktop.domain.plans import (
@@ -27,7 +28,7 @@ from .pdf_helpers import page_count, pdf_text, render_ppm, squash
 
 
 def draft(facts: CardFacts) -> CardFacts:
-    return dataclasses.replace(facts, is_valid=False, approved_by=None, approved_at=None, valid_from=None)
+    return msgspec.structs.replace(facts, is_valid=False, approved_by=None, approved_at=None, valid_from=None)
 
 
 def full_rhythm(rhythm: DailyRhythm) -> DailyRhythm:

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
+import msgspec
 import pytest
 from PIL import Image as PilImage
 
@@ -28,7 +28,7 @@ from .pdf_helpers import font_descriptors, page_count, pdf_text, render_ppm, squ
 
 
 def draft(facts: CardFacts) -> CardFacts:
-    return dataclasses.replace(
+    return msgspec.structs.replace(
         facts,
         is_valid=False,
         version_number=5,
@@ -106,7 +106,7 @@ def test_footer_names_version_approval_and_print_time(
 
 
 def test_overdue_review_is_flagged(profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts) -> None:
-    late = dataclasses.replace(facts, printed_at=facts.printed_at.replace(year=2027, month=6))
+    late = msgspec.structs.replace(facts, printed_at=facts.printed_at.replace(year=2027, month=6))
 
     assert "Revideres senest 12.05.2027 (overskredet)" in pdf_text(render_risk_card(profile, rhythm, late))
 
@@ -125,7 +125,7 @@ def test_draft_is_marked_across_the_page_and_in_the_footer(
 def test_an_approved_but_no_longer_current_version_is_marked_invalid(
     profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts
 ) -> None:
-    old = dataclasses.replace(facts, is_valid=False)
+    old = msgspec.structs.replace(facts, is_valid=False)
 
     text = pdf_text(render_risk_card(profile, rhythm, old))
 
@@ -198,7 +198,7 @@ def test_identical_input_gives_identical_bytes(
 def test_danish_letters_survive_and_fonts_are_embedded(
     profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts
 ) -> None:
-    facts = dataclasses.replace(facts, card_name="Søren Ærø", unit_name="Hus Åbakken")
+    facts = msgspec.structs.replace(facts, card_name="Søren Ærø", unit_name="Hus Åbakken")
     profile.stage(StageKind.GREEN).signs = ["Æbler, ørreder og ålekage – glad for sit køkken"]
 
     data = render_risk_card(profile, rhythm, facts)
@@ -231,7 +231,7 @@ def test_optional_photo_is_placed(
     photo = tmp_path / "jonas.png"
     PilImage.new("RGB", (60, 80), (120, 160, 200)).save(photo)
 
-    with_photo = render_risk_card(profile, rhythm, dataclasses.replace(facts, photo=photo))
+    with_photo = render_risk_card(profile, rhythm, msgspec.structs.replace(facts, photo=photo))
 
     assert page_count(with_photo) == 1
     assert b"/Subtype /Image" in with_photo

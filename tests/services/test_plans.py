@@ -149,11 +149,11 @@ def test_staff_cannot_edit_and_coordinators_cannot_approve(database: Database, w
 
 
 def test_nobody_approves_a_version_they_wrote(database: Database, ward: Ward) -> None:
-    from dataclasses import replace
+    import msgspec
 
     from tryghed_desktop.services.actors import Role
 
-    both = replace(ward.coordinator, roles=frozenset({Role.COORDINATOR, Role.ADVISOR}))
+    both = msgspec.structs.replace(ward.coordinator, roles=frozenset({Role.COORDINATOR, Role.ADVISOR}))
     with database.session() as session:
         draft = plans.start_draft(session, both, ward.resident_id, PlanKind.RISK_PROFILE)
         plans.submit(session, both, draft.id)

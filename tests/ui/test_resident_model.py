@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+import msgspec
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
@@ -131,8 +130,10 @@ def test_history_tooltip_shows_the_return_comment_and_the_notes_by_the_sections(
     model = VersionHistoryModel()
 
     def tooltip(comment: str) -> str:
-        returned = replace(view, status=VersionStatus.RETURNED, return_comment=comment, return_notes=notes)
-        model.set_rows([replace(state, history=(returned,))])
+        returned = msgspec.structs.replace(
+            view, status=VersionStatus.RETURNED, return_comment=comment, return_notes=notes
+        )
+        model.set_rows([msgspec.structs.replace(state, history=(returned,))])
         return model.index(0, VersionHistoryModel.COLUMNS.DECIDED).data(Qt.ItemDataRole.ToolTipRole)
 
     assert tooltip("") == "»Gul – Tidlige tegn«: Skriv tegnene konkret."  # notes only: not an empty tooltip

@@ -11,13 +11,12 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tryghed_desktop import __version__
-from tryghed_desktop.cli.common import CliError, day, json_value
+from tryghed_desktop.cli.common import CliError, as_row, day, json_value
 from tryghed_desktop.cli.outputs import add_output_commands
 from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Actor, Role
 from tryghed_desktop.services.errors import ServiceError
@@ -101,7 +100,7 @@ def cmd_units(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.residents import list_units
 
     with database.session() as session:
-        rows = [asdict(unit) for unit in list_units(session)]
+        rows = [as_row(unit) for unit in list_units(session)]
     columns = [("id", "Id"), ("facility_name", "Bosted"), ("name", "Afdeling"), ("resident_count", "Borgere")]
     _print_rows(rows, columns, args.format)
 
@@ -111,7 +110,7 @@ def cmd_residents(database: Database, args: argparse.Namespace) -> None:
 
     with database.session() as session:
         rows = [
-            asdict(row) for row in list_residents(session, unit_id=args.unit, include_discharged=args.all)
+            as_row(row) for row in list_residents(session, unit_id=args.unit, include_discharged=args.all)
         ]
     columns = [
         ("id", "Id"),
@@ -334,7 +333,7 @@ def cmd_incidents(database: Database, args: argparse.Namespace) -> None:
         records = list_incidents(session, resident_id=args.resident, unit_id=args.unit, since=args.since)
     rows = []
     for record in records:
-        row = asdict(record)
+        row = as_row(record)
         row["signs_seen"] = "; ".join(record.signs_seen) if args.format != "json" else list(record.signs_seen)
         if args.format != "json":
             row["strategies"] = "; ".join(
@@ -524,7 +523,7 @@ def cmd_audit_export(database: Database, args: argparse.Namespace) -> None:
 
     with database.session() as session:
         get_resident(session, args.resident)
-        rows = [asdict(row) for row in export_resident_audit(session, SYSTEM, args.resident)]
+        rows = [as_row(row) for row in export_resident_audit(session, SYSTEM, args.resident)]
     columns = [("id", "Id"), ("at", "Tidspunkt"), ("actor", "Bruger"), ("action", "Handling"),
                ("target", "Hvad")]  # fmt: skip
     _print_rows(rows, columns, args.format)
@@ -558,7 +557,7 @@ def _print_limits(limits: ReadabilityLimits) -> None:
 
 def cmd_settings_readability(database: Database, args: argparse.Namespace) -> None:
     """Without options the limits in force; with them, the change (the other limit stays)."""
-    from dataclasses import replace
+    import msgspec
 
     from tryghed_desktop.services.drafts import readability_limits, set_readability_limits
     from tryghed_desktop.services.errors import ValidationError
@@ -571,7 +570,7 @@ def cmd_settings_readability(database: Database, args: argparse.Namespace) -> No
         return
     actor = _login(database, args.user) if args.user else SYSTEM
     with database.session() as session:
-        limits = replace(readability_limits(session), **changes)
+        limits = msgspec.structs.replace(readability_limits(session), **changes)
         try:
             set_readability_limits(session, actor, limits)
         except ValidationError as error:

@@ -1,9 +1,13 @@
-"""What every `tryghed` command shares: its error type and how dates are read and written."""
+"""What every `tryghed` command shares: its error type, how dates are read and written, and records
+as rows."""
 
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date, datetime, time
+from typing import Any
+
+import msgspec
 
 
 class CliError(Exception):
@@ -23,3 +27,10 @@ def json_value(value: object) -> object:
     if isinstance(value, date | datetime):
         return value.isoformat()
     return str(value)
+
+
+def as_row(record: msgspec.Struct) -> dict[str, Any]:
+    """A service record's fields as a dict, nested records as dicts too; dates and times stay as they
+    are (`json_value` writes them), enums become their values."""
+    row: dict[str, Any] = msgspec.to_builtins(record, builtin_types=(date, datetime, time))
+    return row

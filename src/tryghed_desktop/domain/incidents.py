@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+import msgspec
+
 from tryghed_desktop.domain.plans import DailyRhythm, StageKind, TimeSlot
 
 FIRST_AID_WITHIN = timedelta(hours=72)
@@ -135,8 +137,7 @@ class IncidentReport:
     description: str = ""
 
 
-@dataclass(frozen=True)
-class FollowUpDeadlines:
+class FollowUpDeadlines(msgspec.Struct, frozen=True):
     first_aid_by: datetime
     injury_report_by: date | None
 

@@ -9,6 +9,8 @@ from datetime import time
 from enum import StrEnum
 from typing import Any
 
+import msgspec
+
 
 class PlanKind(StrEnum):
     RISK_PROFILE = "risk_profile"
@@ -43,8 +45,7 @@ class StageKind(StrEnum):
     BLUE = "blue"
 
 
-@dataclass(frozen=True)
-class StageInfo:
+class StageInfo(msgspec.Struct, frozen=True):
     """How a stage is named and marked, so that a b/w print and a colour-blind reader still see it."""
 
     colour_name: str

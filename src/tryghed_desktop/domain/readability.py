@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import time
+
+import msgspec
 
 from tryghed_desktop.domain.plans import (
     SAFETY_TOPICS,
@@ -71,8 +72,7 @@ def words_of(text: str) -> list[str]:
     return [token for token in _TOKEN.findall(text) if any(ch.isalnum() for ch in token)]
 
 
-@dataclass(frozen=True)
-class Readability:
+class Readability(msgspec.Struct, frozen=True):
     words: int = 0
     sentences: int = 0
     long_words: int = 0
@@ -111,28 +111,25 @@ def combine(parts: Iterable[Readability]) -> Readability:
     return total
 
 
-@dataclass(frozen=True)
-class ReadabilityLimits:
+class ReadabilityLimits(msgspec.Struct, frozen=True):
     """When to warn (never block): items over `max_item_words` words, sections over `max_section_lix`."""
 
     max_item_words: int = 12
     max_section_lix: float = 40.0
 
 
-@dataclass(frozen=True)
-class ItemWarning:
+class ItemWarning(msgspec.Struct, frozen=True):
     section: str
     index: int
     text: str
     words: int
 
 
-@dataclass(frozen=True)
-class PlanReadability:
+class PlanReadability(msgspec.Struct, frozen=True):
     sections: dict[str, Readability]
     total: Readability
-    long_items: list[ItemWarning] = field(default_factory=list)
-    hard_sections: list[str] = field(default_factory=list)
+    long_items: list[ItemWarning] = msgspec.field(default_factory=list)
+    hard_sections: list[str] = msgspec.field(default_factory=list)
 
 
 def _slot_time(value: time) -> str:

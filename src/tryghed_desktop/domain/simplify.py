@@ -6,10 +6,11 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import time
 from enum import StrEnum
 from typing import Any
+
+import msgspec
 
 from tryghed_desktop.domain.plans import (
     PLAN_KIND_TITLES,
@@ -30,8 +31,7 @@ from tryghed_desktop.domain.readability import Readability, combine, measure, sp
 # --- pieces ------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(msgspec.Struct, frozen=True):
     """One sentence, list item or heading of the original, numbered from 0 in reading order.
 
     `heading` is the nearest heading above the piece: it often tells where the piece belongs.
@@ -71,8 +71,7 @@ def _is_heading(line: str, following: str | None, *, colon_only: bool) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class _Block:
+class _Block(msgspec.Struct, frozen=True):
     text: str
     is_heading: bool = False
     list_item: bool = False
@@ -153,8 +152,7 @@ def split_original(
 # --- targets -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, order=True)
-class FieldRef:
+class FieldRef(msgspec.Struct, frozen=True, order=True):
     """A field of a plan a piece can be placed in: the plan kind and a dotted path inside it.
 
     Risk profile: 'stages.yellow.signs', 'triggers', 'alarm', 'call', 'level_reason', …; daily rhythm:
@@ -261,8 +259,7 @@ def field_title(ref: FieldRef, label: Label = _danish) -> str:
     return f"{label(PLAN_KIND_TITLES[ref.kind])}: {ref.path}"
 
 
-@dataclass(frozen=True)
-class TargetGroup:
+class TargetGroup(msgspec.Struct, frozen=True):
     """A heading in the workspace's target tree and the fields under it."""
 
     title: str
@@ -308,8 +305,7 @@ def target_groups(
 # --- suggestions ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(msgspec.Struct, frozen=True):
     """Where the app thinks a piece belongs and why, in Danish ('indeholder »undgå«').
 
     `target` None means: keep it in the full description (a heading, or background text).
@@ -725,8 +721,7 @@ STATUS_TITLES: dict[PieceStatus, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Coverage:
+class Coverage(msgspec.Struct, frozen=True):
     """How many pieces of an original are placed, kept, dropped and still untouched."""
 
     placed: int = 0

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from tryghed_desktop.domain.plans import DailyRhythm, RiskProfile, SafetyPlan
 from tryghed_desktop.printing.card_model import CardFacts
@@ -18,8 +19,7 @@ class BatchCancelled(Exception):  # noqa: N818  # the name says what happened, a
     """The user cancelled the batch; nothing was produced."""
 
 
-@dataclass(frozen=True)
-class RiskCard:
+class RiskCard(msgspec.Struct, frozen=True):
     profile: RiskProfile
     rhythm: DailyRhythm | None
     facts: CardFacts
@@ -28,8 +28,7 @@ class RiskCard:
         return layout_risk_card(self.profile, self.rhythm, self.facts)
 
 
-@dataclass(frozen=True)
-class RhythmCard:
+class RhythmCard(msgspec.Struct, frozen=True):
     rhythm: DailyRhythm
     facts: CardFacts
 
@@ -37,8 +36,7 @@ class RhythmCard:
         return layout_rhythm_page(self.rhythm, self.facts)
 
 
-@dataclass(frozen=True)
-class SafetyCard:
+class SafetyCard(msgspec.Struct, frozen=True):
     plan: SafetyPlan
     facts: CardFacts
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+import msgspec
 
-@dataclass(frozen=True)
-class CardFacts:
+
+class CardFacts(msgspec.Struct, frozen=True):
     """Header and footer facts of one action card.
 
     `printed_at` is passed in rather than read from the clock so that a render is deterministic.

@@ -10,6 +10,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
@@ -26,8 +27,7 @@ SIZE_STEPS: tuple[tuple[float, float], ...] = tuple((13 - step / 4, 20 - step / 
 MIN_BODY, MIN_HEADING = SIZE_STEPS[-1]
 
 
-@dataclass(frozen=True)
-class Sizes:
+class Sizes(msgspec.Struct, frozen=True):
     """One pair of type sizes a card is laid out at."""
 
     body: float

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
+import msgspec
 from reportlab import rl_config
 from reportlab.lib.utils import flatten
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
@@ -121,8 +121,7 @@ class _LazyGrid(Grid):
         return self.wrap(avail_width, avail_height)
 
 
-@dataclass(frozen=True)
-class _GridArgs:
+class _GridArgs(msgspec.Struct, frozen=True):
     data: list[list[Any]]
     col_widths: Sequence[float | None] | None
     style: TableStyle | None
@@ -133,8 +132,7 @@ def _only_commands(style: TableStyle) -> bool:
     return not style._opts and not hasattr(style, "spaceBefore") and not hasattr(style, "spaceAfter")
 
 
-@dataclass(frozen=True)
-class _StyledTable:
+class _StyledTable(msgspec.Struct, frozen=True):
     """What `Table.setStyle` makes of a style on a table of one shape: each cell's style attributes
     and the sorted commands. Applying the commands cell by cell is most of building a Table."""
 
@@ -188,8 +186,7 @@ _DEFAULT_PADDING = (
 _PLAIN_CELLS = (Paragraph, Spacer, Image, Table)
 
 
-@dataclass(frozen=True)
-class _CellGrid:
+class _CellGrid(msgspec.Struct, frozen=True):
     """Per cell (row, column): paddings (left, right, top, bottom), and reportlab's span ranges."""
 
     paddings: list[list[tuple[Any, Any, Any, Any]]]

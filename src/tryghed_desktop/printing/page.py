@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
+import msgspec
 from reportlab.lib.colors import HexColor, black
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -69,8 +69,7 @@ def draw_watermark(canvas: Canvas, text: str) -> None:
     canvas.restoreState()
 
 
-@dataclass(frozen=True)
-class CardPage:
+class CardPage(msgspec.Struct, frozen=True):
     """One laid-out card: its content (already fitted) and its own footer and mark."""
 
     story: Sequence[Flowable]

@@ -4,9 +4,9 @@ every dropped piece with its reason."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 
+import msgspec
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
@@ -34,8 +34,7 @@ _RULE = HexColor("#bbbbbb")
 _HEAD_TINT = HexColor("#eeeeee")
 
 
-@dataclass(frozen=True)
-class ReportFacts:
+class ReportFacts(msgspec.Struct, frozen=True):
     """Everything the report shows; `printed_at` is passed in so a render is deterministic."""
 
     card_name: str
@@ -48,8 +47,8 @@ class ReportFacts:
     before: Readability
     after: Readability
     coverage: Coverage
-    dropped: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (piece, reason)
-    placed_by_field: Sequence[tuple[str, int]] = field(default_factory=tuple)  # (field title, count)
+    dropped: Sequence[tuple[str, str]] = msgspec.field(default_factory=tuple)  # (piece, reason)
+    placed_by_field: Sequence[tuple[str, int]] = msgspec.field(default_factory=tuple)  # (field title, count)
 
 
 class _Styles:

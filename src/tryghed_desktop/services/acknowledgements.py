@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
+import msgspec
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,8 +23,7 @@ from tryghed_desktop.store.models import (
 )
 
 
-@dataclass(frozen=True)
-class ReadStatus:
+class ReadStatus(msgspec.Struct, frozen=True):
     """Whether one user has read every current version of a resident's plans, and since when."""
 
     current_versions: int

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
+import msgspec
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,8 +27,7 @@ ROLE_TITLES: dict[Role, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Actor:
+class Actor(msgspec.Struct, frozen=True):
     """The acting user as the services see it; `user_id` is None for the system."""
 
     username: str

@@ -14,10 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from typing import Any
 
+import msgspec
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -176,8 +176,7 @@ def purge_access_entries(session: Session, actor: Actor, *, now: datetime | None
     return len(ids)
 
 
-@dataclass(frozen=True)
-class AuditRow:
+class AuditRow(msgspec.Struct, frozen=True):
     id: int
     at: datetime
     actor: str

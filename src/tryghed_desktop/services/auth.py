@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import msgspec
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -24,8 +24,7 @@ class AuthenticationError(ServiceError):
     """The login was refused; the message says why (and until when, when locked out)."""
 
 
-@dataclass(frozen=True)
-class LoginOutcome:
+class LoginOutcome(msgspec.Struct, frozen=True):
     """The result of a login attempt. A refusal is a value, not an exception, so that the caller's
     session commits the failure count and the audit entry instead of rolling them back."""
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, TypeVar
 
+import msgspec
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -66,13 +66,12 @@ class CardTooLongServiceError(ServiceError):
         self.sections = error.sections
 
 
-@dataclass(frozen=True)
-class UnitCardsResult:
+class UnitCardsResult(msgspec.Struct, frozen=True):
     """The unit's batch: one PDF, the card names printed and those left out with the reason."""
 
     pdf: bytes
-    printed: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    printed: list[str] = msgspec.field(default_factory=list)
+    skipped: list[str] = msgspec.field(default_factory=list)
 
 
 def wall_clock(moment: datetime) -> datetime:
@@ -115,8 +114,7 @@ def card_facts(
     )
 
 
-@dataclass(frozen=True)
-class _Versions:
+class _Versions(msgspec.Struct, frozen=True):
     current: VersionView | None
     open: VersionView | None
 

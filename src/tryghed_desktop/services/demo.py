@@ -30,6 +30,7 @@ from functools import partial
 from itertools import cycle
 from typing import TypeVar
 
+import msgspec
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -95,8 +96,7 @@ __all__ = [
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class DemoSummary:
+class DemoSummary(msgspec.Struct, frozen=True):
     """What `populate_demo` created."""
 
     units: int

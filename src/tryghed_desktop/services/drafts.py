@@ -3,9 +3,9 @@ readability limits the editors warn at."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
+import msgspec
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -36,8 +36,7 @@ CONFLICT = "Planen er ændret et andet sted, siden du åbnede den."
 CONFLICT_ACTION = "plan.conflict"
 
 
-@dataclass(frozen=True)
-class Recovery:
+class Recovery(msgspec.Struct, frozen=True):
     """Editor content that was autosaved but never saved: offered back after a crash."""
 
     version_id: int
@@ -47,8 +46,7 @@ class Recovery:
     based_on_row_version: int
 
 
-@dataclass(frozen=True)
-class EditorContext:
+class EditorContext(msgspec.Struct, frozen=True):
     """What an editor shows beside the draft: whose plan, the approved version to compare with, and the
     daily rhythm the risk card prints with (the open draft's, else the approved one)."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 
 class ServiceError(Exception):
@@ -29,8 +29,7 @@ class ConflictError(ServiceError):
     """Somebody else saved first; the user must choose, nothing is overwritten."""
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(msgspec.Struct, frozen=True):
     """One validation problem: where (a JSON path like `$.documents[0].kind` or a field name) and what."""
 
     path: str

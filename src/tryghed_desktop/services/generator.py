@@ -6,12 +6,12 @@ from __future__ import annotations
 import bisect
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import msgspec
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
@@ -101,8 +101,7 @@ def _table(model: type[Any]) -> Table:
     return table
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(msgspec.Struct, frozen=True):
     """What incidents of one resident draw on: slots with weights, signs and strategies."""
 
     rhythm: DailyRhythm
@@ -186,8 +185,7 @@ class _Draw:
 # --- a large facility, bulk inserted --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class GeneratedSummary:
+class GeneratedSummary(msgspec.Struct, frozen=True):
     units: int
     residents: int
     incidents: int

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from types import ModuleType
 from typing import Any
 
+import msgspec
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -51,8 +52,7 @@ CLOSED_MESSAGE = "Opfølgningen er afsluttet; hændelsen kan ikke ændres."
 CONFLICT_MESSAGE = "Hændelsen er ændret et andet sted, siden du åbnede den. Luk og åbn den igen."
 
 
-@dataclass(frozen=True)
-class IncidentRecord:
+class IncidentRecord(msgspec.Struct, frozen=True):
     """An incident as lists, exports and the follow-up overview see it (the reporter is not in it)."""
 
     id: int
@@ -504,8 +504,7 @@ def open_follow_ups(session: Session, *, unit_id: int | None = None) -> list[Inc
     return _records(session, list(session.scalars(query.order_by(Incident.occurred_at))))
 
 
-@dataclass(frozen=True)
-class RegistrationChoices:
+class RegistrationChoices(msgspec.Struct, frozen=True):
     """What the registration form offers to tick for one resident, from their current risk profile."""
 
     signs: tuple[str, ...]
@@ -529,8 +528,7 @@ def registration_choices(session: Session, resident_id: int) -> RegistrationChoi
     return RegistrationChoices(tuple(signs), tuple(strategies), version.number)
 
 
-@dataclass(frozen=True)
-class ChangeView:
+class ChangeView(msgspec.Struct, frozen=True):
     at: datetime
     actor: str
     fields: tuple[str, ...]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 
+import msgspec
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -42,8 +42,7 @@ from tryghed_desktop.services.residents import ResidentDetail, get_resident, res
 from tryghed_desktop.store.models import PlanDocument, PlanVersion, User, utcnow
 
 
-@dataclass(frozen=True)
-class VersionView:
+class VersionView(msgspec.Struct, frozen=True):
     """One plan version with its content as domain objects and the lifecycle facts in plain values."""
 
     id: int
@@ -73,8 +72,7 @@ class VersionView:
     return_notes: dict[str, str]
 
 
-@dataclass(frozen=True)
-class PlanState:
+class PlanState(msgspec.Struct, frozen=True):
     """A plan document as the resident page shows it: the version in force and the one being worked on."""
 
     kind: PlanKind
@@ -83,8 +81,7 @@ class PlanState:
     history: tuple[VersionView, ...]
 
 
-@dataclass(frozen=True)
-class ResidentPlans:
+class ResidentPlans(msgspec.Struct, frozen=True):
     resident: ResidentDetail
     plans: dict[PlanKind, PlanState]
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+import msgspec
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -18,16 +18,14 @@ REVIEW_SOON_DAYS = 30
 MAX_SEARCH_LENGTH = 200
 
 
-@dataclass(frozen=True)
-class UnitRow:
+class UnitRow(msgspec.Struct, frozen=True):
     id: int
     facility_name: str
     name: str
     resident_count: int
 
 
-@dataclass(frozen=True)
-class ResidentRow:
+class ResidentRow(msgspec.Struct, frozen=True):
     """A resident as the list shows it, with what needs attention across all plans."""
 
     id: int
@@ -52,8 +50,7 @@ class ResidentRow:
         )
 
 
-@dataclass(frozen=True)
-class ResidentDetail:
+class ResidentDetail(msgspec.Struct, frozen=True):
     id: int
     display_name: str
     card_name: str

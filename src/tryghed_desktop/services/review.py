@@ -4,10 +4,10 @@ password, and the start-page overviews (awaiting my approval, returned to me, re
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+import msgspec
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -47,8 +47,7 @@ Parts = tuple[tuple[str, bool], ...]
 """A text as runs of words; True marks a run that differs from the other side."""
 
 
-@dataclass(frozen=True)
-class ItemDiff:
+class ItemDiff(msgspec.Struct, frozen=True):
     change: Change
     before: str | None
     after: str | None
@@ -56,8 +55,7 @@ class ItemDiff:
     after_parts: Parts = ()
 
 
-@dataclass(frozen=True)
-class SectionDiff:
+class SectionDiff(msgspec.Struct, frozen=True):
     title: str
     before_title: str | None
     items: tuple[ItemDiff, ...]
@@ -72,8 +70,7 @@ class SectionDiff:
         return self.before_title != self.title or any(i.change is not Change.UNCHANGED for i in self.items)
 
 
-@dataclass(frozen=True)
-class Review:
+class Review(msgspec.Struct, frozen=True):
     """A submitted version against the current approved one (None for a first version)."""
 
     resident: ResidentDetail
@@ -264,8 +261,7 @@ def approve_with_password(
 # --- overviews ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PendingVersion:
+class PendingVersion(msgspec.Struct, frozen=True):
     """One version waiting for somebody: the advisor (submitted) or the coordinator (returned)."""
 
     version_id: int
@@ -281,8 +277,7 @@ class PendingVersion:
     comment: str
 
 
-@dataclass(frozen=True)
-class ReviewDue:
+class ReviewDue(msgspec.Struct, frozen=True):
     resident_id: int
     card_name: str
     unit_name: str

@@ -7,11 +7,11 @@ import io
 import zipfile
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 from typing import Any
 
+import msgspec
 from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]  # python-docx's parser
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -169,8 +169,7 @@ def check_text(text: str) -> None:
         )
 
 
-@dataclass(frozen=True)
-class SplitPiece:
+class SplitPiece(msgspec.Struct, frozen=True):
     """A piece with its suggestion, as split before anything is stored (the CLI prints these)."""
 
     piece: Piece
@@ -304,8 +303,7 @@ def import_approved(
 # --- reading -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PieceView:
+class PieceView(msgspec.Struct, frozen=True):
     id: int
     index: int
     paragraph: int
@@ -319,8 +317,7 @@ class PieceView:
     reason: str
 
 
-@dataclass(frozen=True)
-class DocumentSummary:
+class DocumentSummary(msgspec.Struct, frozen=True):
     id: int
     resident_id: int
     kind: PlanKind
@@ -331,8 +328,7 @@ class DocumentSummary:
     coverage: Coverage
 
 
-@dataclass(frozen=True)
-class DocumentView:
+class DocumentView(msgspec.Struct, frozen=True):
     summary: DocumentSummary
     card_name: str
     full_text: str
@@ -526,8 +522,7 @@ def drop(
     return piece_view(piece)
 
 
-@dataclass(frozen=True)
-class ResetResult:
+class ResetResult(msgspec.Struct, frozen=True):
     piece: PieceView
     removed_from_plan: bool  # False when the placed text was changed in the editor and stays there
 
@@ -635,8 +630,7 @@ def latest_document(session: Session, resident_id: int) -> int:
     return found[0].id
 
 
-@dataclass(frozen=True)
-class Targets:
+class Targets(msgspec.Struct, frozen=True):
     """The fields a piece can go to, per plan kind, and the daily rhythm whose slots are offered."""
 
     groups: tuple[tuple[PlanKind, tuple[TargetGroup, ...]], ...]

@@ -7,12 +7,12 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
+import msgspec
 from sqlalchemy import (
     JSON,
     ColumnElement,
@@ -76,8 +76,7 @@ K = TypeVar("K")
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
-class StatsFilter:
+class StatsFilter(msgspec.Struct, frozen=True):
     """Which incidents to count: a unit and/or a resident, a period of local dates (both ends included)
     and optionally some incident types only."""
 
@@ -92,8 +91,7 @@ class StatsFilter:
             raise ValueError("the period ends before it starts")
 
 
-@dataclass(frozen=True)
-class PeriodCount:
+class PeriodCount(msgspec.Struct, frozen=True):
     """One month or quarter of the period, beside the same stretch of the previous period."""
 
     label: str
@@ -102,8 +100,7 @@ class PeriodCount:
     previous: int
 
 
-@dataclass(frozen=True)
-class StrategyStat:
+class StrategyStat(msgspec.Struct, frozen=True):
     """How a strategy from a resident's plan went. `tries` counts only uses with a recorded outcome."""
 
     resident_id: int | None
@@ -128,16 +125,14 @@ class StrategyStat:
         return f"hjalp {self.helped} af {self.tries} gange"
 
 
-@dataclass(frozen=True)
-class SignStat:
+class SignStat(msgspec.Struct, frozen=True):
     resident_id: int | None
     card_name: str
     text: str
     count: int
 
 
-@dataclass(frozen=True)
-class RhythmSlot:
+class RhythmSlot(msgspec.Struct, frozen=True):
     """A slot of the resident's current daily rhythm, to draw incidents on the resident's own day."""
 
     start: time
@@ -146,8 +141,7 @@ class RhythmSlot:
     level: Level
 
 
-@dataclass(frozen=True)
-class Statistics:
+class Statistics(msgspec.Struct, frozen=True):
     """Everything the statistics screen, the CLI and the meeting pack show for one filter."""
 
     filter: StatsFilter
@@ -165,7 +159,7 @@ class Statistics:
     by_slot: tuple[tuple[str, int], ...]
     strategies: tuple[StrategyStat, ...]
     signs: tuple[SignStat, ...]
-    rhythm: tuple[RhythmSlot, ...] = field(default=())
+    rhythm: tuple[RhythmSlot, ...] = msgspec.field(default=())
 
     @property
     def by_hour(self) -> tuple[int, ...]:
@@ -911,8 +905,7 @@ def unit_statistics(
 # --- closing the loop: plans that incidents say need review ---------------------------------------
 
 
-@dataclass(frozen=True)
-class ReviewSignal:
+class ReviewSignal(msgspec.Struct, frozen=True):
     """A resident whose current risk profile should be reviewed, and why (Danish sentences)."""
 
     resident_id: int
@@ -1020,11 +1013,12 @@ def plans_needing_review(
 
 def statistics_dict(stats: Statistics) -> dict[str, Any]:
     """The statistics as JSON-ready data (dates as ISO strings)."""
-    data = asdict(stats)
+    data: dict[str, Any] = msgspec.to_builtins(stats, builtin_types=(date, datetime, time))
     data["filter"]["types"] = sorted(stats.filter.types) if stats.filter.types is not None else None
     data["hour_weekday"] = [list(row) for row in stats.hour_weekday]
     data["strategies"] = [
-        {**asdict(item), "tries": item.tries, "revisit": item.revisit} for item in stats.strategies
+        {**msgspec.structs.asdict(item), "tries": item.tries, "revisit": item.revisit}
+        for item in stats.strategies
     ]
     data["by_slot"] = [{"label": label, "count": count} for label, count in stats.by_slot]
     data["rhythm"] = [
@@ -1086,8 +1080,7 @@ def statistics_csv(stats: Statistics) -> str:
 # --- the meeting pack's input ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MeetingPackInput:
+class MeetingPackInput(msgspec.Struct, frozen=True):
     """Everything the meeting pack prints for a unit and period."""
 
     unit_name: str

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
+import msgspec
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 from sqlalchemy import select
@@ -25,8 +25,7 @@ _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
 
 
-@dataclass(frozen=True)
-class UserRow:
+class UserRow(msgspec.Struct, frozen=True):
     id: int
     username: str
     full_name: str

@@ -6,10 +6,10 @@ import re
 import shutil
 import sqlite3
 import subprocess
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import msgspec
 from sqlalchemy.engine import make_url
 
 from tryghed_desktop.store.db import Database, alembic_config
@@ -113,8 +113,7 @@ def check_sqlite_file(path: Path) -> str:
     return str(revision[0])
 
 
-@dataclass(frozen=True)
-class RestoreResult:
+class RestoreResult(msgspec.Struct, frozen=True):
     restored_from: Path
     previous_kept_as: Path | None
     revision: str

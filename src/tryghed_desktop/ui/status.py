@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
 
+import msgspec
 from PySide6.QtCore import QCoreApplication
 
 from tryghed_desktop.domain.lifecycle import VersionStatus
@@ -34,8 +34,7 @@ class Tone(Enum):
         return self.value[1]
 
 
-@dataclass(frozen=True)
-class Hint:
+class Hint(msgspec.Struct, frozen=True):
     text: str
     tone: Tone
     tooltip: str = ""
@@ -89,8 +88,7 @@ def review_hint(review_due: date | None, today: date) -> Hint | None:
     return Hint(translate("status", "Revision senest %1").replace("%1", format_date(review_due)), tone)
 
 
-@dataclass(frozen=True)
-class PlanChips:
+class PlanChips(msgspec.Struct, frozen=True):
     """A plan's chips in fixed slots, so the header can line them up in columns."""
 
     approval: Hint | None

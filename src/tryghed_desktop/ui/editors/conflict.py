@@ -3,9 +3,9 @@ shown section by section; the user keeps theirs, takes the other, or goes back t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 
+import msgspec
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,7 @@ class ConflictChoice(Enum):
     CANCEL = "cancel"
 
 
-@dataclass(frozen=True)
-class SectionRow:
+class SectionRow(msgspec.Struct, frozen=True):
     title: str
     mine: str
     theirs: str

@@ -4,10 +4,10 @@ and the same keys as the item list; every edit is an undo command on the draft."
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
+import msgspec
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -47,8 +47,7 @@ LEVEL_COLOURS = {Level.GREEN: "#d8f0dc", Level.YELLOW: "#fff1c2", Level.RED: "#f
 LEVEL_SYMBOLS = {Level.GREEN: "●", Level.YELLOW: "▲", Level.RED: "■"}
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(msgspec.Struct, frozen=True):
     """One named field of the records: its title, how it is edited, and an optional check."""
 
     key: str

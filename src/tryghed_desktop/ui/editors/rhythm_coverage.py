@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import time
+
+import msgspec
 
 from tryghed_desktop.domain.plans import TimeSlot
 
@@ -29,8 +30,7 @@ def clock(minute: int) -> str:
     return f"{minute // 60:02d}.{minute % 60:02d}"
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(msgspec.Struct, frozen=True):
     kind: str  # "gap" or "overlap"
     start: int
     end: int
