@@ -44,7 +44,9 @@ def main() -> int:
     args = parser.parse_args()
     started = time.perf_counter()
     ui = run(
-        "ui.py", "--runs", "3" if args.quick else "7", *(["--instructions"] if args.instructions else [])
+        "ui.py",
+        *(["--runs", "3", "--pairs", "5"] if args.quick else []),
+        *(["--instructions"] if args.instructions else []),
     )
     cards = run("cards.py", *(["--repeat", "7", "--batch-repeat", "3"] if args.quick else []))
     stats = run("incident_stats.py", "--incidents", "100000" if args.quick else "1000000")
