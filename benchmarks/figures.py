@@ -44,8 +44,8 @@ def markdown(figures: list[Figure]) -> str:
 
 def interpreter() -> str:
     """The Python that ran the figures. It matters: the same start-up takes about a quarter longer on
-    a pyenv or source build (shared libpython, no PGO) than on Debian's python3.11, which a ward PC
-    runs (statically linked, PGO and LTO)."""
+    a pyenv or source build (shared libpython, no PGO) than on Debian's python3.11, the one a Linux
+    ward PC has (statically linked, PGO and LTO)."""
     maps = Path("/proc/self/maps")
     shared = maps.exists() and "libpython" in maps.read_text()
     return f"Python {platform.python_version()}, {os.path.realpath(sys.executable)}" + (

@@ -22,7 +22,7 @@ TEST_PACKAGES="poppler-utils postgresql libreoffice-writer-nogui fonts-crosextra
 # shellcheck source=scripts/apt_packages.sh
 source scripts/apt_packages.sh
 
-# The distribution's own interpreter first: it is the one a ward PC runs, and Debian links it
+# The distribution's own interpreter first: it is the one a Linux ward PC has, and Debian links it
 # statically with PGO and LTO. A pyenv or source build found earlier on PATH (shared libpython, no
 # PGO) starts the app about a quarter slower (README, Performance).
 pick_python() {
