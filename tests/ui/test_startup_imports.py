@@ -43,7 +43,16 @@ window.show()
 app.processEvents()
 startup_gc.resume()
 after_qt = sorted(set(sys.modules) - before_qt)
-print(json.dumps([window.list_pane.visible_count(), sorted(sys.modules), after_qt]))
+import dataclasses
+frozen = sorted(
+    f"{name}.{value.__qualname__}"
+    for name, module in list(sys.modules.items())
+    if name.startswith("tryghed_desktop")
+    for value in vars(module).values()
+    if isinstance(value, type) and value.__module__ == name
+    and dataclasses.is_dataclass(value) and value.__dataclass_params__.frozen
+)
+print(json.dumps([window.list_pane.visible_count(), sorted(sys.modules), after_qt, frozen]))
 """
 
 # What startup.before_qt imports so that PySide6's import hook never sees it.
@@ -75,7 +84,7 @@ def _within(name: str, packages: tuple[str, ...]) -> bool:
 def test_the_main_window_starts_without_the_heavy_modules(
     database: Database, facility: Facility, tmp_path: Path
 ) -> None:
-    shown, modules, after_qt = _last_line_of(START_UP, database, tmp_path)
+    shown, modules, after_qt, frozen_dataclasses = _last_line_of(START_UP, database, tmp_path)
     assert shown == len(facility.residents)  # the list was loaded
     assert [name for name in modules if _within(name, NOT_AT_START_UP)] == []
     # Complete list in startup._import_data_layers: nothing below the UI is imported after Qt.
@@ -83,6 +92,8 @@ def test_the_main_window_starts_without_the_heavy_modules(
     # SQLAlchemy's asyncio and importlib.metadata stay deferred until the window is up.
     assert "asyncio.base_events" not in modules
     assert "email.message" not in modules
+    # Records are msgspec Structs: a frozen dataclass compiles six methods at import (README).
+    assert frozen_dataclasses == []
 
 
 # The app's own entry point, driven through the login by the script the benchmark times it with.
