@@ -39,6 +39,13 @@ def test_units_as_json(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
     ]
 
 
+def test_demo_says_what_it_made_in_danish(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["demo", "--db", str(tmp_path / "demo.db")]) == 0
+    assert capsys.readouterr().out.startswith("Demo-bostedet er oprettet: 3 afdelinger, 14 borgere, ")
+    assert cli.main(["demo", "--db", str(tmp_path / "big.db"), "--residents", "7", "--incidents", "5"]) == 0
+    assert capsys.readouterr().out == "Genereret: 1 afdeling, 7 borgere og 5 hændelser.\n"
+
+
 def test_residents_filtered_by_unit_as_a_table(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--db", filled, "residents", "--unit", "2"]) == 0
     out = capsys.readouterr().out

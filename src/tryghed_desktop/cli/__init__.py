@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tryghed_desktop import __version__
-from tryghed_desktop.cli.common import CliError, as_row, day, json_value
+from tryghed_desktop.cli.common import CliError, as_row, counted, day, json_value
 from tryghed_desktop.cli.outputs import add_output_commands
 from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Actor, Role
 from tryghed_desktop.services.errors import ServiceError
@@ -77,7 +77,14 @@ def cmd_demo(database: Database, args: argparse.Namespace) -> None:
     if args.residents is None and args.incidents is None:
         with database.session() as session:
             summary, incidents = generator.populate_demo_facility(session, today=today)
-        print(f"Demo-bostedet er oprettet: {summary}, {incidents} hændelser")
+        made = [
+            counted(summary.units, "afdeling", "afdelinger"),
+            counted(summary.residents, "borger", "borgere"),
+            counted(summary.users, "bruger", "brugere"),
+            counted(summary.versions, "planversion", "planversioner"),
+        ]
+        incidents_made = counted(incidents, "hændelse", "hændelser")
+        print(f"Demo-bostedet er oprettet: {', '.join(made)} og {incidents_made}.")
         return
     # A large generated facility for benchmarks: bulk inserted, not through the services.
     from tryghed_desktop.services.demo import is_empty
@@ -93,7 +100,8 @@ def cmd_demo(database: Database, args: argparse.Namespace) -> None:
             seed=args.seed,
             today=today,
         )
-    print(f"Genereret: {result}")
+    made = [counted(result.units, "afdeling", "afdelinger"), counted(result.residents, "borger", "borgere")]
+    print(f"Genereret: {', '.join(made)} og {counted(result.incidents, 'hændelse', 'hændelser')}.")
 
 
 def cmd_units(database: Database, args: argparse.Namespace) -> None:

@@ -22,6 +22,11 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' er ikke en dato som 2026-03-06") from error
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """'1 afdeling', '3 afdelinger'."""
+    return f"{count} {one if count == 1 else many}"
+
+
 def json_value(value: object) -> object:
     """JSON for what json.dump cannot write itself: dates as ISO 8601, anything else as text."""
     if isinstance(value, date | datetime):
