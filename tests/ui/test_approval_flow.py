@@ -134,8 +134,11 @@ def test_returning_needs_a_comment_and_the_coordinator_sees_it(
     tab = coordinator.resident_page.plan_tabs[PlanKind.DAILY_RHYTHM]
     assert "Rådgiverens kommentar: »Natten mangler, hvem der går ind.«" in tab.notice_label.text()
     assert not tab.submit_button.isHidden()
-    assert coordinator.submit_version(rhythm.id)
+    with qtbot.waitSignal(coordinator.resident_page.submit_requested) as sent:
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+    assert sent.args == [rhythm.id]
     assert tab.submit_button.isHidden()  # submitted: waiting for the advisor again
+    assert coordinator.statusBar().currentMessage() == "Planen er sendt til godkendelse."
     # Who has not read Kim's current plans yet (the introduction of new staff).
     assert coordinator.resident_page.unread_label.text().startswith("Ikke læst af: ")
 

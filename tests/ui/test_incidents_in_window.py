@@ -12,7 +12,7 @@ from tryghed_desktop.services.actors import SYSTEM
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.follow_up_dialog import FollowUpDialog
 from tryghed_desktop.ui.incident_dialog import IncidentDialog
-from tryghed_desktop.ui.incident_model import Column
+from tryghed_desktop.ui.incident_model import Column, Role
 from tryghed_desktop.ui.main_window import MainWindow
 
 
@@ -58,6 +58,14 @@ def test_a_registration_shows_in_the_residents_tab_and_the_status_bar(
     assert "Køkkenet" in [table.incident_model.index(0, column).data() for column in range(8)]
     tabs = window.resident_page.tabs
     assert tabs.tabText(tabs.indexOf(table)) == "Hændelser (1)"
+    # Enter on the incident opens its follow-up, as from the start page.
+    table.setCurrentIndex(table.model().index(0, 0))
+    with qtbot.waitSignal(window.resident_page.incident_activated) as activated:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    follow_up = window.findChild(FollowUpDialog)
+    assert follow_up is not None and follow_up.isVisible()
+    assert activated.args == [table.incident_model.index(0, 0).data(Role.INCIDENT_ID)]
+    follow_up.close()
 
 
 def test_start_page_lists_open_follow_ups_and_marks_overdue(

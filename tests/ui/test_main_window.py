@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import TODAY, Facility
@@ -67,11 +68,15 @@ def test_enter_opens_the_resident_with_plans_statuses_and_stages(
     qtbot: QtBot, window: MainWindow, facility: Facility
 ) -> None:
     view = window.list_pane.list_view
+    # Start-up shows the start page only: the resident's tabs are built when one is opened.
+    assert window.resident_page.findChild(QTabWidget, "residentTabs") is None
     row = shown_names(window).index("Jonas Nielsen")
     view.setFocus()
     view.setCurrentIndex(view.model().index(row, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     page = window.resident_page
+    assert page.findChild(QTabWidget, "residentTabs") is page.tabs
+    assert page.currentWidget() is page.content
     assert page.resident_id == facility.residents["jonas"]
     assert page.header.card_name.text() == "Jonas"
     assert "Solsikken" in page.header.facts.text()

@@ -86,12 +86,11 @@ class MainWindow(QMainWindow):
         self.list_pane.resident_activated.connect(self.open_resident)
         self.list_pane.searched.connect(self._record_search)
         self.resident_page.start_page.follow_ups.incident_activated.connect(self.open_follow_up)
-        self.resident_page.incidents.incident_activated.connect(self.open_follow_up)
+        self.resident_page.incident_activated.connect(self.open_follow_up)
         overview = self.resident_page.start_page.overview
         overview.review_requested.connect(self.open_review)
         overview.resident_requested.connect(self.open_resident)
-        for tab in self.resident_page.plan_tabs.values():
-            tab.submit_requested.connect(self.submit_version)
+        self.resident_page.submit_requested.connect(self.submit_version)
         self.resident_page.acknowledge_requested.connect(self.acknowledge)
         messages.bridge().problem.connect(self._show_problem)
         self._apply_actor()
@@ -502,8 +501,11 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.load_units(_int_or_none(settings.value(KEY_UNIT)))
         resident_id = _int_or_none(settings.value(KEY_RESIDENT))
-        if resident_id is not None and self.list_pane.model.contains_id(resident_id):
-            self.open_resident(resident_id)
+        if (
+            resident_id is not None
+            and self.list_pane.model.contains_id(resident_id)
+            and self.open_resident(resident_id)
+        ):
             tab = _int_or_none(settings.value(KEY_TAB))
             if tab is not None and 0 <= tab < self.resident_page.tabs.count():
                 self.resident_page.tabs.setCurrentIndex(tab)
@@ -516,7 +518,7 @@ class MainWindow(QMainWindow):
         settings.setValue(KEY_UNIT, unit if unit is not None else "")
         if self.resident_page.resident_id is not None:
             settings.setValue(KEY_RESIDENT, self.resident_page.resident_id)
-        settings.setValue(KEY_TAB, self.resident_page.tabs.currentIndex())
+        settings.setValue(KEY_TAB, self.resident_page.current_tab_index())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
