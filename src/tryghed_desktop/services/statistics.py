@@ -159,7 +159,7 @@ class Statistics(msgspec.Struct, frozen=True):
     by_slot: tuple[tuple[str, int], ...]
     strategies: tuple[StrategyStat, ...]
     signs: tuple[SignStat, ...]
-    rhythm: tuple[RhythmSlot, ...] = msgspec.field(default=())
+    rhythm: tuple[RhythmSlot, ...] = ()
 
     @property
     def by_hour(self) -> tuple[int, ...]:
