@@ -242,3 +242,22 @@ def test_settings_readability_refuses_in_danish_and_stores_nothing(
         cli.main([*settings, "--max-lix", "højt"])
     assert usage.value.code == cli.EXIT_USAGE
     assert "'højt' er ikke et tal" in capsys.readouterr().err
+
+
+def test_usage_help_and_mistakes_are_in_danish(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as shown:
+        cli.main(["card", "--help"])
+    assert shown.value.code == 0
+    help_text = capsys.readouterr().out
+    assert help_text.startswith("brug: tryghed card")
+    assert "tilvalg:" in help_text and "vis denne hjælp og afslut" in help_text
+    for argv, message in (
+        (["card"], "tryghed card: fejl: skal angives: --out"),
+        (["export", "--resident", "abc"], "tryghed export: fejl: --resident: ugyldig værdi: 'abc'"),
+        (["residentz"], "tryghed: fejl: KOMMANDO: ukendt: 'residentz' (vælg mellem 'init', "),
+        (["units", "--bogus"], "tryghed: fejl: ukendte argumenter: --bogus"),
+    ):
+        with pytest.raises(SystemExit) as usage:
+            cli.main(argv)
+        assert usage.value.code == cli.EXIT_USAGE
+        assert message in capsys.readouterr().err

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tryghed_desktop import __version__
+from tryghed_desktop.cli.argparse_danish import speak_danish
 from tryghed_desktop.cli.common import CliError, as_row, counted, day, json_value
 from tryghed_desktop.cli.outputs import add_output_commands
 from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Actor, Role
@@ -590,6 +591,7 @@ def cmd_settings_readability(database: Database, args: argparse.Namespace) -> No
 
 
 def _parser() -> argparse.ArgumentParser:
+    speak_danish()
     db_parent = argparse.ArgumentParser(add_help=False)
     db_help = "databasens sti eller URL (ellers TRYGHED_DB, ellers standardfilen)"
     # Accepted before and after the command; SUPPRESS keeps the sub-command from erasing a global --db.
