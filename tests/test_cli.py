@@ -261,3 +261,27 @@ def test_usage_help_and_mistakes_are_in_danish(capsys: pytest.CaptureFixture[str
             cli.main(argv)
         assert usage.value.code == cli.EXIT_USAGE
         assert message in capsys.readouterr().err
+
+
+def test_a_mistyped_database_is_not_created(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    typo = tmp_path / "tryhged.db"
+    registration = ["incident", "add", "--db", str(typo), "--resident", "1", "--at", "2026-11-25 10:00"]
+    for argv in (
+        ["units", "--db", str(typo)],
+        [*registration, "--type", "trussel", "--severity", "2", "--location", "Stuen"],
+    ):
+        assert cli.main(argv) == cli.EXIT_REFUSED
+        assert f"Databasen findes ikke: {typo}. Opret den med 'tryghed init'." in capsys.readouterr().err
+    assert not typo.exists()
+    assert cli.main(["init", "--db", str(typo)]) == 0
+    assert typo.exists()
+    assert cli.main(["units", "--db", str(typo)]) == 0
+
+
+def test_a_damaged_database_file_is_refused_in_danish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damaged = tmp_path / "tryghed.db"
+    damaged.write_bytes(b"not sqlite")
+    assert cli.main(["units", "--db", str(damaged)]) == cli.EXIT_REFUSED
+    assert "tryghed: Filen er ikke en Tryghed-database, eller den er beskadiget" in capsys.readouterr().err

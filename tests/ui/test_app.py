@@ -212,3 +212,18 @@ def test_changed_fields_of_an_incident_are_named_in_english(
         "Severity",
         "Deadline for psychological first aid",
     ]
+
+
+def test_a_database_server_that_does_not_answer_gets_a_plain_message(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(errors.ExceptionDialog, "exec", lambda _dialog: shown.append("traceback dialog"))
+    monkeypatch.setattr(ui_app, "log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own; put it back after
+    assert ui_app.run("postgresql+psycopg://tryghed:hemmelig@127.0.0.1:1/tryghed", "da") == 1
+    assert len(shown) == 1
+    assert shown[0].startswith("Databaseserveren kan ikke nås (postgresql+psycopg://tryghed:***@127.0.0.1:1/")

@@ -22,8 +22,8 @@ from tryghed_desktop.cli.outputs import add_output_commands
 from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Actor, Role
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.backup import BackupError
-from tryghed_desktop.store.db import Database, WrongKeyError, open_database
-from tryghed_desktop.store.locations import resolve_db_url, with_env_key
+from tryghed_desktop.store.db import Database, DatabaseUnavailableError, WrongKeyError, open_database
+from tryghed_desktop.store.locations import resolve_db_url, sqlite_path, with_env_key
 
 if TYPE_CHECKING:
     from tryghed_desktop.domain.readability import ReadabilityLimits
@@ -614,8 +614,9 @@ def _parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    add("init", cmd_init, "opret eller opgradér databasen")
+    add("init", cmd_init, "opret eller opgradér databasen").set_defaults(creates_database=True)
     demo = add("demo", cmd_demo, "fyld en tom database med demo-bostedet (eller generér en stor)")
+    demo.set_defaults(creates_database=True)
     demo.add_argument("--residents", type=int, help="generér så mange borgere (til målinger)")
     demo.add_argument("--incidents", type=int, help="generér så mange hændelser over ti år")
     demo.add_argument("--seed", type=int, default=7, help="samme tal giver samme data")
@@ -844,11 +845,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     database: Database | None = None
     try:
         if getattr(args, "needs_database", True):
-            database = open_database(with_env_key(resolve_db_url(args.db)))
+            url = with_env_key(resolve_db_url(args.db))
+            path = sqlite_path(url)
+            # A mistyped --db must not quietly become a new, empty database that takes registrations.
+            if path is not None and not path.exists() and not getattr(args, "creates_database", False):
+                raise CliError(f"Databasen findes ikke: {path}. Opret den med 'tryghed init'.")
+            database = open_database(url)
             if database.network_share_warning:
                 print(f"tryghed: advarsel: {database.network_share_warning}", file=sys.stderr)
         args.handler(database, args)
-    except (ServiceError, CliError, BackupError, WrongKeyError) as error:
+    except (ServiceError, CliError, BackupError, WrongKeyError, DatabaseUnavailableError) as error:
         print(f"tryghed: {error}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as error:  # a folder, a missing folder, a name too long, a full disk

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tryghed_desktop.store.locations import (
@@ -44,6 +44,10 @@ class WrongKeyError(RuntimeError):
     def __init__(self, message: str = WRONG_KEY) -> None:
         super().__init__(message)
         self.message = message
+
+
+class DatabaseUnavailableError(RuntimeError):
+    """The database could not be opened: a server that does not answer, a file that is no database."""
 
 
 class KeyRequiredError(WrongKeyError):
@@ -224,8 +228,24 @@ def alembic_config() -> Any:
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open a database and, unless told otherwise, migrate it to the current schema."""
+    """Open a database and, unless told otherwise, migrate it to the current schema (which is when
+    it is first reached: a failure then is a DatabaseUnavailableError, in Danish)."""
     database = Database(url)
     if migrate:
-        database.migrate()
+        try:
+            database.migrate()
+        except DatabaseError as error:
+            database.dispose()
+            if not isinstance(error, OperationalError) and type(error) is not DatabaseError:
+                raise  # an integrity or programming error: a fault in a migration, not in the database
+            raise DatabaseUnavailableError(_unavailable(database, error)) from error
     return database
+
+
+def _unavailable(database: Database, error: DatabaseError) -> str:
+    detail = (str(error.orig).strip().splitlines() or [type(error.orig).__name__])[0]
+    if database.path is None:
+        return f"Databaseserveren kan ikke nås ({database.display_url}): {detail}"
+    if isinstance(error, OperationalError):  # no access to the folder, locked for too long, …
+        return f"Databasen kan ikke åbnes ({database.path}): {detail}"
+    return f"Filen er ikke en Tryghed-database, eller den er beskadiget: {database.path}. Gendan en backup."

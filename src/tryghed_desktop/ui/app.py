@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tryghed_desktop import startup, startup_gc
 from tryghed_desktop.services.actors import Actor
-from tryghed_desktop.store.db import Database, SchemaTooNewError, WrongKeyError, open_database
+from tryghed_desktop.store.db import (
+    Database,
+    DatabaseUnavailableError,
+    SchemaTooNewError,
+    WrongKeyError,
+    open_database,
+)
 from tryghed_desktop.store.locations import log_dir
 from tryghed_desktop.ui import errors, i18n, startup_checks
 from tryghed_desktop.ui.app_info import APPLICATION_DISPLAY_NAME, APPLICATION_NAME, ORGANIZATION_NAME
@@ -128,7 +134,7 @@ def run(db_url: str, language: str | None) -> int:
         if database.network_share_warning:
             QMessageBox.warning(None, APPLICATION_DISPLAY_NAME, database.network_share_warning)
         actor = first_start_or_login(database)
-    except (SchemaTooNewError, WrongKeyError) as error:
+    except (SchemaTooNewError, WrongKeyError, DatabaseUnavailableError) as error:
         log.error("Databasen kan ikke åbnes: %s", error)
         QMessageBox.critical(None, APPLICATION_DISPLAY_NAME, str(error))
         return 1
