@@ -26,6 +26,7 @@ def test_a_server_that_does_not_answer_is_named_without_its_password() -> None:
         open_database("postgresql+psycopg://tryghed:hemmelig@127.0.0.1:1/tryghed")
     message = str(raised.value)
     assert message.startswith(
-        "Databaseserveren kan ikke nås (postgresql+psycopg://tryghed:***@127.0.0.1:1/tryghed): "
+        "Databaseserveren svarer ikke. Prøv igen om lidt, eller kontakt administratoren.\n"
+        "(postgresql+psycopg://tryghed:***@127.0.0.1:1/tryghed: "
     )
     assert "hemmelig" not in message

@@ -244,8 +244,12 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
 
 def _unavailable(database: Database, error: DatabaseError) -> str:
     detail = (str(error.orig).strip().splitlines() or [type(error.orig).__name__])[0]
+    # What to do first, for staff; the cause on its own line, for the administrator.
     if database.path is None:
-        return f"Databaseserveren kan ikke nås ({database.display_url}): {detail}"
+        return (
+            "Databaseserveren svarer ikke. Prøv igen om lidt, eller kontakt administratoren.\n"
+            f"({database.display_url}: {detail})"
+        )
     if isinstance(error, OperationalError):  # no access to the folder, locked for too long, …
-        return f"Databasen kan ikke åbnes ({database.path}): {detail}"
+        return f"Databasen kan ikke åbnes. Kontakt administratoren.\n({database.path}: {detail})"
     return f"Filen er ikke en Tryghed-database, eller den er beskadiget: {database.path}. Gendan en backup."
