@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -285,3 +286,26 @@ def test_a_damaged_database_file_is_refused_in_danish(
     damaged.write_bytes(b"not sqlite")
     assert cli.main(["units", "--db", str(damaged)]) == cli.EXIT_REFUSED
     assert "tryghed: Filen er ikke en Tryghed-database, eller den er beskadiget" in capsys.readouterr().err
+
+
+def test_a_locked_database_is_a_refusal_to_retry_and_a_mistake_in_sql_is_not(
+    filled: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    def fails_with(message: str) -> Callable[..., None]:
+        def handler(*_args: object) -> None:
+            raise OperationalError("SELECT", {}, sqlite3.OperationalError(message))
+
+        return handler
+
+    monkeypatch.setattr(cli, "cmd_units", fails_with("database is locked"))
+    assert cli.main(["units", "--db", filled]) == cli.EXIT_REFUSED
+    assert "tryghed: Databasen svarer ikke lige nu. Prøv igen om lidt. (database is locked)" in (
+        capsys.readouterr().err
+    )
+    monkeypatch.setattr(cli, "cmd_units", fails_with("no such table: units"))
+    assert cli.main(["units", "--db", filled]) == cli.EXIT_UNEXPECTED
+    assert "tryghed: uventet fejl: OperationalError" in capsys.readouterr().err

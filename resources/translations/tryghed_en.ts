@@ -251,7 +251,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/editors/conflict.py" line="+69"/>
+        <location filename="../../src/tryghed_desktop/ui/editors/conflict.py" line="+68"/>
         <source>Planen er ændret af en anden</source>
         <translation>The plan was changed by someone else</translation>
     </message>
@@ -576,19 +576,31 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/errors.py" line="+52"/>
+        <location filename="../../src/tryghed_desktop/ui/errors.py" line="+56"/>
+        <source>Databasen svarer ikke</source>
+        <translation>The database does not answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databasen svarer ikke lige nu. Det, der allerede er gemt, er i behold.
+Prøv igen om lidt. Sker det igen, så kopiér detaljerne og send dem til administratoren.</source>
+        <translation>The database does not answer right now. What is already saved is kept.
+Try again in a moment. If it happens again, copy the details and send them to the administrator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Der opstod en fejl</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Tryghed Desktop stødte på en uventet fejl. Det, der allerede er gemt, er i behold.
 Kopiér detaljerne og send dem til den, der hjælper med it.</source>
         <translation>Tryghed Desktop ran into an unexpected error. Everything already saved is safe.
 Copy the details and send them to whoever helps you with IT.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Kopiér detaljer</source>
         <translation>Copy details</translation>
     </message>
@@ -1164,7 +1176,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+108"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+107"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1305,7 +1317,7 @@ Database: %2</translation>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
@@ -1783,7 +1795,7 @@ Database: %2</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/editors/record_table.py" line="+232"/>
+        <location filename="../../src/tryghed_desktop/ui/editors/record_table.py" line="+231"/>
         <source>+ Tilføj</source>
         <translation>+ Add</translation>
     </message>
@@ -1930,12 +1942,12 @@ Database: %2</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+43"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+58"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Hændelser</source>
         <translation>Incidents</translation>
     </message>
@@ -1945,12 +1957,12 @@ Database: %2</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Jeg har læst planerne</source>
         <translation>I have read the plans</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Du har læst de gældende planer %1.</source>
         <translation>You read the current plans on %1.</translation>
     </message>
@@ -1965,7 +1977,7 @@ Database: %2</translation>
         <translation>All staff members have read the current plans.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Hændelser (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
@@ -2334,12 +2346,12 @@ Database: %2</translation>
         <translation>Enter: place · K: keep in full description · D: leave out · ⌫: undo the piece · drag to a field</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Felter i kladden&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fields in the draft&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Forenkl en teksttung plan</source>
         <translation>Simplify a text-heavy plan</translation>
     </message>
@@ -2662,7 +2674,7 @@ Database: %2</translation>
 <context>
     <name>TargetTree</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-553"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-557"/>
         <source>Felt i planen</source>
         <translation>Field in the plan</translation>
     </message>
@@ -2855,7 +2867,7 @@ Database: %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/app.py" line="+56"/>
+        <location filename="../../src/tryghed_desktop/ui/app.py" line="+62"/>
         <source>Demo: log ind som lene (ekstern rådgiver), anne (koordinator), ali (medarbejder) eller pia (administrator). Adgangskoden er demo1234.</source>
         <translation>Demo: log in as lene (external advisor), anne (coordinator), ali (staff member) or pia (administrator). The password is demo1234.</translation>
     </message>
@@ -3526,7 +3538,7 @@ Database: %2</translation>
 <context>
     <name>resident_page</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-314"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-335"/>
         <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
         <translation>There is no approved risk profile for %1 yet.</translation>
     </message>
@@ -3708,7 +3720,7 @@ Database: %2</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/status.py" line="+65"/>
+        <location filename="../../src/tryghed_desktop/ui/status.py" line="+64"/>
         <location line="+17"/>
         <source>Revision overskredet</source>
         <translation>Review overdue</translation>
@@ -3734,7 +3746,7 @@ Database: %2</translation>
         <translation>Review by %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TS_FILE, lrelease
@@ -97,6 +98,25 @@ def test_excepthook_logs_and_shows_copyable_traceback(
     assert any(record.exc_info for record in caplog.records)
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == details
+    dialog.reject()
+
+
+def test_a_database_that_does_not_answer_is_not_called_a_program_error(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    locked = OperationalError("UPDATE incidents", {}, sqlite3.OperationalError("database is locked"))
+    with caplog.at_level(logging.CRITICAL):
+        dialog = errors.handle_exception(OperationalError, locked, None)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Databasen svarer ikke"
+    intro = dialog.findChild(QLabel, "exceptionIntro")
+    assert intro is not None and intro.text().startswith("Databasen svarer ikke lige nu.")
+    assert "database is locked" in dialog.details.toPlainText()
     dialog.reject()
 
 

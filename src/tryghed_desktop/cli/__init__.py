@@ -22,7 +22,13 @@ from tryghed_desktop.cli.outputs import add_output_commands
 from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Actor, Role
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.backup import BackupError
-from tryghed_desktop.store.db import Database, DatabaseUnavailableError, WrongKeyError, open_database
+from tryghed_desktop.store.db import (
+    Database,
+    DatabaseUnavailableError,
+    WrongKeyError,
+    is_unavailable,
+    open_database,
+)
 from tryghed_desktop.store.locations import resolve_db_url, sqlite_path, with_env_key
 
 if TYPE_CHECKING:
@@ -861,6 +867,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tryghed: filen kan ikke læses eller skrives: {error}", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as error:  # the last line of defence: say it plainly, with the cause
+        if is_unavailable(error):  # busy or gone, not a fault: the same command works in a moment
+            cause = getattr(error, "orig", error)
+            print(f"tryghed: Databasen svarer ikke lige nu. Prøv igen om lidt. ({cause})", file=sys.stderr)
+            return EXIT_REFUSED
         print(f"tryghed: uventet fejl: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_UNEXPECTED
     finally:

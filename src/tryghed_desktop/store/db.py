@@ -83,7 +83,9 @@ class Database:
             _sqlcipher()  # the dialect imports it lazily; fail here, in Danish
         elif self.path is not None and is_encrypted_file(self.path):
             raise KeyRequiredError()
-        self.engine: Engine = create_engine(url, future=True)
+        # A server restart or a network break leaves dead connections in the pool; a ping when one is
+        # taken replaces it, so the next user action works instead of failing (SQLite has no server).
+        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=self.path is None)
         if self.engine.dialect.name == "sqlite":
             # The pysqlcipher dialect sets the key in its own connect hook, which runs before this one.
             event.listen(self.engine, "connect", _set_sqlite_pragmas)
@@ -240,6 +242,22 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
                 raise  # an integrity or programming error: a fault in a migration, not in the database
             raise DatabaseUnavailableError(_unavailable(database, error)) from error
     return database
+
+
+# SQLite also calls a mistake in the SQL "operational"; these are the ones that pass.
+SQLITE_BUSY_OR_GONE = ("database is locked", "database table is locked", "unable to open", "disk i/o error")
+
+
+def is_unavailable(error: BaseException) -> bool:
+    """Whether an error means the database did not answer (a server gone, a file locked too long),
+    rather than a fault in the program: the user can try again in a moment."""
+    if isinstance(error, DatabaseUnavailableError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    if isinstance(error.orig, sqlite3.Error):
+        return str(error.orig).lower().startswith(SQLITE_BUSY_OR_GONE)
+    return True  # a server's driver raises OperationalError for connections, not for SQL mistakes
 
 
 def _unavailable(database: Database, error: DatabaseError) -> str:

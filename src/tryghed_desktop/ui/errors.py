@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tryghed_desktop.store.db import is_unavailable
+
 log = logging.getLogger("tryghed_desktop")
 LOG_FILE_NAME = "tryghed-desktop.log"
 
@@ -47,16 +49,23 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
 class ExceptionDialog(QDialog):
     """Says that something went wrong, without blaming the user, and offers the details to copy."""
 
-    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+    def __init__(self, details: str, parent: QWidget | None = None, *, unavailable: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Der opstod en fejl"))
         self.setMinimumSize(640, 420)
-        intro = QLabel(
-            self.tr(
+        if unavailable:  # not a fault in the program: the same action will work in a moment
+            self.setWindowTitle(self.tr("Databasen svarer ikke"))
+            text = self.tr(
+                "Databasen svarer ikke lige nu. Det, der allerede er gemt, er i behold.\n"
+                "Prøv igen om lidt. Sker det igen, så kopiér detaljerne og send dem til administratoren."
+            )
+        else:
+            self.setWindowTitle(self.tr("Der opstod en fejl"))
+            text = self.tr(
                 "Tryghed Desktop stødte på en uventet fejl. Det, der allerede er gemt, er i behold.\n"
                 "Kopiér detaljerne og send dem til den, der hjælper med it."
             )
-        )
+        intro = QLabel(text)
+        intro.setObjectName("exceptionIntro")
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
@@ -97,7 +106,11 @@ def handle_exception(
     if QApplication.instance() is None:
         sys.__excepthook__(exc_type, exc_value, exc_tb)
         return None
-    dialog = ExceptionDialog(format_exception(exc_type, exc_value, exc_tb), QApplication.activeWindow())
+    dialog = ExceptionDialog(
+        format_exception(exc_type, exc_value, exc_tb),
+        QApplication.activeWindow(),
+        unavailable=is_unavailable(exc_value),
+    )
     _open_dialogs.append(dialog)
     dialog.finished.connect(lambda _result: _open_dialogs.remove(dialog))
     # Non-blocking: the event loop keeps running, and the user decides when to close it.
