@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+66"/>
-        <source>&amp;Udskriv handlekort…</source>
-        <translation>&amp;Print action card…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Udskriv &amp;alle handlekort i afdelingen…</source>
-        <translation>Print &amp;all action cards in the unit…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Udskriv kort om &amp;registrering…</source>
-        <translation>Print card on &amp;registering incidents…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redigér plan…</source>
-        <translation>&amp;Edit plan…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Forenkl tekst…</source>
-        <translation>&amp;Simplify text…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vis &amp;originaler…</source>
-        <translation>Show &amp;originals…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Statistik og mødepakke…</source>
-        <translation>&amp;Statistics and meeting pack…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Backup og gendannelse…</source>
-        <translation>&amp;Backup and restore…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Grænser for læsbarhed…</source>
-        <translation>&amp;Readability limits…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Udskriv den godkendte plan som handlekort (Ctrl+P)</source>
-        <translation>Print the approved plan as an action card (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redigér planen på den åbne fane som kladde (Ctrl+E)</source>
-        <translation>Edit the plan on the open tab as a draft (Ctrl+E)</translation>
-    </message>
-</context>
-<context>
     <name>ActivitiesEditor</name>
     <message>
         <location filename="../../src/tryghed_desktop/ui/editors/activities.py" line="+20"/>
@@ -2806,7 +2748,62 @@ Database: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+77"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+65"/>
+        <source>&amp;Udskriv handlekort…</source>
+        <translation>&amp;Print action card…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Udskriv &amp;alle handlekort i afdelingen…</source>
+        <translation>Print &amp;all action cards in the unit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Udskriv kort om &amp;registrering…</source>
+        <translation>Print card on &amp;registering incidents…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redigér plan…</source>
+        <translation>&amp;Edit plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forenkl tekst…</source>
+        <translation>&amp;Simplify text…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vis &amp;originaler…</source>
+        <translation>Show &amp;originals…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statistik og mødepakke…</source>
+        <translation>&amp;Statistics and meeting pack…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup og gendannelse…</source>
+        <translation>&amp;Backup and restore…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grænser for læsbarhed…</source>
+        <translation>&amp;Readability limits…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udskriv den godkendte plan som handlekort (Ctrl+P)</source>
+        <translation>Print the approved plan as an action card (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redigér planen på den åbne fane som kladde (Ctrl+E)</source>
+        <translation>Edit the plan on the open tab as a draft (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Originaler</source>
         <translation>Originals</translation>
     </message>

@@ -62,20 +62,21 @@ class WindowActions(QObject):
         self._refresh = refresh
         self._today = today
         self.open_windows: dict[object, QWidget] = {}
-        tr = self.tr
-        self.print_card = _action(self, tr("&Udskriv handlekort…"), self.open_print, "Ctrl+P")
-        self.print_unit = _action(self, tr("Udskriv &alle handlekort i afdelingen…"), self.print_unit_cards)
-        self.print_registration = _action(
-            self, tr("Udskriv kort om &registrering…"), self.open_registration_card
+        self.print_card = _action(self, self.tr("&Udskriv handlekort…"), self.open_print, "Ctrl+P")
+        self.print_unit = _action(
+            self, self.tr("Udskriv &alle handlekort i afdelingen…"), self.print_unit_cards
         )
-        self.edit = _action(self, tr("&Redigér plan…"), self.open_editor, "Ctrl+E")
-        self.simplify = _action(self, tr("&Forenkl tekst…"), self.open_simplify)
-        self.originals = _action(self, tr("Vis &originaler…"), self.show_originals)
-        self.statistics = _action(self, tr("&Statistik og mødepakke…"), self.open_statistics)
-        self.backups = _action(self, tr("&Backup og gendannelse…"), self.open_backups)
-        self.readability = _action(self, tr("&Grænser for læsbarhed…"), self.open_readability)
-        self.print_card.setToolTip(tr("Udskriv den godkendte plan som handlekort (Ctrl+P)"))
-        self.edit.setToolTip(tr("Redigér planen på den åbne fane som kladde (Ctrl+E)"))
+        self.print_registration = _action(
+            self, self.tr("Udskriv kort om &registrering…"), self.open_registration_card
+        )
+        self.edit = _action(self, self.tr("&Redigér plan…"), self.open_editor, "Ctrl+E")
+        self.simplify = _action(self, self.tr("&Forenkl tekst…"), self.open_simplify)
+        self.originals = _action(self, self.tr("Vis &originaler…"), self.show_originals)
+        self.statistics = _action(self, self.tr("&Statistik og mødepakke…"), self.open_statistics)
+        self.backups = _action(self, self.tr("&Backup og gendannelse…"), self.open_backups)
+        self.readability = _action(self, self.tr("&Grænser for læsbarhed…"), self.open_readability)
+        self.print_card.setToolTip(self.tr("Udskriv den godkendte plan som handlekort (Ctrl+P)"))
+        self.edit.setToolTip(self.tr("Redigér planen på den åbne fane som kladde (Ctrl+E)"))
 
     def update(self, actor: Actor, logged_in: bool) -> None:
         """Show what the acting user may do; the services check again on every action."""
