@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import TODAY, Facility
@@ -166,3 +166,21 @@ def test_first_start_with_the_demo_then_login_with_the_demo_hint(
     monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, db, hint="": hints.append(hint)))
     ui_app.first_start_or_login(database)
     assert "demo1234" in hints[0]
+
+
+def test_only_those_who_may_register_an_incident_are_offered_it(
+    qtbot: QtBot, database: Database, facility: Facility, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with database.session() as session:
+        advisor, coordinator = actor_for(session, "raadgiver"), actor_for(session, "koordinator")
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *args, **kwargs: coordinator))
+    window = MainWindow(database, today=TODAY, actor=advisor, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    toolbar_button = window.toolbar.widgetForAction(window.action_register)
+    assert not window.action_register.isEnabled() and not toolbar_button.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.findChildren(QDialog) == []  # Ctrl+H opens nothing either
+    window.logout()  # and the coordinator logs in
+    assert window.action_register.isEnabled() and toolbar_button.isVisible()

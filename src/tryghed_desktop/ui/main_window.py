@@ -363,6 +363,10 @@ class MainWindow(QMainWindow):
         for action in (self.action_password, self.action_lock, self.action_logout):
             action.setVisible(self.logged_in)
         self.action_users.setVisible(self.logged_in and may(actor, Action.MANAGE_USERS))
+        # An advisor or administrator would fill in the whole form only to be refused on saving.
+        may_register = not self.logged_in or may(actor, Action.REGISTER_INCIDENT)
+        self.action_register.setVisible(may_register)
+        self.action_register.setEnabled(may_register)  # its Ctrl+H too
         self.resident_page.set_can_submit(self.logged_in and may(actor, Action.SUBMIT))
         self.window_actions.update(actor, self.logged_in)
         if self.logged_in:

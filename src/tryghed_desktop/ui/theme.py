@@ -33,7 +33,8 @@ QToolBar#mainToolbar QToolButton {{ min-height: 38px; padding: 4px 18px; font-we
 QToolBar#mainToolbar QToolButton:hover {{ background: #e8eef6; }}
 QFrame#choiceRow {{ border: 2px solid transparent; border-radius: 6px; }}
 QFrame#choiceRow[focused="true"] {{ border-color: {ACCENT}; }}
-QFrame#choiceRow QPushButton:checked {{ background: {ACCENT}; color: white; font-weight: bold;
+/* Not bold: a button is as wide as its text in the normal weight, and bold would cut the label. */
+QFrame#choiceRow QPushButton:checked {{ background: {ACCENT}; color: white;
     border: 1px solid {ACCENT}; border-radius: 4px; }}
 QLabel#problemLabel {{ color: #8e1b1b; background: #fde7e7; border: 1px solid #8e1b1b;
     border-radius: 6px; padding: 8px; font-weight: bold; }}
