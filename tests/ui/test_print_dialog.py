@@ -81,3 +81,14 @@ def test_printing_sends_the_page_to_the_chosen_printer(
     dialog = _dialog(qtbot, database, facility.residents["jonas"])
     assert dialog.print_card()
     assert len(PdfReader(target).pages) == 1
+
+
+def test_the_preview_and_its_buttons_fit_on_a_small_screen(
+    qtbot: QtBot, database: Database, facility: Facility
+) -> None:
+    dialog = _dialog(qtbot, database, facility.residents["jonas"])
+    qtbot.waitExposed(dialog)
+    free = dialog.screen().availableGeometry()  # 800×800 offscreen; a card's page would like 980 px
+    assert free.contains(dialog.geometry())
+    button = dialog.print_button
+    assert free.contains(button.mapToGlobal(button.rect().bottomRight()))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from tryghed_desktop.store import backup
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.ui.layouts import hbox
+from tryghed_desktop.ui.layouts import hbox, resize_within_screen
 from tryghed_desktop.ui.startup_checks import backup_folder
 
 
@@ -53,7 +53,7 @@ class BackupDialog(QDialog):
         self._now = now
         self.folder = backup_folder(database.path)
         self.setWindowTitle(self.tr("Backup og gendannelse"))
-        self.resize(640, 480)
+        resize_within_screen(self, 640, 480)
         where = QLabel(
             self.tr("Backupper ligger i %1 (de seneste 7 dage og 4 uger gemmes).").replace(
                 "%1", str(self.folder)

@@ -26,7 +26,7 @@ from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.domain_labels import QT_TRANSLATE_NOOP, domain_tr
 from tryghed_desktop.ui.incident_dialog import IncidentDialog, date_field, qt_datetime
-from tryghed_desktop.ui.layouts import hbox
+from tryghed_desktop.ui.layouts import hbox, resize_within_screen
 from tryghed_desktop.ui.status import format_date, format_datetime
 
 # The follow-up steps, marked for lupdate and translated where they are shown.
@@ -60,7 +60,7 @@ class FollowUpDialog(QDialog):
         self.actor = actor
         self.incident_id = incident_id
         self.setWindowTitle(self.tr("Opfølgning på hændelse"))
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
         with database.session() as session:
             record, changes = incident_service.incident_detail(session, actor, incident_id)
         self.record = record

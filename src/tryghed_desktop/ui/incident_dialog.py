@@ -49,7 +49,7 @@ from tryghed_desktop.services.errors import ServiceError, ValidationError
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.choice_row import ChoiceRow
 from tryghed_desktop.ui.domain_labels import domain_tr, stage_colour_name, stage_meaning
-from tryghed_desktop.ui.layouts import hbox
+from tryghed_desktop.ui.layouts import hbox, resize_within_screen
 
 UNKNOWN_PERSON = -1
 LOCATIONS = (
@@ -118,7 +118,7 @@ class IncidentDialog(QDialog):
         self._loaded_first_absence: QDate | None = None
         self.setWindowTitle(self.tr("Registrér hændelse") if incident_id is None else self.tr("Ret hændelse"))
         self.setObjectName("incidentDialog")
-        self.resize(900, 760)
+        resize_within_screen(self, 900, 760)
         self._build()
         if incident_id is None:
             self._load_residents(resident_id)

@@ -27,6 +27,7 @@ from tryghed_desktop.ui.app_info import (
     open_settings,
     set_current_actor,
 )
+from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.lock_screen import SWITCH_USER, IdleWatcher, LockScreen
 from tryghed_desktop.ui.login_dialog import LoginDialog
 from tryghed_desktop.ui.resident_list import ResidentListPane
@@ -498,8 +499,7 @@ class MainWindow(QMainWindow):
         if not self.first_start:
             self.restoreGeometry(geometry)
         else:
-            screen = self.screen().availableGeometry()
-            self.resize(min(1440, screen.width()), min(900, screen.height()))
+            resize_within_screen(self, 1440, 900)
         splitter = settings.value(KEY_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)

@@ -28,7 +28,7 @@ from tryghed_desktop.services.cards import CardKind, CardTooLongServiceError, No
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.app_info import open_settings
-from tryghed_desktop.ui.layouts import hbox
+from tryghed_desktop.ui.layouts import hbox, resize_within_screen
 
 KEY_PRINTER = "print/printer"
 KEY_FOLDER = "print/folder"
@@ -82,7 +82,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.pdf: bytes | None = None
         self.setWindowTitle(title)
-        self.resize(820, 980)
+        resize_within_screen(self, 820, 980)
         self.message = QLabel()
         self.message.setObjectName("problemLabel")
         self.message.setWordWrap(True)

@@ -35,6 +35,7 @@ from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.review import Change, ItemDiff, Parts, Review, SectionDiff
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.domain_labels import plan_title
+from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.password_dialog import PasswordDialog, problem_label
 from tryghed_desktop.ui.status import format_date
 
@@ -316,7 +317,7 @@ class ReviewDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         self._build_header(layout)
         self._build_decision(layout, today)
-        self.resize(1100, 780)
+        resize_within_screen(self, 1100, 780)
         self._render()
 
     def _build_header(self, layout: QVBoxLayout) -> None:

@@ -22,6 +22,7 @@ from tryghed_desktop.services import users as user_service
 from tryghed_desktop.services.actors import ROLE_TITLES, Actor, Role
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.password_dialog import ok_cancel, password_field, problem_label
 
 COLUMNS = ("Brugernavn", "Navn", "Titel", "Roller", "Status")
@@ -112,7 +113,7 @@ class UsersDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
-        self.resize(820, 520)
+        resize_within_screen(self, 820, 520)
         self.reload()
 
     def reload(self) -> None:

@@ -27,6 +27,7 @@ from tryghed_desktop.services.actors import Action, Actor, may
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.app_info import current_actor
+from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.status import format_datetime
 
 
@@ -154,7 +155,7 @@ class WindowActions(QObject):
             documents = simplify.documents_for(session, resident_id)
         dialog = QDialog(self.window)
         dialog.setWindowTitle(self.tr("Originaler"))
-        dialog.resize(900, 700)
+        resize_within_screen(dialog, 900, 700)
         listing = QListWidget()
         browser = QTextBrowser()
         for document in documents:
@@ -285,7 +286,7 @@ class WindowActions(QObject):
         view = StatisticsView(self.database, current_actor(), today=self._today(), parent=self.window)
         view.setWindowFlag(Qt.WindowType.Window)
         view.setWindowTitle(self.tr("Statistik og mødepakke"))
-        view.resize(1200, 800)
+        resize_within_screen(view, 1200, 800)
         self._keep("statistics", view)
         view.show()
         return view

@@ -25,6 +25,7 @@ from tryghed_desktop.domain.plans import PlanContent
 from tryghed_desktop.domain.readability import plan_sections
 from tryghed_desktop.services.plans import VersionView
 from tryghed_desktop.ui.editors.prompts import local_stamp
+from tryghed_desktop.ui.layouts import resize_within_screen
 
 DIFFERENT_BACKGROUND = "#fff4d6"
 
@@ -117,7 +118,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(consequence)
         layout.addWidget(buttons)
-        self.resize(1000, 640)
+        resize_within_screen(self, 1000, 640)
 
     def consequence(self, theirs: VersionView) -> str:
         """What each choice does, said plainly for the state the other version is in."""

@@ -37,6 +37,7 @@ from tryghed_desktop.ui.editors.return_notes import ReturnNotice, has_return_fac
 from tryghed_desktop.ui.editors.risk_profile import RiskProfileEditor
 from tryghed_desktop.ui.editors.safety_plan import SafetyPlanEditor
 from tryghed_desktop.ui.editors.widgets import PROBLEM_BACKGROUND, PROBLEM_COLOUR
+from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.messages import report_problem
 
 EDITORS: dict[PlanKind, type[KindEditor]] = {
@@ -84,7 +85,7 @@ class PlanEditor(QMainWindow):
         self.autosaver.failed.connect(self.show_problem)
         self.panel.jump_requested.connect(self.jump_to_text)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
-        self.resize(1280, 880)
+        resize_within_screen(self, 1280, 880)
         self._on_clean_changed(True)
 
     # --- layout -----------------------------------------------------------------------------------

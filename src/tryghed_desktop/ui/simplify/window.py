@@ -53,6 +53,7 @@ from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.simplify import PieceView, SplitPiece, Targets
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.domain_labels import domain_tr, plan_title
+from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.messages import report_problem
 from tryghed_desktop.ui.simplify.dialogs import DropDialog, PasteDialog, PlaceDialog
 from tryghed_desktop.ui.simplify.piece_model import PIECE_MIME, PieceListModel
@@ -260,7 +261,7 @@ class SimplifyWindow(QWidget):
         self.undo_stack = QUndoStack(self)
         self.model = PieceListModel()
         self.setWindowTitle(self.tr("Forenkl tekst"))
-        self.resize(1280, 780)
+        resize_within_screen(self, 1280, 780)
         self._build()
         if document_id is None:
             with database.session() as session:
