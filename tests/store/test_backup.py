@@ -86,3 +86,18 @@ def test_postgresql_backup_uses_pg_dump(database: Database, tmp_path: Path, back
         pytest.skip("pg_dump is for PostgreSQL databases")
     dump = backup_database(database, tmp_path, NOW)
     assert dump.suffix == ".dump" and dump.read_bytes()[:5] == b"PGDMP"
+
+
+@pytest.mark.sqlite_only
+def test_restoring_the_database_onto_itself_is_refused_and_nothing_lost(
+    database: Database, tmp_path: Path
+) -> None:
+    assert database.path is not None
+    with database.session() as session:
+        session.execute(text("INSERT INTO facilities (name) VALUES ('Bostedet Egebakken')"))
+    database.dispose()
+    same_file = tmp_path / "." / database.path.name  # another spelling of the same path
+    with pytest.raises(BackupError, match="den database, der bruges nu"):
+        restore_sqlite(same_file, database.path, NOW)
+    assert _facilities(database.path) == ["Bostedet Egebakken"]
+    assert not (database.path.parent / "backups").exists()

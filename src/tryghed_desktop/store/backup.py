@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
@@ -122,7 +123,11 @@ class RestoreResult(msgspec.Struct, frozen=True):
 def restore_sqlite(
     backup: Path, target: Path, now: datetime, *, keep_dir: Path | None = None
 ) -> RestoreResult:
-    """Replace the database file at `target` with a checked backup; the replaced file is kept first."""
+    """Replace the database file at `target` with a checked backup; the replaced file is kept first.
+    The backup is copied in beside the target before it replaces it, so a copy that fails leaves the
+    target as it was."""
+    if target.exists() and backup.exists() and backup.samefile(target):
+        raise BackupError(f"Filen er den database, der bruges nu: {target}. Vælg en backup.")
     revision = check_sqlite_file(backup)
     kept = None
     if target.exists():
@@ -134,10 +139,16 @@ def restore_sqlite(
         except sqlite3.DatabaseError:
             kept.unlink(missing_ok=True)
             shutil.copyfile(target, kept)
+    incoming = target.with_name(target.name + ".gendannes")
+    incoming.unlink(missing_ok=True)
+    try:
+        _sqlite_copy(backup, incoming)
+    except (OSError, sqlite3.Error):
+        incoming.unlink(missing_ok=True)
+        raise
     for leftover in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
         leftover.unlink(missing_ok=True)  # pages of the replaced file must not be replayed into the backup
-    target.unlink(missing_ok=True)
-    _sqlite_copy(backup, target)
+    os.replace(incoming, target)
     return RestoreResult(backup, kept, revision)
 
 
