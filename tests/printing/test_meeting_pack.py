@@ -61,9 +61,13 @@ def _stats() -> Statistics:
         by_slot=(("Aftensmad", 9), ("Morgen", 4)),
         strategies=(
             StrategyStat(JONAS, "Jonas", "Tal roligt med lav stemme", 1, 3, 1),
+            StrategyStat(MAJA, "Maja", "Sig: »Du er hjemme, Maja«", 0, 2, 0),
             StrategyStat(MAJA, "Maja", "Tilbyd en gåtur", 4, 0, 0),
         ),
-        signs=(SignStat(JONAS, "Jonas", "Går frem og tilbage", 7),),
+        signs=(
+            SignStat(JONAS, "Jonas", "Går frem og tilbage", 7),
+            SignStat(MAJA, "Maja", "Spørger efter Jonas' ting og Majas mor", 3),
+        ),
     )
 
 
@@ -73,7 +77,8 @@ REVIEWS = [
     )
 ]
 FOLLOW_UPS = [
-    FollowUp(JONAS, "Jonas", datetime(2026, 11, 18, 16, 30, tzinfo=UTC), "violence", 3, "Aftensmad")
+    FollowUp(JONAS, "Jonas", datetime(2026, 11, 18, 16, 30, tzinfo=UTC), "violence", 3, "Aftensmad"),
+    FollowUp(None, None, datetime(2026, 11, 19, 9, 5, tzinfo=UTC), "threat", 2, "Formiddag"),
 ]
 
 
@@ -120,8 +125,12 @@ def test_pdf_is_anonymised_by_default_and_names_only_when_chosen() -> None:
     assert "Jonas" not in anonymous and "Maja" not in anonymous
     # Letters follow resident ids, the same in every section: Jonas (11) is A, Maja (12) is B.
     assert "Borger A Tal roligt" in anonymous and "Borger B 12.05.2026" in anonymous
+    # Names in the profiles' own words too: any resident's, genitive included.
+    assert "Borger B Sig: »Du er hjemme, Borger B«" in anonymous
+    assert "Borger B Spørger efter Borger A's ting og Borger B's mor" in anonymous
     named = pdf_text(_pdf(show_card_names=True))
     assert "Jonas Tal roligt" in named and "Maja 12.05.2026" in named
+    assert "Maja Spørger efter Jonas' ting og Majas mor" in named
     assert "med kortnavne" in named
 
 
@@ -159,6 +168,7 @@ def test_xlsx_read_back() -> None:
     assert ("aug 2026", 6, "maj 2026", 5) in trend
     strategies = list(book["Strategier"].iter_rows(values_only=True))
     assert ("Borger A", "Tal roligt med lav stemme", 1, 3, 1, 4, "JA") in strategies
+    assert ("Borger B", "Sig: »Du er hjemme, Borger B«", 0, 2, 0, 2, "JA") in strategies
     everything = " ".join(
         str(value) for sheet in book for row in sheet.iter_rows(values_only=True) for value in row
     )
@@ -170,3 +180,10 @@ def test_xlsx_names_when_chosen_and_same_bytes_for_same_input() -> None:
     book = load_workbook(io.BytesIO(_xlsx(show_card_names=True)))
     assert book["Strategier"]["A2"].value == "Jonas"
     assert _xlsx() == _xlsx()
+
+
+def test_open_follow_ups_are_one_table_with_one_header() -> None:
+    text = pdf_text(_pdf())
+    assert text.count("Borger Hvornår Type Alvor Mangler") == 1
+    assert "Borger A 18.11.2026 17.30 Vold 3" in text
+    assert "Ukendt/anden person 19.11.2026 10.05 Trussel 2" in text

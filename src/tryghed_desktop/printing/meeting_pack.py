@@ -21,9 +21,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Image,
-    KeepTogether,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
@@ -48,6 +48,8 @@ from tryghed_desktop.printing.page import (
 
 LOCAL = ZoneInfo(LOCAL_ZONE)
 REVISIT_WORD = "SE PÅ DEN IGEN"
+# Room for a section title, a table header and two rows: with less left, the section starts a new page.
+TITLE_AND_TWO_ROWS = 100
 
 
 class StrategyLike(Protocol):
@@ -163,6 +165,22 @@ class Names:
         if self.show:
             return self.card.get(resident_id, "")
         return self.alias.get(resident_id, "Borger ?")
+
+    def text(self, value: str) -> str:
+        """A profile's own words (a sign, a strategy: »Du er hjemme, Sofie«) with every resident's card
+        name in the pack replaced by their alias, "Sofies" by "Borger B's", unless names are shown."""
+        if self.show or not self.card:
+            return value
+        by_name = {name.casefold(): self.alias[rid] for rid, name in self.card.items() if name.strip()}
+        if not by_name:
+            return value
+        longest_first = sorted(by_name, key=len, reverse=True)
+        # The name, then its genitive (Sofies, Jonas') or a word boundary.
+        names = "|".join(map(re.escape, longest_first))
+        pattern = re.compile(rf"\b({names})(?:(s)\b|(')|\b)", re.IGNORECASE)
+        return pattern.sub(
+            lambda m: by_name[m.group(1).casefold()] + ("'s" if m.group(2) or m.group(3) else ""), value
+        )
 
 
 def _letters(number: int) -> str:
@@ -333,7 +351,9 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
         Paragraph(
             "Borgere vises med kortnavn."
             if names.show
-            else "Anonymiseret: borgere vises som Borger A, Borger B …; medarbejdere nævnes ikke.",
+            else "Anonymiseret: borgere vises som Borger A, Borger B … (også i planernes tekst); "
+            "medarbejdere nævnes ikke. Andre navne i teksterne, fx pårørendes, står der stadig: læs efter "
+            "før deling.",
             styles.small,
         ),
     ]
@@ -387,7 +407,7 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
             strategy_rows.append(
                 [
                     names(item.resident_id),
-                    Paragraph(escape(item.text), styles.cell),
+                    Paragraph(escape(names.text(item.text)), styles.cell),
                     f"{item.helped} af {item.tries}",
                     str(item.not_helped),
                     str(item.unknown),
@@ -402,7 +422,8 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
         story.append(Paragraph("Tidlige tegn set oftest før hændelser", styles.h2))
         sign_rows: list[list[object]] = [["Borger", "Tidligt tegn", "Gange"]]
         sign_rows += [
-            [names(s.resident_id), Paragraph(escape(s.text), styles.cell), str(s.count)] for s in stats.signs
+            [names(s.resident_id), Paragraph(escape(names.text(s.text)), styles.cell), str(s.count)]
+            for s in stats.signs
         ]
         story.append(_grid(sign_rows, [62, FRAME_WIDTH - 112, 50]))
 
@@ -422,7 +443,7 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
         follow_rows: list[list[object]] = [["Borger", "Hvornår", "Type", "Alvor", "Mangler"]]
         follow_rows += [
             [
-                names(f.resident_id),
+                Paragraph(escape(names(f.resident_id)), styles.cell),  # "Ukendt/anden person" wraps
                 _moment(f.occurred_at),
                 _type_title(f.incident_type),
                 str(f.severity),
@@ -430,12 +451,10 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
             ]
             for f in follow_ups
         ]
-        story.append(
-            KeepTogether([follow_title, _grid(follow_rows[:2], [62, 85, 80, 35, FRAME_WIDTH - 262])])
-        )
-        if len(follow_rows) > 2:
-            rest = [follow_rows[0], *follow_rows[2:]]
-            story.append(_grid(rest, [62, 85, 80, 35, FRAME_WIDTH - 262]))
+        # One table (its header repeats on each page it reaches); the title never ends a page alone.
+        story.append(CondPageBreak(TITLE_AND_TWO_ROWS))
+        story.append(follow_title)
+        story.append(_grid(follow_rows, [84, 92, 70, 35, FRAME_WIDTH - 281]))
     else:
         story.append(follow_title)
         story.append(Paragraph("Ingen åbne opfølgninger.", p))
@@ -569,7 +588,15 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
         ["Borger", "Strategi", "Hjalp", "Hjalp ikke", "Usikker", "Prøvet (kendt udfald)", "Se på den igen"]
     ]
     strategy_rows += [
-        [names(s.resident_id), s.text, s.helped, s.not_helped, s.unknown, s.tries, "JA" if s.revisit else ""]
+        [
+            names(s.resident_id),
+            names.text(s.text),
+            s.helped,
+            s.not_helped,
+            s.unknown,
+            s.tries,
+            "JA" if s.revisit else "",
+        ]
         for s in stats.strategies
     ]
     _sheet_rows(strategies, strategy_rows, [14, 50, 8, 10, 9, 20, 14])
