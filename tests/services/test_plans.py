@@ -8,7 +8,12 @@ from sqlalchemy import text, update
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import PlanKind, RiskProfile, StageKind
 from tryghed_desktop.services import audit, plans, residents
-from tryghed_desktop.services.errors import ConflictError, LifecycleError, PermissionDeniedError
+from tryghed_desktop.services.errors import (
+    ConflictError,
+    LifecycleError,
+    PermissionDeniedError,
+    ServiceError,
+)
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.store.models import AuditEvent
 
@@ -194,3 +199,16 @@ def test_audit_chain_detects_an_edited_and_a_deleted_entry(database: Database, w
         session.query(AuditEvent).filter(AuditEvent.action == "plan.submit").delete()
     with database.session() as session:
         assert len(audit.verify_chain(session)) == 1  # the entry after the gap no longer links
+
+
+def test_the_next_review_cannot_be_today_or_earlier(database: Database, ward: Ward) -> None:
+    # 25.11 at 23.30 UTC is already the 26th in Denmark: the 26th is "today" there.
+    now = datetime(2026, 11, 25, 23, 30, tzinfo=UTC)
+    with database.session() as session:
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, now=now)
+        plans.submit(session, ward.coordinator, draft.id, now=now)
+        for past in (date(2020, 1, 1), date(2026, 11, 26)):
+            with pytest.raises(ServiceError, match=r"^Næste revision skal ligge efter i dag\.$"):
+                plans.approve(session, ward.advisor, draft.id, review_due=past, now=now)
+        approved = plans.approve(session, ward.advisor, draft.id, review_due=date(2026, 11, 27), now=now)
+    assert approved.review_due == date(2026, 11, 27)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from tryghed_desktop.domain.incidents import local_time
 from tryghed_desktop.domain.lifecycle import (
     EDITABLE_STATUSES,
     OPEN_STATUSES,
@@ -320,6 +321,9 @@ def approve(
     version = get_version(session, version_id)
     if _authored_by(version, actor):
         raise PermissionDeniedError("Du kan ikke godkende en version, du selv har skrevet eller indsendt.")
+    if review_due is not None and review_due <= local_time(now).date():
+        # An approved version cannot be changed: a past date would mark it overdue for good.
+        raise ServiceError("Næste revision skal ligge efter i dag.")
     # Read before anything changes: loading would flush a change made first, and an approval is
     # one UPDATE (an approved row is immutable).
     user = _user(session, actor)

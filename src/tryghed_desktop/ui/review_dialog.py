@@ -6,7 +6,7 @@ before shows what was asked for then, so the advisor can check it was done."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
@@ -430,6 +430,8 @@ class ReviewDialog(QDialog):
         self.review_due.setDisplayFormat("dd.MM.yyyy")
         due = review_due_after(today or date.today())
         self.review_due.setDate(QDate(due.year, due.month, due.day))
+        tomorrow = (today or date.today()) + timedelta(days=1)
+        self.review_due.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         self.problem = problem_label()
         self.approve_button = QPushButton(self.tr("Godkend…"))
         self.approve_button.setObjectName("approveButton")
