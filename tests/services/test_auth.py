@@ -136,3 +136,23 @@ def test_administrators_deactivate_others_but_never_delete_or_deactivate_themsel
         with pytest.raises(ServiceError, match="egen administratorrolle"):
             users.set_roles(session, admin, admin_id, {Role.STAFF})
     assert _login(database, "ali", PASSWORD).actor_or_raise().roles == {Role.STAFF, Role.COORDINATOR}
+
+
+def test_the_last_active_administrator_stays_one(database: Database, with_passwords: Ward) -> None:
+    with database.session() as session:
+        pia = users.create_user(
+            session, SYSTEM, username="pia", full_name="Pia Mortensen", roles={Role.ADMIN}
+        )
+        kim = users.create_user(session, SYSTEM, username="kim", full_name="Kim Berg", roles={Role.ADMIN})
+        users.deactivate_user(session, SYSTEM, kim)  # Pia is still there
+        for take_away in (
+            lambda: users.deactivate_user(session, SYSTEM, pia),
+            lambda: users.set_roles(session, SYSTEM, pia, {Role.STAFF}),
+        ):
+            with pytest.raises(ServiceError, match="Pia Mortensen er den eneste aktive administrator"):
+                take_away()
+        users.activate_user(session, SYSTEM, kim)
+        users.set_roles(session, SYSTEM, pia, {Role.STAFF})  # Kim is an administrator again
+    with database.session() as session:
+        admins = {row.username for row in users.list_users(session) if Role.ADMIN in row.roles and row.active}
+    assert admins == {"kim"}

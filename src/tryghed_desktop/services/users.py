@@ -7,7 +7,7 @@ from datetime import datetime
 import msgspec
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.services import audit
@@ -143,6 +143,8 @@ def deactivate_user(session: Session, actor: Actor, user_id: int, *, now: dateti
         raise ServiceError("Du kan ikke deaktivere dig selv. Bed en anden administrator om det.")
     if not user.active:
         return
+    if Role.ADMIN.value in user.role_names:
+        _keep_an_administrator(session, user)
     user.active = False
     session.flush()
     audit.record(session, actor, "user.deactivate", target=user.username, now=now)
@@ -161,6 +163,19 @@ def activate_user(session: Session, actor: Actor, user_id: int, *, now: datetime
     audit.record(session, actor, "user.activate", target=user.username, now=now)
 
 
+def _keep_an_administrator(session: Session, leaving: User) -> None:
+    """Refuse a change that would leave no active administrator: nobody could then manage users."""
+    others = session.scalar(
+        select(func.count(User.id))
+        .join(User.roles)
+        .where(User.active, UserRole.role == Role.ADMIN.value, User.id != leaving.id)
+    )
+    if not others:
+        raise ServiceError(
+            f"{leaving.full_name} er den eneste aktive administrator. Giv en anden bruger rollen først."
+        )
+
+
 def set_roles(
     session: Session, actor: Actor, user_id: int, roles: set[Role], *, now: datetime | None = None
 ) -> None:
@@ -173,6 +188,8 @@ def set_roles(
         raise ServiceError("Du kan ikke fjerne din egen administratorrolle.")
     if user.role_names == {role.value for role in roles}:
         return
+    if user.active and Role.ADMIN.value in user.role_names and Role.ADMIN not in roles:
+        _keep_an_administrator(session, user)
     user.roles = [UserRole(role=role.value) for role in sorted(roles)]
     session.flush()
     audit.record(session, actor, "user.roles", target=user.username, detail={"roles": sorted(roles)}, now=now)
