@@ -50,12 +50,12 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+36"/>
+        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+84"/>
         <source>Tilføj bruger</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Brugernavn</source>
         <translation>Username</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>First password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/editors/conflict.py" line="+68"/>
+        <location filename="../../src/tryghed_desktop/ui/editors/conflict.py" line="+69"/>
         <source>Planen er ændret af en anden</source>
         <translation>The plan was changed by someone else</translation>
     </message>
@@ -1118,7 +1118,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+107"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+108"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1254,14 +1254,32 @@ Database: %2</translation>
         <translation>The plan has been sent for approval.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Din adgangskode er skiftet.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+21"/>
+        <source>Ny adgangskode til %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ny adgangskode</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gem</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1491,7 @@ Database: %2</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/editors/shell.py" line="+93"/>
+        <location filename="../../src/tryghed_desktop/ui/editors/shell.py" line="+94"/>
         <source>Redigér %1 – %2</source>
         <translation>Edit %1 – %2</translation>
     </message>
@@ -1965,7 +1983,7 @@ Database: %2</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+326"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+327"/>
         <source>Godkendelse: %1 – %2</source>
         <translation>Approval: %1 – %2</translation>
     </message>
@@ -2025,7 +2043,7 @@ Database: %2</translation>
         <translation>Comment for the coordinator on the whole plan. When you return it: write here or on a section.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Godkend…</source>
         <translation>Approve…</translation>
     </message>
@@ -2182,6 +2200,24 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+10"/>
+        <source>Roller for %1</source>
+        <translation>Roles of %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roller</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanEditor</name>
     <message>
         <location filename="../../src/tryghed_desktop/ui/editors/safety_plan.py" line="+24"/>
@@ -2238,7 +2274,7 @@ Database: %2</translation>
 <context>
     <name>SimplifyWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+262"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+263"/>
         <source>Forenkl tekst</source>
         <translation>Simplify text</translation>
     </message>
@@ -2629,7 +2665,7 @@ Database: %2</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+32"/>
+        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+13"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
@@ -2650,6 +2686,21 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Ny adgangskode…</source>
+        <translation>New password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Til en bruger, der har glemt sin adgangskode</source>
+        <translation>For a user who has forgotten their password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roller…</source>
+        <translation>Roles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -2659,7 +2710,7 @@ Database: %2</translation>
         <translation>Users are never deleted: the history must be able to show who did what.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
@@ -2748,7 +2799,7 @@ Database: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+65"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+66"/>
         <source>&amp;Udskriv handlekort…</source>
         <translation>&amp;Print action card…</translation>
     </message>
@@ -2885,7 +2936,7 @@ Database: %2</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/domain_labels.py" line="+32"/>
+        <location filename="../../src/tryghed_desktop/ui/domain_labels.py" line="+33"/>
         <source>Risikoprofil</source>
         <translation>Risk profile</translation>
     </message>
@@ -2983,6 +3034,26 @@ Database: %2</translation>
         <location line="+1"/>
         <source>Afløst</source>
         <translation>Superseded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ekstern rådgiver</source>
+        <translation>External advisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3596,7 +3667,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-469"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-471"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>

@@ -19,7 +19,7 @@ from tryghed_desktop.ui.app_info import current_actor
 from tryghed_desktop.ui.lock_screen import LockScreen
 from tryghed_desktop.ui.login_dialog import LoginDialog
 from tryghed_desktop.ui.main_window import MainWindow
-from tryghed_desktop.ui.users_dialog import AddUserDialog, UsersDialog
+from tryghed_desktop.ui.users_dialog import AddUserDialog, NewPasswordDialog, RolesDialog, UsersDialog
 
 PASSWORD = "kirsten-1"
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -123,10 +123,10 @@ def test_administrator_adds_and_deactivates_users(
     add.full_name.setText("Nina Ny")
     add.password.setText("kort")
     add.roles[Role.STAFF].setChecked(True)
-    assert not add.create()
+    assert not add.save()
     assert "mindst 8 tegn" in add.problem.text()
     add.password.setText("lang-nok-1")
-    assert add.create()
+    assert add.save()
     dialog.reload()
     row = next(i for i, user in enumerate(dialog.rows) if user.username == "nina")
     dialog.table.selectRow(row)
@@ -184,3 +184,41 @@ def test_only_those_who_may_register_an_incident_are_offered_it(
     assert window.findChildren(QDialog) == []  # Ctrl+H opens nothing either
     window.logout()  # and the coordinator logs in
     assert window.action_register.isEnabled() and toolbar_button.isVisible()
+
+
+def test_administrator_gives_a_forgotten_password_and_changes_roles(
+    qtbot: QtBot, database: Database, facility: Facility
+) -> None:
+    with database.session() as session:
+        users.create_user(
+            session, SYSTEM, username="pia", full_name="Pia", roles={Role.ADMIN}, password=PASSWORD
+        )
+        pia = actor_for(session, "pia")
+    dialog = UsersDialog(database, pia)
+    qtbot.addWidget(dialog)
+    assert not dialog.password_button.isEnabled()  # nobody chosen yet
+    row = next(i for i, user in enumerate(dialog.rows) if user.username == "koordinator")
+    dialog.table.selectRow(row)
+    assert dialog.password_button.isEnabled() and dialog.roles_button.isEnabled()
+    assert dialog.deactivate_button.isEnabled() and not dialog.activate_button.isEnabled()
+    chosen = dialog.selected_user()
+    assert chosen is not None
+
+    new_password = NewPasswordDialog(database, pia, chosen, dialog)
+    assert new_password.windowTitle() == "Ny adgangskode til Kirsten Koordinator"
+    new_password.password.setText("kort")
+    assert not new_password.save()
+    assert "mindst 8 tegn" in new_password.problem.text() and new_password.password.text() == "kort"
+    new_password.password.setText("ny-kode-123")
+    assert new_password.save()
+    login = LoginDialog(database, username="koordinator", now=NOW)
+    qtbot.addWidget(login)
+    login.password.setText("ny-kode-123")
+    assert login.try_login()
+
+    roles = RolesDialog(database, pia, chosen, dialog)
+    assert roles.roles[Role.COORDINATOR].isChecked() and not roles.roles[Role.STAFF].isChecked()
+    roles.roles[Role.STAFF].setChecked(True)
+    assert roles.save()
+    dialog.reload()
+    assert dialog.rows[row].roles == {Role.COORDINATOR, Role.STAFF}

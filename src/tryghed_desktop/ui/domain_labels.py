@@ -18,6 +18,7 @@ from tryghed_desktop.domain.plans import (
     PlanKind,
     StageKind,
 )
+from tryghed_desktop.services.actors import ROLE_TITLES, Role
 
 CONTEXT = "domain"
 
@@ -52,6 +53,11 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Godkendt"),
     QT_TRANSLATE_NOOP("domain", "Returneret"),
     QT_TRANSLATE_NOOP("domain", "Afløst"),
+    # ROLE_TITLES (services.actors)
+    QT_TRANSLATE_NOOP("domain", "Medarbejder"),
+    QT_TRANSLATE_NOOP("domain", "Koordinator"),
+    QT_TRANSLATE_NOOP("domain", "Ekstern rådgiver"),
+    QT_TRANSLATE_NOOP("domain", "Administrator"),
     # SAFETY_TOPICS
     QT_TRANSLATE_NOOP("domain", "Det gør mig tryg"),
     QT_TRANSLATE_NOOP("domain", "Det gør mig utryg"),
@@ -146,3 +152,7 @@ def stage_meaning(kind: StageKind) -> str:
 
 def safety_topics() -> list[tuple[str, str]]:
     return [(key, domain_tr(title)) for key, title in SAFETY_TOPICS]
+
+
+def role_title(role: Role) -> str:
+    return domain_tr(ROLE_TITLES[role])
