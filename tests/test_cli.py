@@ -10,7 +10,7 @@ from sqlalchemy import select
 from tryghed_desktop import cli
 from tryghed_desktop.domain.readability import ReadabilityLimits
 from tryghed_desktop.services import drafts, incidents, residents
-from tryghed_desktop.services.actors import SYSTEM
+from tryghed_desktop.services.actors import SYSTEM, Role
 from tryghed_desktop.store.db import Database, open_database
 from tryghed_desktop.store.models import AuditEvent
 
@@ -309,3 +309,28 @@ def test_a_locked_database_is_a_refusal_to_retry_and_a_mistake_in_sql_is_not(
     monkeypatch.setattr(cli, "cmd_units", fails_with("no such table: units"))
     assert cli.main(["units", "--db", filled]) == cli.EXIT_UNEXPECTED
     assert "tryghed: uventet fejl: OperationalError" in capsys.readouterr().err
+
+
+def test_users_get_a_new_password_other_roles_and_come_back(
+    filled: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tryghed_desktop.services import auth
+
+    monkeypatch.setenv("TRYGHED_PASSWORD", "glemt-kode-1")
+    assert cli.main(["users", "add", "ali", "--db", filled, "--name", "Ali", "--roles", "medarbejder"]) == 0
+    monkeypatch.setenv("TRYGHED_PASSWORD", "ny-kode-123")
+    assert cli.main(["users", "password", "ali", "--db", filled]) == 0
+    assert cli.main(["users", "roles", "ali", "--db", filled, "--roles", "ekstern rådgiver,medarbejder"]) == 0
+    assert "ali har nu rollerne: ekstern rådgiver, medarbejder." in capsys.readouterr().out
+    assert cli.main(["users", "deactivate", "ali", "--db", filled]) == 0
+    assert cli.main(["users", "activate", "ali", "--db", filled]) == 0
+    database = open_database(f"sqlite:///{filled}")
+    with database.session() as session:
+        actor = auth.login(session, "ali", "ny-kode-123").actor_or_raise()
+    database.dispose()
+    assert actor.roles == {Role.STAFF, Role.ADVISOR}
+    with pytest.raises(SystemExit):
+        cli.main(["users", "roles", "ali", "--db", filled, "--roles", "chef"])
+    assert "'chef' er ingen rolle (brug medarbejder, koordinator, ekstern rådgiver, administrator)" in (
+        capsys.readouterr().err
+    )

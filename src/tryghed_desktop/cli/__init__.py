@@ -400,15 +400,15 @@ def _login(database: Database, username: str) -> Actor:
 
 
 def _roles(text: str) -> set[Role]:
-    words = {"medarbejder": Role.STAFF, "koordinator": Role.COORDINATOR, "raadgiver": Role.ADVISOR,
-             "rådgiver": Role.ADVISOR, "administrator": Role.ADMIN}  # fmt: skip
+    """Roles as `users list` names them ('ekstern rådgiver'), short ('rådgiver') or in English ('advisor')."""
+    words = {title.lower(): role for role, title in ROLE_TITLES.items()}
+    words |= {"rådgiver": Role.ADVISOR, "raadgiver": Role.ADVISOR} | {role.value: role for role in Role}
     roles = set()
     for word in filter(None, (part.strip().lower() for part in text.split(","))):
-        try:
-            roles.add(words.get(word) or Role(word))
-        except ValueError as error:
-            names = ", ".join(role.value for role in Role)
-            raise argparse.ArgumentTypeError(f"'{word}' er ingen rolle (brug {names})") from error
+        if word not in words:
+            names = ", ".join(title.lower() for title in ROLE_TITLES.values())
+            raise argparse.ArgumentTypeError(f"'{word}' er ingen rolle (brug {names})")
+        roles.add(words[word])
     return roles
 
 
@@ -455,6 +455,32 @@ def cmd_users_deactivate(database: Database, args: argparse.Namespace) -> None:
     with database.session() as session:
         deactivate_user(session, SYSTEM, user_by_name(session, args.username).id)
     print(f"Brugeren {args.username} er deaktiveret (navnet bliver i historikken).")
+
+
+def cmd_users_activate(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.users import activate_user, user_by_name
+
+    with database.session() as session:
+        activate_user(session, SYSTEM, user_by_name(session, args.username).id)
+    print(f"Brugeren {args.username} kan logge ind igen.")
+
+
+def cmd_users_password(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.users import reset_password, user_by_name
+
+    password = _password(f"Ny adgangskode for {args.username}: ")
+    with database.session() as session:
+        reset_password(session, SYSTEM, user_by_name(session, args.username).id, password)
+    print(f"Brugeren {args.username} har fået en ny adgangskode (en spærring er ophævet).")
+
+
+def cmd_users_roles(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.users import set_roles, user_by_name
+
+    with database.session() as session:
+        set_roles(session, SYSTEM, user_by_name(session, args.username).id, args.roles)
+    titles = ", ".join(ROLE_TITLES[role].lower() for role in sorted(args.roles))
+    print(f"Brugeren {args.username} har nu rollerne: {titles}.")
 
 
 def cmd_draft_new(database: Database, args: argparse.Namespace) -> None:
@@ -806,6 +832,16 @@ def _add_approval_commands(
     users_add("list", cmd_users_list, "vis brugere, også deaktiverede", format_parent)
     deactivate = users_add("deactivate", cmd_users_deactivate, "deaktivér en bruger (slettes aldrig)")
     deactivate.add_argument("username")
+    users_add("activate", cmd_users_activate, "lad en deaktiveret bruger logge ind igen").add_argument(
+        "username"
+    )
+    password = users_add(
+        "password", cmd_users_password, "ny adgangskode til en, der har glemt sin. " + password_note
+    )
+    password.add_argument("username")
+    roles = users_add("roles", cmd_users_roles, "giv en bruger præcis disse roller")
+    roles.add_argument("username")
+    roles.add_argument("--roles", type=_roles, required=True, help="fx 'medarbejder,koordinator'")
 
     user_parent = argparse.ArgumentParser(add_help=False)
     user_parent.add_argument("--user", required=True, help="dit brugernavn. " + password_note)
