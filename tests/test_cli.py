@@ -257,6 +257,7 @@ def test_usage_help_and_mistakes_are_in_danish(capsys: pytest.CaptureFixture[str
         (["export", "--resident", "abc"], "tryghed export: fejl: --resident: ugyldig værdi: 'abc'"),
         (["residentz"], "tryghed: fejl: KOMMANDO: ukendt: 'residentz' (vælg mellem 'init', "),
         (["units", "--bogus"], "tryghed: fejl: ukendte argumenter: --bogus"),
+        (["demo", "--residents", "-1"], "tryghed demo: fejl: --residents: skal være mindst 1, ikke -1"),
     ):
         with pytest.raises(SystemExit) as usage:
             cli.main(argv)
@@ -334,3 +335,15 @@ def test_users_get_a_new_password_other_roles_and_come_back(
     assert "'chef' er ingen rolle (brug medarbejder, koordinator, ekstern rådgiver, administrator)" in (
         capsys.readouterr().err
     )
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(
+    filled: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in ("stats", "meeting-pack"):
+        argv = [command, "--db", filled, "--unit", "1", "--from", "2026-09-30", "--to", "2026-07-01"]
+        assert (
+            cli.main([*argv, "--out", str(tmp_path / "pack.pdf")] if command == "meeting-pack" else argv)
+            == cli.EXIT_REFUSED
+        )
+        assert "tryghed: Perioden slutter, før den begynder. Byt om på datoerne." in capsys.readouterr().err

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from tryghed_desktop import __version__
 from tryghed_desktop.cli.argparse_danish import speak_danish
-from tryghed_desktop.cli.common import CliError, as_row, counted, day, json_value
+from tryghed_desktop.cli.common import CliError, as_row, at_least, counted, day, json_value
 from tryghed_desktop.cli.outputs import add_output_commands
 from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Actor, Role
 from tryghed_desktop.services.errors import ServiceError
@@ -102,8 +102,8 @@ def cmd_demo(database: Database, args: argparse.Namespace) -> None:
     with database.session() as session:
         result = generator.generate(
             session,
-            residents=args.residents or 100,
-            incidents=args.incidents or 0,
+            residents=100 if args.residents is None else args.residents,
+            incidents=0 if args.incidents is None else args.incidents,
             seed=args.seed,
             today=today,
         )
@@ -649,8 +649,8 @@ def _parser() -> argparse.ArgumentParser:
     add("init", cmd_init, "opret eller opgradér databasen").set_defaults(creates_database=True)
     demo = add("demo", cmd_demo, "fyld en tom database med demo-bostedet (eller generér en stor)")
     demo.set_defaults(creates_database=True)
-    demo.add_argument("--residents", type=int, help="generér så mange borgere (til målinger)")
-    demo.add_argument("--incidents", type=int, help="generér så mange hændelser over ti år")
+    demo.add_argument("--residents", type=at_least(1), help="generér så mange borgere (til målinger)")
+    demo.add_argument("--incidents", type=at_least(0), help="generér så mange hændelser over ti år")
     demo.add_argument("--seed", type=int, default=7, help="samme tal giver samme data")
     add("units", cmd_units, "vis afdelinger", format_parent)
     residents = add("residents", cmd_residents, "vis borgere", format_parent)

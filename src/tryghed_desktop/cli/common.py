@@ -4,6 +4,7 @@ as rows."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
@@ -20,6 +21,21 @@ def day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"'{text}' er ikke en dato som 2026-03-06") from error
+
+
+def at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse type for a whole number of at least `minimum`."""
+
+    def whole_number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(f"'{text}' er ikke et helt tal") from error
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"skal være mindst {minimum}, ikke {value}")
+        return value
+
+    return whole_number
 
 
 def counted(count: int, one: str, many: str) -> str:

@@ -45,7 +45,7 @@ from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, content_from_dict
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Actor
-from tryghed_desktop.services.errors import NotFoundError
+from tryghed_desktop.services.errors import NotFoundError, ServiceError
 from tryghed_desktop.store.models import (
     AppSetting,
     Incident,
@@ -88,7 +88,7 @@ class StatsFilter(msgspec.Struct, frozen=True):
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError("the period ends before it starts")
+            raise ServiceError("Perioden slutter, før den begynder. Byt om på datoerne.")
 
 
 class PeriodCount(msgspec.Struct, frozen=True):
