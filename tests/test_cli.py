@@ -338,7 +338,7 @@ def test_users_get_a_new_password_other_roles_and_come_back(
 
 
 def test_a_period_that_ends_before_it_starts_is_refused(
-    filled: str, capsys: pytest.CaptureFixture[str]
+    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for command in ("stats", "meeting-pack"):
         argv = [command, "--db", filled, "--unit", "1", "--from", "2026-09-30", "--to", "2026-07-01"]
