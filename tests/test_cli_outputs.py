@@ -117,3 +117,39 @@ def test_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "Gendannet fra" in capsys.readouterr().out
     assert cli.main(["restore", "--db", str(db), str(tmp_path / "mangler.db")]) == cli.EXIT_REFUSED
     assert "findes ikke" in capsys.readouterr().err
+
+
+def test_no_file_is_written_in_the_wrong_format_or_over_another(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    jonas, birk = _ids(demo_db)
+    db = ["--db", str(demo_db)]
+    assert cli.main(["card", *db, "--resident", str(jonas), "--out", str(tmp_path / "j.docx")]) == 0
+    assert Document(str(tmp_path / "j.docx")).paragraphs  # the ending chose Word
+    period = ["--unit", str(birk), "--from", "2026-07-01", "--to", "2026-09-30"]
+    backup = tmp_path / "b.db"
+    backup.write_bytes(b"an earlier backup")
+    for argv, message in (
+        (["card", *db, "--registration", "--out", str(tmp_path / "r.docx")], "findes kun som PDF"),
+        (
+            ["card", *db, "--resident", str(jonas), "--format", "docx", "--out", str(tmp_path / "w.pdf")],
+            "Filnavnet w.pdf passer ikke til --format docx.",
+        ),
+        (
+            [
+                "meeting-pack",
+                *db,
+                *period,
+                "--out",
+                str(tmp_path / "p.pdf"),
+                "--xlsx",
+                str(tmp_path / "p.pdf"),
+            ],
+            "--out og --xlsx skal være to forskellige filer.",
+        ),
+        (["backup", *db, "--out", str(backup)], f"Filen findes allerede: {backup}."),
+    ):
+        assert cli.main(argv) == cli.EXIT_REFUSED
+        assert message in capsys.readouterr().err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["b.db", "j.docx"]
+    assert backup.read_bytes() == b"an earlier backup"

@@ -26,7 +26,10 @@ def write_output(data: bytes, out: Path) -> None:
 def cmd_card(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services import cards
 
+    card_format = _card_format(args.format, args.out)
     if args.registration:
+        if card_format != "pdf":
+            raise CliError("Kortet om registrering findes kun som PDF.")
         write_output(cards.registration_card(), args.out)
         return
     if args.resident is None:
@@ -37,11 +40,22 @@ def cmd_card(database: Database, args: argparse.Namespace) -> None:
             SYSTEM,
             args.resident,
             args.kind,
-            args.format,
+            card_format,
             version="draft" if args.draft else "current",
             full_name=args.full_name,
         )
     write_output(data, args.out)
+
+
+def _card_format(given: str | None, out: Path) -> str:
+    """--format, or else the file name's ending; a name that says the other format is refused, so a
+    Word file is never saved as .pdf."""
+    ending = out.suffix.lower().lstrip(".")
+    if given is None:
+        return "docx" if ending == "docx" else "pdf"
+    if ending in ("pdf", "docx") and ending != given:
+        raise CliError(f"Filnavnet {out.name} passer ikke til --format {given}.")
+    return given
 
 
 def cmd_cards(database: Database, args: argparse.Namespace) -> None:
@@ -87,6 +101,8 @@ def cmd_meeting_pack(database: Database, args: argparse.Namespace) -> None:
         "show_card_names": args.card_names,
     }
     parts = (pack.statistics, pack.review_signals, pack.follow_ups)
+    if args.xlsx is not None and args.xlsx.resolve() == args.out.resolve():
+        raise CliError("--out og --xlsx skal være to forskellige filer.")
     write_output(render_meeting_pack(*parts, **options), args.out)
     if args.xlsx is not None:
         write_output(write_meeting_xlsx(*parts, **options), args.xlsx)
@@ -146,6 +162,8 @@ def cmd_backup(database: Database, args: argparse.Namespace) -> None:
 
     if args.out is not None and args.out.is_dir():
         raise CliError(f"--out skal være et filnavn, ikke en mappe: {args.out}")
+    if args.out is not None and args.out.exists():
+        raise CliError(f"Filen findes allerede: {args.out}. Vælg et nyt navn; en backup overskrives aldrig.")
     if args.out is not None and database.path is not None:
         made = database.backup_to(args.out)
     else:
@@ -187,7 +205,9 @@ def add_output_commands(
     card = add("card", cmd_card, "skriv en borgers handlekort (den godkendte version) som PDF eller Word")
     card.add_argument("--resident", type=int, help="borgerens id")
     card.add_argument("--kind", choices=["risk", "rhythm", "safety"], default="risk")
-    card.add_argument("--format", choices=["pdf", "docx"], default="pdf")
+    card.add_argument(
+        "--format", choices=["pdf", "docx"], help="ellers efter filnavnet (.docx: Word, ellers PDF)"
+    )
     card.add_argument("--registration", action="store_true", help="kortet om at registrere hændelser")
     card.add_argument("--draft", action="store_true", help="kladden, med mærket KLADDE – IKKE GODKENDT")
     card.add_argument("--full-name", action="store_true", help="fulde navn i stedet for kortnavnet")
