@@ -156,9 +156,11 @@ def test_incident_edit_changes_only_what_is_given_and_says_what(
     _add_threat(filled)
     capsys.readouterr()
     args = ["incident", "edit", "--db", filled, "--id", "1", "--severity", "4", "--type", "vold"]
-    assert cli.main([*args, "--police", "--signs", "Går frem og tilbage", "--expected-version", "1"]) == 0
+    options = ["--police", "--signs", "Går frem og tilbage", "--stage", "gul", "--expected-version", "1"]
+    assert cli.main([*args, *options]) == 0
     out = capsys.readouterr().out
     assert "Hændelse 1 er ændret:" in out
+    assert "  Højeste fase: – → Gul" in out
     assert "  Alvor: 2 → 4" in out
     assert "  Type: Trussel → Vold" in out
     assert "  Politianmeldelse: nej → ja" in out
@@ -169,6 +171,8 @@ def test_incident_edit_changes_only_what_is_given_and_says_what(
     # A naive time is Danish time: 14.40 CET stays 14.40 in the history, whatever the PC's zone.
     assert "  Tidspunkt: 06.03.2026 14.40 → 06.03.2026 13.40" in out
     assert "  Frist for psykisk førstehjælp: 09.03.2026 14.40 → 09.03.2026 13.40" in out
+    assert cli.main(["incidents", "--db", filled]) == 0
+    assert " Vold " in capsys.readouterr().out  # the table reads Danish; JSON keeps the code
     assert cli.main(["incidents", "--db", filled, "--format", "json"]) == 0
     (record,) = json.loads(capsys.readouterr().out)
     assert (record["incident_type"], record["severity"], record["location"]) == ("violence", 4, "Gangen")
@@ -347,3 +351,16 @@ def test_a_period_that_ends_before_it_starts_is_refused(
             == cli.EXIT_REFUSED
         )
         assert "tryghed: Perioden slutter, før den begynder. Byt om på datoerne." in capsys.readouterr().err
+
+
+def test_file_problems_are_told_in_danish(
+    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = ["export", "--db", filled, "--resident", "1", "--out"]
+    missing_folder = tmp_path / "ingen-mappe" / "x.json"
+    assert cli.main([*export, str(missing_folder)]) == cli.EXIT_REFUSED
+    assert f"tryghed: {missing_folder} findes ikke, eller mappen den skal ligge i findes ikke." in (
+        capsys.readouterr().err
+    )
+    assert cli.main([*export, str(tmp_path)]) == cli.EXIT_REFUSED
+    assert f"tryghed: {tmp_path} er en mappe; angiv et filnavn." in capsys.readouterr().err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import getpass
 import json
 import os
@@ -301,6 +302,7 @@ def _change_text(name: str, value: Any) -> str:
         IncidentType,
         local_time,
     )
+    from tryghed_desktop.domain.plans import STAGE_INFO, StageKind
 
     verdicts = {True: "ja", False: "nej", None: "?"}
     readers: dict[str, Callable[[Any], str]] = {
@@ -311,6 +313,7 @@ def _change_text(name: str, value: Any) -> str:
         "strategies": lambda items: "; ".join(f"{i['text']}={verdicts[i['helped']]}" for i in items),
         "use_of_force": lambda ref: f"{ref['form']} ({date.fromisoformat(ref['reported_on']):%d.%m.%Y})",
     }
+    readers["stage_reached"] = lambda stage: STAGE_INFO[StageKind(stage)].colour_name
     readers["ended_at"] = readers["first_aid_due"] = readers["occurred_at"]
     readers["injury_report_due"] = readers["first_absence_day"]
     if value in (None, "", []):
@@ -342,6 +345,7 @@ def cmd_incident_edit(database: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_incidents(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES
     from tryghed_desktop.services.incidents import list_incidents
 
     with database.session() as session:
@@ -349,6 +353,8 @@ def cmd_incidents(database: Database, args: argparse.Namespace) -> None:
     rows = []
     for record in records:
         row = as_row(record)
+        if args.format == "table":  # JSON and CSV keep the codes ("threat") that other programs read
+            row["incident_type"] = INCIDENT_TYPE_TITLES[record.incident_type]
         row["signs_seen"] = "; ".join(record.signs_seen) if args.format != "json" else list(record.signs_seen)
         if args.format != "json":
             row["strategies"] = "; ".join(
@@ -881,6 +887,22 @@ def _add_approval_commands(
     audit_add("purge", cmd_audit_purge, "slet adgangsposter ældre end opbevaringsperioden")
 
 
+def _file_problem(error: OSError) -> str:
+    """What went wrong with a file, in Danish (Python says it in English)."""
+    reasons: tuple[tuple[type[OSError], str], ...] = (
+        (FileNotFoundError, "findes ikke, eller mappen den skal ligge i findes ikke"),
+        (IsADirectoryError, "er en mappe; angiv et filnavn"),
+        (PermissionError, "må ikke læses eller skrives af dig"),
+        (FileExistsError, "findes allerede"),
+    )
+    for kind, reason in reasons:
+        if isinstance(error, kind) and error.filename is not None:
+            return f"{error.filename} {reason}."
+    if error.errno == errno.ENOSPC:
+        return "Disken er fuld."
+    return f"filen kan ikke læses eller skrives: {error}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 refused, 2 usage, 3 unexpected)."""
     args = _parser().parse_args(argv)
@@ -900,7 +922,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tryghed: {error}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as error:  # a folder, a missing folder, a name too long, a full disk
-        print(f"tryghed: filen kan ikke læses eller skrives: {error}", file=sys.stderr)
+        print(f"tryghed: {_file_problem(error)}", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as error:  # the last line of defence: say it plainly, with the cause
         if is_unavailable(error):  # busy or gone, not a fault: the same command works in a moment
