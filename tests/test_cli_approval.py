@@ -156,3 +156,23 @@ def test_audit_verify_fails_on_an_edited_entry(db: str, capsys: pytest.CaptureFi
     code, _out, err = _run(capsys, "audit", "verify", "--db", db)
     assert code == cli.EXIT_REFUSED
     assert "1 poster er ændret, slettet eller indsat (2)" in err
+
+
+def test_draft_content_is_checked_against_the_interchange_format(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = content_to_dict(risk_profile())
+    data["triggers"] = "ét ord"  # a text where a list belongs was stored as a list of letters
+    data["stages"][0]["kind"] = "lilla"
+    content = tmp_path / "profil.json"
+    content.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _out, err = _run(
+        capsys, "draft", "new", "--db", db, "--resident", "1", "--kind", "risk_profile",
+        "--content", str(content), "--user", "mette",
+    )  # fmt: skip
+    assert code == cli.EXIT_REFUSED
+    assert "Indholdet kan ikke bruges som risikoprofil:" in err
+    assert "$.stages[0].kind: skal være en af: green, yellow, red, blue" in err
+    assert "$.triggers: skal være en liste" in err
+    code, out, _err = _run(capsys, "export", "--db", db, "--resident", "1")
+    assert json.loads(out)["documents"] == []  # nothing was stored

@@ -353,7 +353,7 @@ def test_random_demo_arguments_never_end_in_an_unexpected_error(
 
 
 def test_generating_demo_data_twice_is_refused(database: Database) -> None:
-    argv = ["--db", str(database.path), "demo", "--residents", "0"]
+    argv = ["--db", str(database.path), "demo", "--residents", "1"]
     assert _run(argv) == 0
     assert _run(argv) == cli.EXIT_REFUSED
 

@@ -490,21 +490,25 @@ def cmd_users_roles(database: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_draft_new(database: Database, args: argparse.Namespace) -> None:
-    from tryghed_desktop.domain.plans import PlanKind, content_from_dict
+    from tryghed_desktop.domain.plans import PLAN_KIND_TITLES, PlanKind, content_from_dict
+    from tryghed_desktop.services.errors import ValidationError
+    from tryghed_desktop.services.interchange import content_problems
     from tryghed_desktop.services.plans import start_draft
 
+    kind = PlanKind(args.kind)
     try:
         data = json.loads(args.content.read_text(encoding="utf-8"))
-        content = content_from_dict(PlanKind(args.kind), data)
     except FileNotFoundError as error:
         raise CliError(f"Filen findes ikke: {args.content}") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CliError(f"Filen er ikke gyldig JSON (UTF-8): {args.content} ({error})") from error
-    except (KeyError, TypeError, ValueError) as error:
-        raise CliError(f"Indholdet passer ikke til plantypen {args.kind}: {error}") from error
+    problems = content_problems(kind, data)  # the interchange format's own rules for a plan's content
+    if problems:
+        raise ValidationError(problems, f"Indholdet kan ikke bruges som {PLAN_KIND_TITLES[kind].lower()}:")
+    content = content_from_dict(kind, data)
     actor = _login(database, args.user)
     with database.session() as session:
-        view = start_draft(session, actor, args.resident, PlanKind(args.kind), content)
+        view = start_draft(session, actor, args.resident, kind, content)
     print(f"Kladde oprettet: version {view.number} (id {view.id}).")
 
 

@@ -272,9 +272,11 @@ def _path_key(parts: Sequence[str | int]) -> tuple[tuple[int, int, str], ...]:
 
 
 def _schema_problems(data: dict[str, Any], format_version: int) -> list[Problem]:
-    errors = sorted(
-        _validator(format_version).iter_errors(data), key=lambda error: _path_key(list(error.absolute_path))
-    )
+    return _problems_from(_validator(format_version), data)
+
+
+def _problems_from(validator: Any, data: object) -> list[Problem]:
+    errors = sorted(validator.iter_errors(data), key=lambda error: _path_key(list(error.absolute_path)))
     # A wrong stage kind breaks both the enum and the "stage N is <colour>" const; say it once.
     enum_paths = {tuple(error.absolute_path) for error in errors if error.validator == "enum"}
     problems: list[Problem] = []
@@ -401,6 +403,18 @@ def _semantic_problems(data: dict[str, Any]) -> list[Problem]:
         kinds.add(document["kind"])
         problems += _document_problems(f"$.documents[{index}]", document, usernames)
     return problems
+
+
+@cache
+def _content_validator(kind: PlanKind) -> Any:
+    schema = _validator(FORMAT_VERSION).schema
+    return Draft202012Validator({"$ref": f"#/$defs/{kind.value}", "$defs": schema["$defs"]})
+
+
+def content_problems(kind: PlanKind, data: object) -> list[Problem]:
+    """Every problem in one plan's content (parsed JSON, as in an interchange file's `content`), each
+    with a JSON path and a Danish message; an empty list when it can be used."""
+    return _problems_from(_content_validator(kind), data)
 
 
 def validate_document(data: object) -> list[Problem]:
