@@ -95,12 +95,12 @@ def test_signs_and_strategies_come_from_the_residents_profile(
     resident_id, staff = jonas
     dialog = _open(qtbot, database, staff, resident_id)
     qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
-    assert [box.text() for box in dialog.sign_boxes] == [
+    assert [box.full_text for box in dialog.sign_boxes] == [
         "Går frem og tilbage",
         "Hætten op",
         "Råber og kaster med ting",
     ]
-    assert [tried.text() for tried, _helped in dialog.strategy_rows] == [
+    assert [tried.full_text for tried, _helped in dialog.strategy_rows] == [
         "Tilbyd en gåtur",
         "Tal roligt og kort",
     ]
@@ -191,7 +191,7 @@ def test_edit_mode_is_prefilled_with_everything_stored(
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Ret hændelse" and dialog.more_button.isChecked()
     assert dialog.when.dateTime().toPython().astimezone() == NOW - timedelta(hours=1)
-    assert [box.text() for box in dialog.sign_boxes if box.isChecked()] == [
+    assert [box.full_text for box in dialog.sign_boxes if box.isChecked()] == [
         "Hætten op",
         "Et tegn fra en ældre profil",
     ]
@@ -227,3 +227,22 @@ def test_a_stale_edit_is_refused_and_keeps_what_was_typed(
     with database.session() as session:
         incident = incidents.get_incident(session, incident_id)
         assert (incident.severity, incident.location) == (5, "Badeværelset")
+
+
+def test_a_long_sign_is_cut_to_the_width_there_is_and_stored_whole(qtbot: QtBot) -> None:
+    from tryghed_desktop.ui.incident_dialog import ProfileChoice
+
+    long = (
+        "Som tidlige tegn på, at han er ved at blive presset, ses bl.a., at han hæver stemmen og "
+        "gentager de samme spørgsmål igen og igen"
+    )
+    box = ProfileChoice(long)
+    qtbot.addWidget(box)
+    box.resize(300, box.sizeHint().height())
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.text().endswith("…") and long.startswith(box.text()[:-1])
+    assert box.toolTip() == long and box.accessibleName() == long and box.full_text == long
+    box.resize(2000, box.height())  # room enough: the whole text, no tooltip
+    qtbot.waitUntil(lambda: box.text() == long)
+    assert box.toolTip() == ""

@@ -7,7 +7,7 @@ import dataclasses
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +91,29 @@ def date_field(initial: QDate) -> QDateEdit:
     field.setDisplayFormat("dd.MM.yyyy")
     field.setCalendarPopup(True)
     return field
+
+
+class ProfileChoice(QCheckBox):
+    """A sign or strategy from the resident's risk profile, to tick. An old, text-heavy profile has signs
+    of a whole paragraph: the text is cut to the width there is, with '…' (the whole text is the
+    tooltip and is what is stored), so the form never grows wider than the dialog."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.full_text = text
+        self.setAccessibleName(text)
+        # The layout decides the width, not the text.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        label = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self)
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, label.width())
+        if shown != self.text():
+            self.setText(shown)
+            self.setToolTip("" if shown == self.full_text else self.full_text)
 
 
 class IncidentDialog(QDialog):
@@ -335,18 +361,18 @@ class IncidentDialog(QDialog):
     def _prefill_more(self, report: IncidentReport) -> None:
         self.situation.setText(report.situation)
         # Signs and strategies ticked then stay offered, even when the profile has changed since.
-        signs = [box.text() for box in self.sign_boxes]
-        strategies = [tried.text() for tried, _helped in self.strategy_rows]
+        signs = [box.full_text for box in self.sign_boxes]
+        strategies = [tried.full_text for tried, _helped in self.strategy_rows]
         self._fill_choices(
             (*signs, *(sign for sign in report.signs_seen if sign not in signs)),
             (*strategies, *(use.text for use in report.strategies if use.text not in strategies)),
         )
         for box in self.sign_boxes:
-            box.setChecked(box.text() in report.signs_seen)
+            box.setChecked(box.full_text in report.signs_seen)
         helped_by = {use.text: use.helped for use in report.strategies}
         for tried, helped in self.strategy_rows:
-            tried.setChecked(tried.text() in helped_by)
-            helped.setCurrentIndex(max(helped.findData(helped_by.get(tried.text())), 0))
+            tried.setChecked(tried.full_text in helped_by)
+            helped.setCurrentIndex(max(helped.findData(helped_by.get(tried.full_text)), 0))
         if report.stage_reached is not None:
             if self.stage.findData(report.stage_reached.value) < 0:
                 self.stage.addItem(stage_colour_name(report.stage_reached), report.stage_reached.value)
@@ -387,14 +413,14 @@ class IncidentDialog(QDialog):
                 item = layout.takeAt(0)
                 if item.widget() is not None:
                     item.widget().deleteLater()
-        self.sign_boxes = [QCheckBox(sign) for sign in signs]
+        self.sign_boxes = [ProfileChoice(sign) for sign in signs]
         for box in self.sign_boxes:
             self.signs_layout.addWidget(box)
         if not signs:
             self.signs_layout.addWidget(QLabel(self.tr("Ingen godkendt risikoprofil med tidlige tegn.")))
-        self.strategy_rows: list[tuple[QCheckBox, QComboBox]] = []
+        self.strategy_rows: list[tuple[ProfileChoice, QComboBox]] = []
         for row, strategy in enumerate(strategies):
-            tried = QCheckBox(strategy)
+            tried = ProfileChoice(strategy)
             helped = QComboBox()
             for label, value in HELPED_CHOICES:
                 helped.addItem(self.tr(label), value)
@@ -405,6 +431,7 @@ class IncidentDialog(QDialog):
             self.strategy_rows.append((tried, helped))
         if not strategies:
             self.strategies_layout.addWidget(QLabel(self.tr("Ingen strategier i risikoprofilen.")), 0, 0)
+        self.strategies_layout.setColumnStretch(0, 1)  # the text takes the room the choice leaves
 
     def _update_slot(self) -> None:
         resident_id = self.resident_id()
@@ -436,9 +463,9 @@ class IncidentDialog(QDialog):
             outside_work_hours=self.outside_hours.isChecked(),
             situation=self.situation.text(),
             slot_label=self._slot,
-            signs_seen=[box.text() for box in self.sign_boxes if box.isChecked()],
+            signs_seen=[box.full_text for box in self.sign_boxes if box.isChecked()],
             strategies=[
-                StrategyUse(tried.text(), helped.currentData())
+                StrategyUse(tried.full_text, helped.currentData())
                 for tried, helped in self.strategy_rows
                 if tried.isChecked()
             ],
