@@ -676,7 +676,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+119"/>
+        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+145"/>
         <source>Registrér hændelse</source>
         <translation>Register incident</translation>
     </message>
@@ -702,12 +702,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Save changes  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Annullér</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Vælg 1–5.</source>
         <translation>Choose 1–5.</translation>
     </message>
@@ -802,7 +797,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Reported</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>Hændelsen er rettet: %1.</source>
         <translation>The incident was corrected: %1.</translation>
     </message>
@@ -812,12 +807,17 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-283"/>
         <source>Skade</source>
         <translation>Injury</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-110"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Hvem var det? Fx »ukendt pårørende«</source>
         <translation>Who was it? E.g. “unknown relative”</translation>
     </message>
@@ -873,7 +873,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
     </message>
     <message>
         <location line="-75"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Døgnrytme: %1</source>
         <translation>Daily rhythm: %1</translation>
     </message>
@@ -1081,6 +1081,11 @@ Copy the details and send them to whoever helps you with IT.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Lås op</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Skift bruger</source>
         <translation>Switch user</translation>
     </message>
@@ -2029,7 +2034,7 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Annullér</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -2496,7 +2501,7 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Annullér</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -2875,7 +2880,7 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Annullér</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -2929,7 +2934,7 @@ Database: %2</translation>
     <name>dialog</name>
     <message>
         <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="-55"/>
-        <source>Annullér</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
 </context>

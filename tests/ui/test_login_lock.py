@@ -82,6 +82,7 @@ def test_the_lock_screen_takes_only_the_same_user(qtbot: QtBot, database: Databa
     window.action_lock.trigger()
     screen = window.lock_screen
     assert screen is not None
+    assert screen.login_button.text() == "Lås op"
     screen.username.setReadOnly(False)
     screen.username.setText("raadgiver")
     screen.password.setText(PASSWORD)

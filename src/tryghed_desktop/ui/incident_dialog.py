@@ -171,7 +171,7 @@ class IncidentDialog(QDialog):
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.save_button.setObjectName("saveButton")
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):

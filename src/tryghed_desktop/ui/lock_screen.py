@@ -75,6 +75,7 @@ class LockScreen(LoginDialog):
             )
         )
         self.username.setReadOnly(True)
+        self.login_button.setText(self.tr("Lås op"))
         self.switch_button = QPushButton(self.tr("Skift bruger"))
         self.switch_button.setObjectName("switchUserButton")
         self.switch_button.clicked.connect(self._switch)

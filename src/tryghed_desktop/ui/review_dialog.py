@@ -389,7 +389,7 @@ class ReviewDialog(QDialog):
         self.note_remove = QPushButton(self.tr("Fjern bemærkning"))
         self.note_remove.setObjectName("noteRemove")
         self.note_remove.clicked.connect(self.remove_note)
-        self.note_cancel = QPushButton(self.tr("Annullér"))
+        self.note_cancel = QPushButton(self.tr("Annuller"))
         self.note_cancel.setToolTip(self.tr("Luk feltet uden at gemme (Esc)"))
         self.note_cancel.clicked.connect(self.close_note)
         # Esc in the note closes the note, not the whole review.

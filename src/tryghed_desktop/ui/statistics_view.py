@@ -207,7 +207,7 @@ class StatisticsView(QWidget):
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("Annullér"))
+        self.cancel_button = QPushButton(self.tr("Annuller"))
         busy = QHBoxLayout()
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_button)

@@ -224,7 +224,7 @@ class WindowActions(QObject):
         from tryghed_desktop.ui.tasks import Task, run_task
 
         actor = current_actor()
-        progress = QProgressDialog(self.tr("Handlekortene laves…"), self.tr("Annullér"), 0, 0, self.window)
+        progress = QProgressDialog(self.tr("Handlekortene laves…"), self.tr("Annuller"), 0, 0, self.window)
         progress.setWindowTitle(self.tr("Udskriv afdelingens handlekort"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)

@@ -32,7 +32,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annullér"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuller"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     # Ctrl+Enter confirms from inside the text field, where Enter makes a new line.
