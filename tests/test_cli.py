@@ -176,6 +176,7 @@ def test_incident_edit_changes_only_what_is_given_and_says_what(
     assert cli.main(["incidents", "--db", filled, "--format", "json"]) == 0
     (record,) = json.loads(capsys.readouterr().out)
     assert (record["incident_type"], record["severity"], record["location"]) == ("violence", 4, "Gangen")
+    assert record["form"] == "verbal"  # added as a threat without --form: a threat's usual form, kept
     assert record["occurred_at"] == "2026-03-06T12:40:00+00:00" and record["row_version"] == 3
     assert cli.main(["incident", "edit", "--db", filled, "--id", "1", "--severity", "4"]) == 0
     assert "intet er ændret" in capsys.readouterr().out

@@ -676,7 +676,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+145"/>
+        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+146"/>
         <source>Registrér hændelse</source>
         <translation>Register incident</translation>
     </message>
@@ -687,12 +687,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+157"/>
+        <location line="+168"/>
         <source>Mere (valgfrit) ▸</source>
         <translation>More (optional) ▸</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-159"/>
         <source>Gem  (Ctrl+Enter)</source>
         <translation>Save  (Ctrl+Enter)</translation>
     </message>
@@ -702,7 +702,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Save changes  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Vælg 1–5.</source>
         <translation>Choose 1–5.</translation>
     </message>
@@ -742,7 +742,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Form</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Hvad foregik der lige før?</source>
         <translation>What was going on just before?</translation>
     </message>
@@ -812,7 +812,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Injury</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-121"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
@@ -822,7 +822,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Who was it? E.g. “unknown relative”</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
         <source>Politianmeldt</source>
         <translation>Reported to the police</translation>
     </message>

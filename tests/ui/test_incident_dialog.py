@@ -84,7 +84,7 @@ def test_a_minor_incident_takes_four_keyboard_steps(
         (record,) = incidents.list_incidents(session, resident_id=resident_id)
     assert record.id == incident_id
     assert (record.incident_type, record.severity, record.location) == (IncidentType.THREAT, 2, "Gangen")
-    assert record.form is IncidentForm.PHYSICAL
+    assert record.form is IncidentForm.VERBAL  # a threat's usual form, offered when Trussel was picked
     assert record.slot_label == "Hele dagen"
     assert record.plan_version_number == 1
 
@@ -246,3 +246,17 @@ def test_a_long_sign_is_cut_to_the_width_there_is_and_stored_whole(qtbot: QtBot)
     box.resize(2000, box.height())  # room enough: the whole text, no tooltip
     qtbot.waitUntil(lambda: box.text() == long)
     assert box.toolTip() == ""
+
+
+def test_the_form_follows_the_type_until_the_reporter_picks_it(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    resident_id, staff = jonas
+    dialog = _open(qtbot, database, staff, resident_id)
+    qtbot.keyClick(dialog.type_row, "t")
+    assert dialog.form_row.value() is IncidentForm.VERBAL
+    qtbot.keyClick(dialog.type_row, "v")
+    assert dialog.form_row.value() is IncidentForm.PHYSICAL
+    qtbot.keyClick(dialog.form_row, "d")  # the reporter's own choice stays
+    qtbot.keyClick(dialog.type_row, "c")
+    assert dialog.form_row.value() is IncidentForm.DIGITAL

@@ -208,14 +208,21 @@ def _strategy(text: str) -> tuple[str, bool | None]:
 
 
 def cmd_incident_add(database: Database, args: argparse.Namespace) -> None:
-    from tryghed_desktop.domain.incidents import IncidentForm, IncidentReport, IncidentType, StrategyUse
+    from tryghed_desktop.domain.incidents import (
+        USUAL_FORM,
+        IncidentForm,
+        IncidentReport,
+        IncidentType,
+        StrategyUse,
+    )
     from tryghed_desktop.services.incidents import register_incident
 
+    kind = IncidentType(TYPE_WORDS.get(args.type, args.type))
     report = IncidentReport(
         occurred_at=args.at,
         ended_at=args.end,
-        incident_type=IncidentType(TYPE_WORDS.get(args.type, args.type)),
-        form=IncidentForm(FORM_WORDS.get(args.form, args.form)),
+        incident_type=kind,
+        form=USUAL_FORM[kind] if args.form is None else IncidentForm(FORM_WORDS.get(args.form, args.form)),
         severity=args.severity,
         location=args.location,
         resident_id=args.resident,
@@ -726,7 +733,11 @@ def _add_incident_commands(
     )
     add_incident.add_argument("--end", type=_local_datetime, help="sluttidspunkt")
     add_incident.add_argument("--type", required=True, choices=[*TYPE_WORDS, *TYPE_WORDS.values()])
-    add_incident.add_argument("--form", default="fysisk", choices=[*FORM_WORDS, "physical"])
+    add_incident.add_argument(
+        "--form",
+        choices=[*FORM_WORDS, "physical"],
+        help="ellers typens sædvanlige: vold fysisk, ellers verbal",
+    )
     add_incident.add_argument("--severity", type=int, required=True, help="alvor 1-5")
     add_incident.add_argument("--location", required=True, help="hvor det skete")
     add_incident.add_argument("--situation", help="hvad der foregik")

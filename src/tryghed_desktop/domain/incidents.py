@@ -54,6 +54,15 @@ INCIDENT_FORM_TITLES: dict[IncidentForm, str] = {
     IncidentForm.DIGITAL: "Digital",
 }
 
+# The form an incident of a type usually takes: offered until the reporter picks the form themselves
+# (a threat said as physical would skew what the statistics show).
+USUAL_FORM: dict[IncidentType, IncidentForm] = {
+    IncidentType.VIOLENCE: IncidentForm.PHYSICAL,
+    IncidentType.THREAT: IncidentForm.VERBAL,
+    IncidentType.HARASSMENT: IncidentForm.VERBAL,
+    IncidentType.OFFENSIVE: IncidentForm.VERBAL,
+}
+
 # Written for this product in plain words; deliberately not the licensed BVC or SOAS-R wording.
 SEVERITY_TITLES: dict[int, str] = {
     1: "Ubehageligt – ingen skade, faldt hurtigt til ro",

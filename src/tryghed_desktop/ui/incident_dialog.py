@@ -37,6 +37,7 @@ from tryghed_desktop.domain.incidents import (
     INCIDENT_TYPE_TITLES,
     SEVERITY_SHORT,
     SEVERITY_TITLES,
+    USUAL_FORM,
     IncidentForm,
     IncidentReport,
     IncidentType,
@@ -227,6 +228,9 @@ class IncidentDialog(QDialog):
             [(form, domain_tr(INCIDENT_FORM_TITLES[form]), FORM_KEYS[form]) for form in IncidentForm]
         )
         self.form_row.set_value(IncidentForm.PHYSICAL)
+        self._form_follows_type = True  # until the reporter picks the form
+        self.type_row.changed.connect(self._offer_usual_form)
+        self.form_row.changed.connect(self._form_picked)
         self.severity_row = ChoiceRow(
             [
                 (level, f"{level} · {domain_tr(SEVERITY_SHORT[level])}", str(level))
@@ -247,7 +251,7 @@ class IncidentDialog(QDialog):
         required = QFormLayout()
         required.addRow(self.tr("Hvem"), who)
         required.addRow(self.tr("Hvornår"), when)
-        # Type, severity and place first: the form (fysisk) already has the common answer.
+        # Type, severity and place first: the form then already has the type's usual answer.
         required.addRow(self.tr("Type"), self.type_row)
         required.addRow(self.tr("Alvor"), self.severity_row)
         required.addRow("", self.severity_text)
@@ -255,6 +259,14 @@ class IncidentDialog(QDialog):
         required.addRow(self.tr("Form"), self.form_row)
 
         return required
+
+    def _offer_usual_form(self, kind: object) -> None:
+        if self._form_follows_type:
+            self.form_row.set_value(USUAL_FORM[IncidentType(str(kind))])
+            self._form_follows_type = True  # set_value above went through _form_picked
+
+    def _form_picked(self, _form: object) -> None:
+        self._form_follows_type = False
 
     def _build_more(self) -> QWidget:
         box = QWidget()
@@ -351,7 +363,7 @@ class IncidentDialog(QDialog):
         self._loaded_when = self.when.dateTime()
         self.type_row.set_value(report.incident_type)
         self.severity_row.set_value(report.severity)
-        self.form_row.set_value(report.form)
+        self.form_row.set_value(report.form)  # as stored: it no longer follows the type
         self.location.setEditText(report.location)
         self._prefill_more(report)
         self._slot = report.slot_label
