@@ -1123,7 +1123,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+108"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+109"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1259,7 +1259,7 @@ Database: %2</translation>
         <translation>The plan has been sent for approval.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Din adgangskode er skiftet.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -1616,24 +1616,39 @@ Database: %2</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+155"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+157"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>Gennemse og godkend…</source>
+        <translation>Review and approve…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Vis den godkendte</source>
         <translation>Show the approved one</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Skjul kladden</source>
         <translation>Hide the draft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Skjul den indsendte</source>
+        <translation>Hide the submitted version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Vis kladden</source>
         <translation>Show the draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis den indsendte</source>
+        <translation>Show the submitted version</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1813,7 @@ Database: %2</translation>
 <context>
     <name>ResidentHeader</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+46"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+47"/>
         <source>Værelse %1</source>
         <translation>Room %1</translation>
     </message>
@@ -1907,12 +1922,12 @@ Database: %2</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+58"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+59"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Hændelser</source>
         <translation>Incidents</translation>
     </message>
@@ -1942,7 +1957,7 @@ Database: %2</translation>
         <translation>All staff members have read the current plans.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Hændelser (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
@@ -3611,7 +3626,7 @@ Database: %2</translation>
 <context>
     <name>resident_page</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-335"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-355"/>
         <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
         <translation>There is no approved risk profile for %1 yet.</translation>
     </message>

@@ -159,3 +159,28 @@ def test_staff_confirm_having_read_the_plans(qtbot: QtBot, demo_db: Database) ->
     assert page.read_label.text().startswith("Du har læst de gældende planer")
     assert not window.resident_page.start_page.overview.awaiting_title.isVisibleTo(window)
     assert not window.action_users.isVisible()
+
+
+def test_advisor_opens_the_review_from_the_residents_plan(qtbot: QtBot, demo_db: Database) -> None:
+    lene = log_in(qtbot, demo_db, "lene")
+    window = MainWindow(demo_db, today=TODAY, actor=lene, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_resident(_kim(demo_db))
+    window.resident_page.show_tab(PlanKind.RISK_PROFILE)
+    tab = window.resident_page.plan_tabs[PlanKind.RISK_PROFILE]
+    assert tab.review_button.isVisibleTo(window) and not tab.submit_button.isVisibleTo(window)
+    assert tab.toggle_button.text() == "Vis den indsendte"  # submitted, not a draft
+    qtbot.mouseClick(tab.review_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ReviewDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.review.submitted.status is VersionStatus.SUBMITTED
+
+
+def test_staff_get_no_review_button(qtbot: QtBot, demo_db: Database) -> None:
+    ali = log_in(qtbot, demo_db, "ali")
+    window = MainWindow(demo_db, today=TODAY, actor=ali, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_resident(_kim(demo_db))
+    assert not window.resident_page.plan_tabs[PlanKind.RISK_PROFILE].review_button.isVisibleTo(window)

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         overview.review_requested.connect(self.open_review)
         overview.resident_requested.connect(self.open_resident)
         self.resident_page.submit_requested.connect(self.submit_version)
+        self.resident_page.review_requested.connect(self.open_review)
         self.resident_page.acknowledge_requested.connect(self.acknowledge)
         messages.bridge().problem.connect(self._show_problem)
         self._apply_actor()
@@ -368,7 +369,10 @@ class MainWindow(QMainWindow):
         may_register = not self.logged_in or may(actor, Action.REGISTER_INCIDENT)
         self.action_register.setVisible(may_register)
         self.action_register.setEnabled(may_register)  # its Ctrl+H too
-        self.resident_page.set_can_submit(self.logged_in and may(actor, Action.SUBMIT))
+        self.resident_page.set_plan_actions(
+            can_submit=self.logged_in and may(actor, Action.SUBMIT),
+            can_review=self.logged_in and may(actor, Action.APPROVE),
+        )
         self.window_actions.update(actor, self.logged_in)
         if self.logged_in:
             self.setWindowTitle(f"{APPLICATION_DISPLAY_NAME} – {actor.full_name}")

@@ -130,11 +130,13 @@ class PlanTab(QWidget):
     """One plan: the current approved version, and a notice with "Vis kladden" when one is open."""
 
     submit_requested = Signal(int)  # version id, from "Send til godkendelse" (coordinators)
+    review_requested = Signal(int)  # version id, from "Gennemse og godkend…" (advisors)
 
     def __init__(self, kind: PlanKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.can_submit = False
+        self.can_review = False
         self.setObjectName(f"planTab_{kind.value}")
         self._state: PlanState | None = None
         self._card_name = ""
@@ -157,6 +159,11 @@ class PlanTab(QWidget):
         self.submit_button.hide()
         self.submit_button.clicked.connect(self._request_submit)
         notice_layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.review_button = QPushButton(self.tr("Gennemse og godkend…"))
+        self.review_button.setObjectName("reviewVersion")
+        self.review_button.hide()
+        self.review_button.clicked.connect(self._request_review)
+        notice_layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.browser = QTextBrowser()
         self.browser.setObjectName("planBrowser")
         self.browser.setOpenLinks(False)
@@ -176,6 +183,10 @@ class PlanTab(QWidget):
         if self._state is not None and self._state.open is not None:
             self.submit_requested.emit(self._state.open.id)
 
+    def _request_review(self) -> None:
+        if self._state is not None and self._state.open is not None:
+            self.review_requested.emit(self._state.open.id)
+
     def toggle_open_version(self) -> None:
         self.showing_open = not self.showing_open
         self._render()
@@ -191,6 +202,8 @@ class PlanTab(QWidget):
             and open_version is not None
             and open_version.status in (VersionStatus.DRAFT, VersionStatus.RETURNED)
         )
+        submitted = open_version is not None and open_version.status is VersionStatus.SUBMITTED
+        self.review_button.setVisible(self.can_review and submitted)
         if open_version is not None:
             self.notice.setProperty("returned", open_version.status is VersionStatus.RETURNED)
             self.notice.style().unpolish(self.notice)
@@ -199,9 +212,13 @@ class PlanTab(QWidget):
             if self.showing_open and state.current is not None:
                 self.toggle_button.setText(self.tr("Vis den godkendte"))
             elif self.showing_open:
-                self.toggle_button.setText(self.tr("Skjul kladden"))
+                self.toggle_button.setText(
+                    self.tr("Skjul den indsendte") if submitted else self.tr("Skjul kladden")
+                )
             else:
-                self.toggle_button.setText(self.tr("Vis kladden"))
+                self.toggle_button.setText(
+                    self.tr("Vis den indsendte") if submitted else self.tr("Vis kladden")
+                )
         if self.showing_open and open_version is not None:
             self.browser.setHtml(plan_html.render_version(open_version, self._card_name))
         elif state.current is not None:
@@ -284,13 +301,14 @@ class ResidentPage(QStackedWidget):
 
     acknowledge_requested = Signal()
     submit_requested = Signal(int)  # a plan tab's "Send til godkendelse": the version id
+    review_requested = Signal(int)  # a plan tab's "Gennemse og godkend…": the version id
     incident_activated = Signal(int)  # the Hændelser tab: the incident id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("residentPage")
         self.resident_id: int | None = None
-        self._can_submit = False
+        self._can_submit = self._can_review = False
         self._built = False
         # Built inside their parents (see MainWindow): a finished tree moved in is restyled again.
         self.start_page = StartPage(self)
@@ -311,8 +329,9 @@ class ResidentPage(QStackedWidget):
         self.plan_tabs: dict[PlanKind, PlanTab] = {}
         for kind in PlanKind:
             tab = PlanTab(kind, self.tabs)
-            tab.can_submit = self._can_submit
+            tab.can_submit, tab.can_review = self._can_submit, self._can_review
             tab.submit_requested.connect(self.submit_requested)
+            tab.review_requested.connect(self.review_requested)
             self.plan_tabs[kind] = tab
             self.tabs.addTab(tab, plan_title(kind))
         self.history_model = VersionHistoryModel(self)
@@ -380,11 +399,12 @@ class ResidentPage(QStackedWidget):
             )
         self.read_bar.setVisible(has_current and (can_acknowledge or unread is not None))
 
-    def set_can_submit(self, allowed: bool) -> None:
-        self._can_submit = allowed
+    def set_plan_actions(self, *, can_submit: bool, can_review: bool) -> None:
+        """Which buttons the plan tabs' notices offer this user (shown from the next render)."""
+        self._can_submit, self._can_review = can_submit, can_review
         if self._built:
             for tab in self.plan_tabs.values():
-                tab.can_submit = allowed
+                tab.can_submit, tab.can_review = can_submit, can_review
 
     def show_plans(self, plans: ResidentPlans, today: date | None = None) -> None:
         self._build_content()
