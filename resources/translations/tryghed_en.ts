@@ -156,7 +156,12 @@
         <translation>What</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
+        <source>Kortet kan ikke være på én side, fordi planen er for lang. Bed koordinatoren om at forkorte den.</source>
+        <translation>The card cannot fit on one page because the plan is too long. Ask the coordinator to shorten it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -1392,7 +1397,7 @@ Database: %2</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/print_dialog.py" line="-146"/>
+        <location filename="../../src/tryghed_desktop/ui/print_dialog.py" line="-154"/>
         <source>Udskriv…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>

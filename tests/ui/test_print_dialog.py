@@ -92,3 +92,24 @@ def test_the_preview_and_its_buttons_fit_on_a_small_screen(
     assert free.contains(dialog.geometry())
     button = dialog.print_button
     assert free.contains(button.mapToGlobal(button.rect().bottomRight()))
+
+
+def test_staff_are_told_whom_to_ask_when_the_plan_is_too_long(qtbot: QtBot, database: Database) -> None:
+    from tryghed_desktop.services import demo, residents
+    from tryghed_desktop.services.actors import actor_for
+    from tryghed_desktop.services.demo_content import TEXT_HEAVY_RESIDENT
+
+    with database.session() as session:
+        demo.populate_demo(session)
+        kim = next(r.id for r in residents.list_residents(session) if r.display_name == TEXT_HEAVY_RESIDENT)
+        staff, coordinator = actor_for(session, "ali"), actor_for(session, "anne")
+    for actor, expected in (
+        (
+            staff,
+            "fordi planen er for lang. Bed koordinatoren om at forkorte den.",
+        ),
+        (coordinator, "Gør punkterne kortere eller færre."),  # the sections to shorten are named
+    ):
+        dialog = CardPrintDialog(database, actor, kim, now=NOW)
+        qtbot.addWidget(dialog)
+        assert dialog.pdf is None and expected in dialog.message.text()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tryghed_desktop.services import cards as card_service
-from tryghed_desktop.services.actors import Actor
+from tryghed_desktop.services.actors import Action, Actor, may
 from tryghed_desktop.services.cards import CardKind, CardTooLongServiceError, NoApprovedVersionError
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.db import Database
@@ -228,6 +228,14 @@ class CardPrintDialog(PdfPreviewDialog):
             pdf = self._render("pdf")
         except ServiceError as error:
             self.message.setText(error.message)
+            if isinstance(error, CardTooLongServiceError) and not may(self.actor, Action.EDIT):
+                # The sections to shorten are for the coordinator; staff need to know whom to ask.
+                self.message.setText(
+                    self.tr(
+                        "Kortet kan ikke være på én side, fordi planen er for lang. "
+                        "Bed koordinatoren om at forkorte den."
+                    )
+                )
             self.message.show()
             # A plan too long for the card may have a simplified draft waiting for approval.
             self.draft_button.setVisible(
