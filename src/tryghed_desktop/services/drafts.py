@@ -31,7 +31,10 @@ from tryghed_desktop.services.residents import resident_detail
 from tryghed_desktop.store.models import AppSetting, DraftAutosave, PlanDocument, utcnow
 
 LIMITS_KEY = "readability_limits"
-AWAITING_APPROVAL = "Planen afventer godkendelse og kan ikke redigeres nu."
+AWAITING_APPROVAL = (
+    "Planen afventer godkendelse hos den eksterne rådgiver og kan ikke redigeres nu. "
+    "Når rådgiveren har godkendt eller returneret den, kan du redigere igen."
+)
 CONFLICT = "Planen er ændret et andet sted, siden du åbnede den."
 CONFLICT_ACTION = "plan.conflict"
 

@@ -188,5 +188,6 @@ def test_staff_and_awaiting_approval_are_refused_in_danish(
     assert open_plan_editor(database, coordinator, facility.residents["mette"], PlanKind.RISK_PROFILE) is None
     assert shown == [
         "Du har ikke ret til at redigere planer.",
-        "Planen afventer godkendelse og kan ikke redigeres nu.",
+        "Planen afventer godkendelse hos den eksterne rådgiver og kan ikke redigeres nu. "
+        "Når rådgiveren har godkendt eller returneret den, kan du redigere igen.",
     ]
