@@ -583,22 +583,22 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+62"/>
+        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+63"/>
         <source>Opfølgning på hændelse</source>
         <translation>Incident follow-up</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>Psykisk førstehjælp senest %1</source>
         <translation>Psychological first aid by %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Arbejdsskade anmeldes senest %1</source>
         <translation>Report occupational injury by %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-71"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
@@ -663,12 +663,17 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>%1 – overskredet</source>
+        <translation>%1 – overdue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Gjort</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Ingen ændringer endnu.</source>
         <translation>No changes yet.</translation>
     </message>

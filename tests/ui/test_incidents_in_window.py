@@ -141,3 +141,20 @@ def test_a_closed_incident_offers_no_correction(
     dialog = window.open_follow_up(incident_id)
     assert dialog is not None and not dialog.edit_button.isEnabled()
     assert dialog.edit_button.toolTip() == "Opfølgningen er afsluttet; hændelsen kan ikke ændres."
+
+
+def test_the_follow_up_dialog_says_when_a_deadline_has_passed(
+    qtbot: QtBot, database: Database, window: MainWindow, facility: Facility
+) -> None:
+    late = _register(database, facility.residents["jonas"], hours_ago=100)  # due 28 hours ago
+    in_time = _register(database, facility.residents["mette"], hours_ago=2)
+    window.refresh()
+    dialog = window.open_follow_up(late)
+    assert isinstance(dialog, FollowUpDialog)
+    assert "– overskredet" in dialog.deadline_label.text()
+    assert dialog.deadline_label.text().startswith("<b style=")
+    dialog.reject()
+    dialog = window.open_follow_up(in_time)
+    assert isinstance(dialog, FollowUpDialog)
+    assert dialog.deadline_label.text().startswith("Psykisk førstehjælp senest")
+    assert "overskredet" not in dialog.deadline_label.text()

@@ -89,18 +89,28 @@ class IncidentRecord(msgspec.Struct, frozen=True):
     closed_at: datetime | None
     row_version: int  # pass back to update_incident so a stale edit is refused, not saved over
 
-    def overdue(self, now: datetime) -> list[str]:
-        """The follow-up steps past their deadline, in Danish, for the overview."""
+    def late_steps(self, now: datetime) -> list[str]:
+        """The follow-up steps past their deadline and not done, as their field names."""
         late = []
         if self.first_aid_contact_at is None and now > self.first_aid_due:
-            late.append("Psykisk førstehjælp (72 timer)")
+            late.append("first_aid_contact_at")
         if (
             self.injury_report_due is not None
             and self.injury_reported_on is None
             and (now.date() > self.injury_report_due)
         ):
-            late.append("Arbejdsskade-anmeldelse (14 dage)")
+            late.append("injury_reported_on")
         return late
+
+    def overdue(self, now: datetime) -> list[str]:
+        """The follow-up steps past their deadline, in Danish, for the overview."""
+        return [LATE_STEP_TITLES[step] for step in self.late_steps(now)]
+
+
+LATE_STEP_TITLES = {
+    "first_aid_contact_at": "Psykisk førstehjælp (72 timer)",
+    "injury_reported_on": "Arbejdsskade-anmeldelse (14 dage)",
+}
 
 
 def _problems(session: Session, report: IncidentReport, now: datetime) -> list[Problem]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import html
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
@@ -108,6 +109,13 @@ class FollowUpDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
 
+    def _deadline(self, text: str, overdue: bool) -> str:
+        """A deadline as rich text: one that has passed with its step not done stands out in red."""
+        if not overdue:
+            return html.escape(text)
+        late = self.tr("%1 – overskredet").replace("%1", text)
+        return f'<b style="color:#8e1b1b">{html.escape(late)}</b>'
+
     def _build_steps(self, record: IncidentRecord) -> QFormLayout:
         form = QFormLayout()
         self.steps: dict[str, tuple[QCheckBox, QDateEdit | QDateTimeEdit]] = {}
@@ -131,15 +139,18 @@ class FollowUpDialog(QDialog):
     def _show(self, record: IncidentRecord, changes: list[incident_service.ChangeView]) -> None:
         """Summary, deadlines and history as stored now (again after a corrected registration)."""
         self.summary.setText(self._summary(record))
+        late = [] if record.closed_at else record.late_steps(datetime.now(UTC))
         deadlines = [
-            self.tr("Psykisk førstehjælp senest %1").replace("%1", format_datetime(record.first_aid_due))
+            self._deadline(
+                self.tr("Psykisk førstehjælp senest %1").replace("%1", format_datetime(record.first_aid_due)),
+                "first_aid_contact_at" in late,
+            )
         ]
         if record.injury_report_due is not None:
-            deadlines.append(
-                self.tr("Arbejdsskade anmeldes senest %1").replace(
-                    "%1", format_date(record.injury_report_due)
-                )
+            text = self.tr("Arbejdsskade anmeldes senest %1").replace(
+                "%1", format_date(record.injury_report_due)
             )
+            deadlines.append(self._deadline(text, "injury_reported_on" in late))
         self.deadline_label.setText(" · ".join(deadlines))
         self.history.setText(
             "\n".join(
