@@ -113,7 +113,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Der er ingen backup endnu. Tryk »Tag backup nu«.</source>
+        <translation>There is no backup yet. Press “Back up now”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Backup gemt: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
@@ -1203,7 +1208,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Værktøjer</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -2530,7 +2535,12 @@ Database: %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Vælg afdeling og periode, og tryk »Vis«.</source>
+        <translation>Choose a unit and a period, and press “Show”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ugedag × klokkeslæt</source>
         <translation>Weekday × time of day</translation>
     </message>
@@ -2570,7 +2580,12 @@ Database: %2</translation>
         <translation>All residents</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+5"/>
+        <source>Vælg en afdeling: mødepakken er pr. afdeling.</source>
+        <translation>Choose a unit: the meeting pack is per unit.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Annulleret.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -2624,7 +2639,7 @@ Database: %2</translation>
 <context>
     <name>StrategyTableModel</name>
     <message>
-        <location line="-388"/>
+        <location line="-391"/>
         <source>Borger</source>
         <translation>Resident</translation>
     </message>
@@ -2884,7 +2899,12 @@ Database: %2</translation>
         <translation>Edit the plan on the open tab as a draft (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+14"/>
+        <source>Vælg en afdeling i listen til venstre først.</source>
+        <translation>Choose a unit in the list on the left first.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Originaler</source>
         <translation>Originals</translation>
     </message>
@@ -3379,7 +3399,7 @@ Database: %2</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="-83"/>
+        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="-85"/>
         <source>Gendan backup</source>
         <translation>Restore backup</translation>
     </message>
@@ -3389,7 +3409,7 @@ Database: %2</translation>
         <translation>The database will be replaced with %1. The current one is saved first. Tryghed Desktop then closes and must be started again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+297"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+300"/>
         <source>Gem mødepakke</source>
         <translation>Save meeting pack</translation>
     </message>

@@ -95,6 +95,7 @@ def test_the_view_shows_the_fixture_numbers(
 ) -> None:
     view = _view(qtbot, database, setup)
     assert view.from_edit.date().toPython() == date(2026, 7, 1)
+    assert view.summary.text() == "Vælg afdeling og periode, og tryk »Vis«."  # not an empty page
     view.show_button.click()
     assert view.statistics is not None and view.statistics.total == 4
     assert view.summary.text().startswith("4 hændelser 01.07.2026–30.09.2026")

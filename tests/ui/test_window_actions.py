@@ -58,8 +58,10 @@ def test_the_editor_opens_on_the_tab_shown_and_only_once(
 def test_unit_cards_come_as_one_pdf_with_the_left_out_named(
     qtbot: QtBot, window: MainWindow, facility: Facility, synchronous_tasks: None
 ) -> None:
+    print_unit = window.window_actions.print_unit
+    assert not print_unit.isEnabled() and "Vælg en afdeling" in print_unit.toolTip()  # says why it is grey
     window.list_pane.select_unit(facility.units["solsikken"])
-    assert window.window_actions.print_unit.isEnabled()
+    assert print_unit.isEnabled() and "Vælg en afdeling" not in print_unit.toolTip()
     window.window_actions.print_unit_cards()
     preview = next(d for d in window.findChildren(PdfPreviewDialog) if not isinstance(d, CardPrintDialog))
     assert preview.pdf is not None and preview.pdf.startswith(b"%PDF")
@@ -79,6 +81,7 @@ def test_backup_now_then_restore_closes_the_app(
 ) -> None:
     dialog = window.window_actions.open_backups()
     assert isinstance(dialog, backup_dialog.BackupDialog)
+    assert dialog.listing.count() == 0 and "ingen backup endnu" in dialog.status.text()
     made = dialog.take_backup()
     assert made.exists() and dialog.listing.count() >= 1
     monkeypatch.setattr(backup_dialog, "confirm_restore", lambda _parent, _name: True)

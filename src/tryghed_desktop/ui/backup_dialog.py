@@ -85,6 +85,8 @@ class BackupDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.listing.addItem(item)
         self.restore_button.setEnabled(False)
+        if self.listing.count() == 0:
+            self.status.setText(self.tr("Der er ingen backup endnu. Tryk »Tag backup nu«."))
 
     def take_backup(self) -> Path:
         made = backup.backup_database(self.database, self.folder, self._now())

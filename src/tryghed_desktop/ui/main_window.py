@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         for action in (self.window_actions.edit, self.window_actions.simplify, self.window_actions.originals):
             menu_plans.addAction(action)
         menu_print = self.menuBar().addMenu(self.tr("&Udskriv"))
+        menu_print.setToolTipsVisible(True)  # why "alle handlekort i afdelingen" is grey
         for action in (
             self.window_actions.print_card,
             self.window_actions.print_unit,

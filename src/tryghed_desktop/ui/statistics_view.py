@@ -215,7 +215,7 @@ class StatisticsView(QWidget):
         self.busy_row.setLayout(busy)
         self.busy_row.setVisible(False)
 
-        self.summary = QLabel()
+        self.summary = QLabel(self.tr("Vælg afdeling og periode, og tryk »Vis«."))
         self.summary.setObjectName("statsSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -297,6 +297,9 @@ class StatisticsView(QWidget):
         for row in rows:
             self.resident_combo.addItem(row.card_name, row.id)
         self.pack_button.setEnabled(unit_id is not None)
+        self.pack_button.setToolTip(
+            "" if unit_id is not None else self.tr("Vælg en afdeling: mødepakken er pr. afdeling.")
+        )
 
     def _preset_changed(self, preset: int) -> None:
         custom = preset == PRESET_CUSTOM

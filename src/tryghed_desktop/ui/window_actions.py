@@ -90,6 +90,9 @@ class WindowActions(QObject):
             action.setVisible(not logged_in or may(actor, Action.EDIT))
             action.setEnabled(has_resident)
         self.print_unit.setEnabled(self._unit_id() is not None)
+        self.print_unit.setToolTip(
+            "" if self._unit_id() is not None else self.tr("Vælg en afdeling i listen til venstre først.")
+        )
         self.backups.setVisible(not logged_in or may(actor, Action.MANAGE_USERS))
         # Shown to everyone, so staff know the limits exist; only those who may change them can open it.
         self.readability.setEnabled(may(actor, Action.SET_READABILITY_LIMITS))
