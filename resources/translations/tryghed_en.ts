@@ -3087,6 +3087,101 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Vold</source>
+        <translation>Violence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trussel</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chikane</source>
+        <translation>Harassment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anden krænkende adfærd</source>
+        <translation>Other offensive behaviour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fysisk</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubehageligt – ingen skade, faldt hurtigt til ro</source>
+        <translation>Unpleasant – no injury, calmed down quickly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mindre – skub, råb eller trussel; ingen synlig skade</source>
+        <translation>Minor – a push, shouting or a threat; no visible injury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderat – slag, spark eller alvorlig trussel; let skade eller meget utryg</source>
+        <translation>Moderate – a blow, a kick or a serious threat; slight injury or very unsafe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alvorlig – skade der skal behandles, eller fravær</source>
+        <translation>Serious – an injury needing treatment, or absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meget alvorlig – svær skade, våben eller politiet kaldt akut</source>
+        <translation>Very serious – severe injury, a weapon or the police called urgently</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubehageligt</source>
+        <translation>Unpleasant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mindre</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderat</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alvorlig</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meget alvorlig</source>
+        <translation>Very serious</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Psykisk førstehjælp (72 timer)</source>
+        <translation>Psychological first aid (72 hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbejdsskade-anmeldelse (14 dage)</source>
+        <translation>Occupational injury report (14 days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>

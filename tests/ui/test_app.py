@@ -21,10 +21,17 @@ from tests.ui.conftest import TS_FILE, lrelease
 from tests.ui.factories import Facility
 from tryghed_desktop.__main__ import NO_DISPLAY_MESSAGE, main
 from tryghed_desktop.domain import simplify
-from tryghed_desktop.domain.incidents import INCIDENT_FIELD_TITLES
+from tryghed_desktop.domain.incidents import (
+    INCIDENT_FIELD_TITLES,
+    INCIDENT_FORM_TITLES,
+    INCIDENT_TYPE_TITLES,
+    SEVERITY_SHORT,
+    SEVERITY_TITLES,
+)
 from tryghed_desktop.domain.lifecycle import STATUS_TITLES
 from tryghed_desktop.domain.plans import LEVEL_TITLES, PLAN_KIND_TITLES, SAFETY_TOPICS, STAGE_INFO
 from tryghed_desktop.services.actors import ROLE_TITLES
+from tryghed_desktop.services.incidents import LATE_STEP_TITLES
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import app as ui_app
 from tryghed_desktop.ui import errors, i18n
@@ -190,7 +197,10 @@ def test_domain_labels_are_listed_and_translated() -> None:
         info.colour_name for info in STAGE_INFO.values()
     }
     domain |= {title for _key, title in SAFETY_TOPICS} | set(INCIDENT_FIELD_TITLES.values())
-    domain |= set(ROLE_TITLES.values())
+    domain |= (
+        set(ROLE_TITLES.values()) | set(INCIDENT_TYPE_TITLES.values()) | set(INCIDENT_FORM_TITLES.values())
+    )
+    domain |= set(SEVERITY_TITLES.values()) | set(SEVERITY_SHORT.values()) | set(LATE_STEP_TITLES.values())
     # The simplification workspace's field titles, target groups and piece statuses.
     for table in (simplify.STAGE_COLUMNS, simplify.RISK_FIELDS, simplify.SLOT_FIELDS, simplify.SAFETY_SIDES):
         domain |= {title for _key, title in table}
