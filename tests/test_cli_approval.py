@@ -67,6 +67,12 @@ def test_draft_submit_approve_and_verify(db: str, tmp_path: Path, capsys: pytest
     )  # fmt: skip
     assert (code, err) == (0, "")
     assert "version 1 (id 1)" in out
+    code, out, _err = _run(capsys, "versions", "--db", db, "--resident", "1", "--format", "json")
+    assert [(v["id"], v["kind"], v["number"], v["status"]) for v in json.loads(out)] == [
+        (1, "risk_profile", 1, "draft")
+    ]
+    code, out, _err = _run(capsys, "versions", "--db", db, "--resident", "1")
+    assert "Risikoprofil" in out and "Kladde" in out
     # Staff may not submit; the reason comes in Danish on stderr.
     code, _out, err = _run(capsys, "submit", "--db", db, "--version", "1", "--user", "ali")
     assert code == cli.EXIT_REFUSED and "ikke ret til at indsende" in err

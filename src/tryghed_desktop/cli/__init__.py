@@ -143,6 +143,34 @@ def cmd_residents(database: Database, args: argparse.Namespace) -> None:
     _print_rows(rows, columns, args.format)
 
 
+def cmd_versions(database: Database, args: argparse.Namespace) -> None:
+    """A resident's plan versions, with the ids that submit, approve and return take."""
+    from tryghed_desktop.domain.lifecycle import STATUS_TITLES
+    from tryghed_desktop.domain.plans import PLAN_KIND_TITLES
+    from tryghed_desktop.services.plans import resident_plans
+
+    with database.session() as session:
+        plans = resident_plans(session, SYSTEM, args.resident)
+    rows = [
+        {
+            "id": version.id,
+            "kind": version.kind.value if args.format != "table" else PLAN_KIND_TITLES[version.kind],
+            "number": version.number,
+            "status": version.status.value if args.format != "table" else STATUS_TITLES[version.status],
+            "updated_at": version.updated_at,
+            "submitted_at": version.submitted_at,
+            "approved_at": version.approved_at,
+            "review_due": version.review_due,
+        }
+        for state in plans.plans.values()
+        for version in state.history
+    ]
+    columns = [("id", "Id"), ("kind", "Plan"), ("number", "Version"), ("status", "Status"),
+               ("updated_at", "Gemt"), ("submitted_at", "Indsendt"), ("approved_at", "Godkendt"),
+               ("review_due", "Revision senest")]  # fmt: skip
+    _print_rows(rows, columns, args.format)
+
+
 def cmd_export(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.interchange import export_resident
 
@@ -673,6 +701,10 @@ def _parser() -> argparse.ArgumentParser:
     residents = add("residents", cmd_residents, "vis borgere", format_parent)
     residents.add_argument("--unit", type=int, help="kun borgere i afdelingen med dette id")
     residents.add_argument("--all", action="store_true", help="også udskrevne borgere")
+    versions = add(
+        "versions", cmd_versions, "vis en borgers planversioner med id (til submit/approve)", format_parent
+    )
+    versions.add_argument("--resident", type=int, required=True, help="borgerens id")
     export = add("export", cmd_export, "eksportér en borgers planer som JSON")
     export.add_argument("--resident", type=int, required=True, help="borgerens id")
     export.add_argument("--out", type=Path, help="filen der skrives (ellers standard-output)")
