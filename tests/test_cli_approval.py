@@ -67,12 +67,6 @@ def test_draft_submit_approve_and_verify(db: str, tmp_path: Path, capsys: pytest
     )  # fmt: skip
     assert (code, err) == (0, "")
     assert "version 1 (id 1)" in out
-    code, out, _err = _run(capsys, "versions", "--db", db, "--resident", "1", "--format", "json")
-    assert [(v["id"], v["kind"], v["number"], v["status"]) for v in json.loads(out)] == [
-        (1, "risk_profile", 1, "draft")
-    ]
-    code, out, _err = _run(capsys, "versions", "--db", db, "--resident", "1")
-    assert "Risikoprofil" in out and "Kladde" in out
     # Staff may not submit; the reason comes in Danish on stderr.
     code, _out, err = _run(capsys, "submit", "--db", db, "--version", "1", "--user", "ali")
     assert code == cli.EXIT_REFUSED and "ikke ret til at indsende" in err
@@ -182,3 +176,19 @@ def test_draft_content_is_checked_against_the_interchange_format(
     assert "$.triggers: skal være en liste" in err
     code, out, _err = _run(capsys, "export", "--db", db, "--resident", "1")
     assert json.loads(out)["documents"] == []  # nothing was stored
+
+
+def test_versions_lists_the_ids_to_submit_and_approve(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "profil.json"
+    content.write_text(json.dumps(content_to_dict(risk_profile()), ensure_ascii=False), encoding="utf-8")
+    new = ("draft", "new", "--db", db, "--resident", "1", "--kind", "risk_profile", "--content", str(content))
+    assert _run(capsys, *new, "--user", "mette")[0] == 0
+    code, out, _err = _run(capsys, "versions", "--db", db, "--resident", "1", "--format", "json")
+    assert code == 0
+    assert [(v["id"], v["kind"], v["number"], v["status"]) for v in json.loads(out)] == [
+        (1, "risk_profile", 1, "draft")
+    ]
+    code, out, _err = _run(capsys, "versions", "--db", db, "--resident", "1")
+    assert "Risikoprofil" in out and "Kladde" in out
