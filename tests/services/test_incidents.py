@@ -95,6 +95,19 @@ def test_bad_input_is_refused_with_every_problem_in_danish(database: Database, w
         assert session.query(Incident).count() == 0
 
 
+def test_the_first_day_of_absence_comes_after_the_incident(database: Database, ward: Ward) -> None:
+    # The injury report is due 14 days after it: an earlier day would put the deadline in the past.
+    for day in (date(2026, 2, 20), NOW.date()):
+        report = _report(ward, absence_days=2, first_absence_day=day)
+        with database.session() as session, pytest.raises(ValidationError) as caught:
+            incidents.register_incident(session, ward.staff, report, now=NOW)
+        assert "Første fraværsdag skal ligge efter dagen for hændelsen." in caught.value.message
+    with database.session() as session:
+        report = _report(ward, absence_days=2, first_absence_day=date(2026, 3, 7))
+        incident_id = incidents.register_incident(session, ward.staff, report, now=NOW)
+        assert incidents.get_incident(session, incident_id).injury_report_due == date(2026, 3, 21)
+
+
 def test_an_unknown_resident_is_refused(database: Database, ward: Ward) -> None:
     with database.session() as session, pytest.raises(ValidationError, match="ingen borger med id 99"):
         incidents.register_incident(session, ward.staff, _report(ward, resident_id=99), now=NOW)

@@ -136,6 +136,13 @@ def _problems(session: Session, report: IncidentReport, now: datetime) -> list[P
         problems.append(Problem("hvem", f"Der findes ingen borger med id {report.resident_id}."))
     if report.absence_days < 0:
         problems.append(Problem("fravær", "Antal fraværsdage kan ikke være negativt."))
+    if (
+        report.first_absence_day is not None
+        and report.occurred_at.tzinfo is not None
+        and report.first_absence_day <= local_time(report.occurred_at).date()
+    ):
+        # The deadline for the injury report is counted from it: a day before would put it in the past.
+        problems.append(Problem("fravær", "Første fraværsdag skal ligge efter dagen for hændelsen."))
     return problems
 
 
