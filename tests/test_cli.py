@@ -263,6 +263,10 @@ def test_usage_help_and_mistakes_are_in_danish(capsys: pytest.CaptureFixture[str
         (["residentz"], "tryghed: fejl: KOMMANDO: ukendt: 'residentz' (vælg mellem 'init', "),
         (["units", "--bogus"], "tryghed: fejl: ukendte argumenter: --bogus"),
         (["demo", "--residents", "-1"], "tryghed demo: fejl: --residents: skal være mindst 1, ikke -1"),
+        (
+            ["incident", "add", "--resident", "1", "--at", "2026-11-20", "--type", "vold"],
+            "--at: '2026-11-20' mangler klokkeslæt; skriv fx '2026-11-20 14:40'",
+        ),
     ):
         with pytest.raises(SystemExit) as usage:
             cli.main(argv)

@@ -223,6 +223,8 @@ def _local_datetime(text: str) -> datetime:
         moment = datetime.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"'{text}' er ikke et tidspunkt som 2026-03-06 14:40") from error
+    if len(text.strip()) <= len("2026-03-06"):  # a date alone would be stored as midnight, in "Nat"
+        raise argparse.ArgumentTypeError(f"'{text}' mangler klokkeslæt; skriv fx '{text.strip()} 14:40'")
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=ZoneInfo(LOCAL_ZONE))
 
 
