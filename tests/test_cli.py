@@ -369,3 +369,15 @@ def test_file_problems_are_told_in_danish(
     )
     assert cli.main([*export, str(tmp_path)]) == cli.EXIT_REFUSED
     assert f"tryghed: {tmp_path} er en mappe; angiv et filnavn." in capsys.readouterr().err
+
+
+def test_a_wrong_id_is_refused_not_shown_as_an_empty_list(
+    filled: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv, message in (
+        (["residents", "--unit", "99"], "Der findes ingen afdeling med id 99."),
+        (["incidents", "--unit", "99"], "Der findes ingen afdeling med id 99."),
+        (["incidents", "--resident", "999"], "Der findes ingen borger med id 999."),
+    ):
+        assert cli.main([*argv, "--db", filled]) == cli.EXIT_REFUSED
+        assert f"tryghed: {message}" in capsys.readouterr().err

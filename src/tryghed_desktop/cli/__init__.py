@@ -122,9 +122,11 @@ def cmd_units(database: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_residents(database: Database, args: argparse.Namespace) -> None:
-    from tryghed_desktop.services.residents import list_residents
+    from tryghed_desktop.services.residents import get_unit, list_residents
 
     with database.session() as session:
+        if args.unit is not None:
+            get_unit(session, args.unit)  # a wrong id is refused, not shown as nobody
         rows = [
             as_row(row) for row in list_residents(session, unit_id=args.unit, include_discharged=args.all)
         ]
@@ -384,8 +386,13 @@ def cmd_incident_edit(database: Database, args: argparse.Namespace) -> None:
 def cmd_incidents(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES
     from tryghed_desktop.services.incidents import list_incidents
+    from tryghed_desktop.services.residents import get_resident, get_unit
 
     with database.session() as session:
+        if args.unit is not None:
+            get_unit(session, args.unit)  # a wrong id is refused, not shown as no incidents
+        if args.resident is not None:
+            get_resident(session, args.resident)
         records = list_incidents(session, resident_id=args.resident, unit_id=args.unit, since=args.since)
     rows = []
     for record in records:

@@ -25,8 +25,8 @@ from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Action, Actor, require
 from tryghed_desktop.services.errors import NotFoundError, ServiceError
 from tryghed_desktop.services.plans import VersionView, version_view
-from tryghed_desktop.services.residents import ResidentDetail, list_residents, resident_detail
-from tryghed_desktop.store.models import PlanDocument, Unit, utcnow
+from tryghed_desktop.services.residents import ResidentDetail, get_unit, list_residents, resident_detail
+from tryghed_desktop.store.models import PlanDocument, utcnow
 
 __all__ = [
     "BatchCancelled",
@@ -247,9 +247,7 @@ def unit_cards(
     session of its own.
     """
     require(actor, Action.PRINT)
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFoundError(f"Der findes ingen afdeling med id {unit_id}.")
+    unit = get_unit(session, unit_id)
     now = now or utcnow()
     jobs: list[BatchCard] = []
     printed: dict[int, tuple[str, int]] = {}  # id(card) -> (card name, resident id)

@@ -136,6 +136,14 @@ def list_residents(
     ]
 
 
+def get_unit(session: Session, unit_id: int) -> Unit:
+    """The unit row, or a Danish NotFoundError."""
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFoundError(f"Der findes ingen afdeling med id {unit_id}.")
+    return unit
+
+
 def get_resident(session: Session, resident_id: int) -> Resident:
     """The resident row, or a Danish NotFoundError."""
     resident = session.get(Resident, resident_id)

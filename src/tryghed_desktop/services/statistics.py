@@ -46,6 +46,7 @@ from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, content_f
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.errors import NotFoundError, ServiceError
+from tryghed_desktop.services.residents import get_resident, get_unit
 from tryghed_desktop.store.models import (
     AppSetting,
     Incident,
@@ -804,10 +805,10 @@ def unit_statistics(
     than LOCAL_ZONE (the summaries' months are Danish), or when the summaries do not count as many
     incidents as the table holds (a path that skipped record_incident_bucket). Python only reshapes
     the grouped rows."""
-    if stats_filter.unit_id is not None and session.get(Unit, stats_filter.unit_id) is None:
-        raise NotFoundError(f"Der findes ingen afdeling med id {stats_filter.unit_id}.")
-    if stats_filter.resident_id is not None and session.get(Resident, stats_filter.resident_id) is None:
-        raise NotFoundError(f"Der findes ingen borger med id {stats_filter.resident_id}.")
+    if stats_filter.unit_id is not None:
+        get_unit(session, stats_filter.unit_id)
+    if stats_filter.resident_id is not None:
+        get_resident(session, stats_filter.resident_id)
     report = progress or (lambda _done, _all: None)
     start = local_midnight(stats_filter.start, zone)
     end = local_midnight(stats_filter.end + timedelta(days=1), zone)
