@@ -153,3 +153,17 @@ def test_no_file_is_written_in_the_wrong_format_or_over_another(
         assert message in capsys.readouterr().err
     assert sorted(path.name for path in tmp_path.iterdir()) == ["b.db", "j.docx"]
     assert backup.read_bytes() == b"an earlier backup"
+
+
+def test_a_card_without_an_approved_plan_points_to_draft(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = open_database(f"sqlite:///{demo_db}")
+    with database.session() as session:
+        mikkel = next(row.id for row in list_residents(session) if row.card_name == "Mikkel")
+    database.dispose()
+    argv = ["card", "--db", str(demo_db), "--resident", str(mikkel), "--out", str(tmp_path / "m.pdf")]
+    assert cli.main(argv) == cli.EXIT_REFUSED
+    assert "Med --draft skrives kladden" in capsys.readouterr().err
+    assert cli.main([*argv, "--draft"]) == 0
+    assert "KLADDE" in _text(tmp_path / "m.pdf")

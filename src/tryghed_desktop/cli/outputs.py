@@ -34,16 +34,21 @@ def cmd_card(database: Database, args: argparse.Namespace) -> None:
         return
     if args.resident is None:
         raise CliError("Angiv --resident ID (eller --registration).")
-    with database.session() as session:
-        data = cards.resident_card(
-            session,
-            SYSTEM,
-            args.resident,
-            args.kind,
-            card_format,
-            version="draft" if args.draft else "current",
-            full_name=args.full_name,
-        )
+    try:
+        with database.session() as session:
+            data = cards.resident_card(
+                session,
+                SYSTEM,
+                args.resident,
+                args.kind,
+                card_format,
+                version="draft" if args.draft else "current",
+                full_name=args.full_name,
+            )
+    except cards.NoApprovedVersionError as error:
+        raise CliError(
+            f"{error.message} Med --draft skrives kladden, mærket KLADDE – IKKE GODKENDT."
+        ) from error
     write_output(data, args.out)
 
 

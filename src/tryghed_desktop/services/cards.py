@@ -168,7 +168,7 @@ def resident_card(
         chosen = versions.current
         if chosen is None:
             raise NoApprovedVersionError(
-                f"Der er ingen godkendt {noun} for {resident.card_name}. Udskriv kladden i stedet?"
+                f"Der er ingen godkendt {noun} for {resident.card_name}."  # the window offers the draft
             )
     else:
         chosen = versions.open
