@@ -381,3 +381,24 @@ def test_a_wrong_id_is_refused_not_shown_as_an_empty_list(
     ):
         assert cli.main([*argv, "--db", filled]) == cli.EXIT_REFUSED
         assert f"tryghed: {message}" in capsys.readouterr().err
+
+
+def test_a_piped_password_is_read_without_getpass_warning(
+    filled: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    from tryghed_desktop.services import auth
+
+    monkeypatch.delenv("TRYGHED_PASSWORD", raising=False)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("fra-en-fil-1\n"))
+    assert cli.main(["users", "add", "ali", "--db", filled, "--name", "Ali", "--roles", "medarbejder"]) == 0
+    assert "Warning" not in capsys.readouterr().err
+    database = open_database(f"sqlite:///{filled}")
+    with database.session() as session:
+        assert auth.login(session, "ali", "fra-en-fil-1").actor is not None
+    database.dispose()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert cli.main(["users", "password", "ali", "--db", filled]) == cli.EXIT_REFUSED
+    assert "Ingen adgangskode: skriv den, eller sæt TRYGHED_PASSWORD." in capsys.readouterr().err

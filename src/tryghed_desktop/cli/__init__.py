@@ -429,11 +429,16 @@ PASSWORD_ENV = "TRYGHED_PASSWORD"
 
 
 def _password(prompt: str) -> str:
-    """From TRYGHED_PASSWORD (automation), else asked for without echo."""
+    """From TRYGHED_PASSWORD (automation), else asked for without echo; piped in, the first line."""
     password = os.environ.get(PASSWORD_ENV)
     if password is not None:
         return password
     try:
+        if not sys.stdin.isatty():  # getpass would warn, in English, that it cannot hide what is typed
+            line = sys.stdin.readline()
+            if not line:
+                raise EOFError
+            return line.rstrip("\r\n")
         return getpass.getpass(prompt)
     except EOFError as error:
         raise CliError(f"Ingen adgangskode: skriv den, eller sæt {PASSWORD_ENV}.") from error
