@@ -106,6 +106,18 @@ def test_simplify_split_shows_suggestions(tmp_path: Path, capsys: pytest.Capture
     pieces = json.loads(capsys.readouterr().out)
     assert len(pieces) == 3
     assert all(piece["suggested_field"] for piece in pieces)
+    original.write_text("Tidlige tegn\n\nHan går frem og tilbage.\n\nHan nynner.", encoding="utf-8")
+    assert cli.main(["simplify", "split", str(original)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "  1. Tidlige tegn  → overskrift – behold i fuld beskrivelse",  # a heading has no field
+        "  2. Han går frem og tilbage.  → Gul – Tidlige tegn · Sådan ser det ud "
+        "(indeholder »går frem og tilbage«)",
+        "  3. Han nynner.",
+    ]
+    assert cli.main(["simplify", "split", str(original), "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0] == "index,text,suggested_field,reason"
+    assert rows[1] == "1,Tidlige tegn,,overskrift – behold i fuld beskrivelse"
 
 
 def test_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,7 @@ backups and generated test data."""
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections.abc import Callable
@@ -114,6 +115,7 @@ def cmd_meeting_pack(database: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_simplify_split(_database: Database | None, args: argparse.Namespace) -> None:
+    from tryghed_desktop.domain.simplify import field_title, reason_text
     from tryghed_desktop.services import simplify
 
     text, _source = simplify.read_original_file(args.file.name, _read(args.file))
@@ -122,7 +124,9 @@ def cmd_simplify_split(_database: Database | None, args: argparse.Namespace) -> 
         {
             "index": number,
             "text": item.piece.text,
-            "suggested_field": str(item.suggestion.target) if item.suggestion else None,
+            "suggested_field": (
+                str(item.suggestion.target) if item.suggestion and item.suggestion.target else None
+            ),
             "reason": item.suggestion.reason if item.suggestion else None,
         }
         for number, item in enumerate(pieces, start=1)
@@ -131,9 +135,19 @@ def cmd_simplify_split(_database: Database | None, args: argparse.Namespace) -> 
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
-    for row in rows:
-        suggestion = f"  → {row['suggested_field']} ({row['reason']})" if row["suggested_field"] else ""
-        print(f"{row['index']:>3}. {row['text']}{suggestion}")
+    if args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["index", "text"])
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    for number, item in enumerate(pieces, start=1):
+        # The field as the workspace names it ("Gul · Sådan ser det ud"), the reason in words.
+        hint = ""
+        if item.suggestion is not None:
+            reason = reason_text(item.suggestion.reason)
+            target = item.suggestion.target
+            hint = f"  → {field_title(target)} ({reason})" if target is not None else f"  → {reason}"
+        print(f"{number:>3}. {item.piece.text}{hint}")
 
 
 def cmd_simplify_import(database: Database, args: argparse.Namespace) -> None:
