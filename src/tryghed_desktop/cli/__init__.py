@@ -210,6 +210,7 @@ TYPE_WORDS = {
     "kraenkende": "offensive",
 }
 FORM_WORDS = {"fysisk": "physical", "verbal": "verbal", "digital": "digital"}
+TYPE_CHOICES = [*TYPE_WORDS, *dict.fromkeys(TYPE_WORDS.values())]  # Danish words, then the codes once
 
 
 STAGE_WORDS = {"gul": "yellow", "rød": "red", "roed": "red", "grøn": "green", "blå": "blue", "ingen": ""}
@@ -688,7 +689,9 @@ def _parser() -> argparse.ArgumentParser:
     # Accepted before and after the command; SUPPRESS keeps the sub-command from erasing a global --db.
     db_parent.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     format_parent = argparse.ArgumentParser(add_help=False)
-    format_parent.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    format_parent.add_argument(
+        "--format", choices=["table", "json", "csv"], default="table", help="tabel (standard), JSON eller CSV"
+    )
 
     parser = argparse.ArgumentParser(prog="tryghed", description="Tryghed Desktop på kommandolinjen.")
     parser.add_argument("--version", action="version", version=f"tryghed {__version__}")
@@ -736,9 +739,9 @@ def _add_settings_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], db_parent: argparse.ArgumentParser
 ) -> None:
     """settings readability: the limits the plan editors warn at."""
-    settings = commands.add_parser("settings", help="bostedets indstillinger").add_subparsers(
-        dest="settings_command", required=True, metavar="KOMMANDO"
-    )
+    settings = commands.add_parser(
+        "settings", help="bostedets indstillinger", description="bostedets indstillinger"
+    ).add_subparsers(dest="settings_command", required=True, metavar="KOMMANDO")
     help_text = "vis eller ændr grænserne for læsbarhed, som redigeringen advarer ved (uden valg: vis dem)"
     readability = settings.add_parser(
         "readability", help=help_text, description=help_text, parents=[db_parent]
@@ -760,9 +763,9 @@ def _add_incident_commands(
     format_parent: argparse.ArgumentParser,
 ) -> None:
     """incident add, incident edit and incidents."""
-    incident = commands.add_parser("incident", help="registrér hændelser").add_subparsers(
-        dest="incident_command", required=True, metavar="KOMMANDO"
-    )
+    incident = commands.add_parser(
+        "incident", help="registrér hændelser", description="registrér og ret hændelser"
+    ).add_subparsers(dest="incident_command", required=True, metavar="KOMMANDO")
     add_incident = incident.add_parser(
         "add",
         help="registrér en hændelse",
@@ -778,7 +781,7 @@ def _add_incident_commands(
         "--at", type=_local_datetime, required=True, help="hvornår, fx '2026-03-06 14:40'"
     )
     add_incident.add_argument("--end", type=_local_datetime, help="sluttidspunkt")
-    add_incident.add_argument("--type", required=True, choices=[*TYPE_WORDS, *TYPE_WORDS.values()])
+    add_incident.add_argument("--type", required=True, choices=TYPE_CHOICES)
     add_incident.add_argument(
         "--form",
         choices=[*FORM_WORDS, "physical"],
@@ -801,8 +804,8 @@ def _add_incident_commands(
     _add_incident_edit(incident, db_parent)
 
     list_incidents = add("incidents", cmd_incidents, "vis hændelser med opfølgningsfrister", format_parent)
-    list_incidents.add_argument("--resident", type=int)
-    list_incidents.add_argument("--unit", type=int)
+    list_incidents.add_argument("--resident", type=int, help="kun denne borgers (id)")
+    list_incidents.add_argument("--unit", type=int, help="kun denne afdelings (id)")
     list_incidents.add_argument("--since", type=day, help="fra og med dato, fx 2026-01-01")
 
 
@@ -824,7 +827,7 @@ def _add_incident_edit(
     edit.add_argument("--unit", type=int, help="afdelingens id (når det ikke er en borger)")
     edit.add_argument("--at", type=_local_datetime, help="hvornår, fx '2026-03-06 14:40'")
     edit.add_argument("--end", type=_local_datetime, help="sluttidspunkt")
-    edit.add_argument("--type", choices=[*TYPE_WORDS, *TYPE_WORDS.values()])
+    edit.add_argument("--type", choices=TYPE_CHOICES)
     edit.add_argument("--form", choices=[*FORM_WORDS, "physical"])
     edit.add_argument("--severity", type=int, help="alvor 1-5")
     edit.add_argument("--location", help="hvor det skete")
@@ -852,7 +855,7 @@ def _add_incident_edit(
     edit.add_argument(
         "--expected-version",
         type=int,
-        help="afvis, hvis hændelsen er ændret siden denne version (row_version)",
+        help="afvis, hvis hændelsen er ændret siden denne version (feltet row_version i JSON)",
     )
 
 

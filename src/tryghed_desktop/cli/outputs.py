@@ -223,47 +223,52 @@ def add_output_commands(
     """card, cards, stats, meeting-pack, simplify, backup and restore."""
     card = add("card", cmd_card, "skriv en borgers handlekort (den godkendte version) som PDF eller Word")
     card.add_argument("--resident", type=int, help="borgerens id")
-    card.add_argument("--kind", choices=["risk", "rhythm", "safety"], default="risk")
+    card.add_argument(
+        "--kind",
+        choices=["risk", "rhythm", "safety"],
+        default="risk",
+        help="risk: handlekortet (standard), rhythm: døgnrytmen, safety: tryghedsplanen",
+    )
     card.add_argument(
         "--format", choices=["pdf", "docx"], help="ellers efter filnavnet (.docx: Word, ellers PDF)"
     )
     card.add_argument("--registration", action="store_true", help="kortet om at registrere hændelser")
     card.add_argument("--draft", action="store_true", help="kladden, med mærket KLADDE – IKKE GODKENDT")
     card.add_argument("--full-name", action="store_true", help="fulde navn i stedet for kortnavnet")
-    card.add_argument("--out", type=Path, required=True)
+    card.add_argument("--out", type=Path, required=True, help="filen der skrives (.pdf eller .docx)")
     cards = add("cards", cmd_cards, "alle godkendte handlekort i en afdeling i én PDF")
-    cards.add_argument("--unit", type=int, required=True)
-    cards.add_argument("--out", type=Path, required=True)
+    cards.add_argument("--unit", type=int, required=True, help="afdelingens id (se tryghed units)")
+    cards.add_argument("--out", type=Path, required=True, help="PDF-filen der skrives")
 
     stats = add("stats", cmd_stats, "hændelsesstatistik for en afdeling og periode")
     pack = add("meeting-pack", cmd_meeting_pack, "mødepakke (PDF og evt. XLSX) til personalemøde og AMG")
     for sub in (stats, pack):
-        sub.add_argument("--unit", type=int, required=True)
+        sub.add_argument("--unit", type=int, required=True, help="afdelingens id (se tryghed units)")
         sub.add_argument("--from", dest="start", type=day, required=True, help="fra og med, fx 2026-07-01")
         sub.add_argument("--to", dest="end", type=day, required=True, help="til og med, fx 2026-09-30")
-    stats.add_argument("--resident", type=int)
-    stats.add_argument("--format", choices=["json", "csv"], default="json")
-    pack.add_argument("--out", type=Path, required=True)
-    pack.add_argument("--xlsx", type=Path)
+    stats.add_argument("--resident", type=int, help="kun denne borgers hændelser (id)")
+    stats.add_argument("--format", choices=["json", "csv"], default="json", help="JSON (standard) eller CSV")
+    pack.add_argument("--out", type=Path, required=True, help="PDF-filen der skrives")
+    pack.add_argument("--xlsx", type=Path, help="også tallene som Excel-fil")
     pack.add_argument("--card-names", action="store_true", help="vis kortnavne (ellers Borger A, B …)")
 
-    simplify = commands.add_parser("simplify", help="forenkl en teksttung plan").add_subparsers(
-        dest="simplify_command", required=True, metavar="KOMMANDO"
-    )
+    simplify = commands.add_parser(
+        "simplify", help="forenkl en teksttung plan", description="forenkl en teksttung plan"
+    ).add_subparsers(dest="simplify_command", required=True, metavar="KOMMANDO")
     split = simplify.add_parser("split", help="vis stykkerne med forslag", parents=[db_parent, format_parent])
     split.set_defaults(handler=cmd_simplify_split, needs_database=False)
-    split.add_argument("file", type=Path)
+    split.add_argument("file", type=Path, help="den gamle plan (.docx eller .txt)")
     imported = simplify.add_parser("import", help="gem originalen hos borgeren", parents=[db_parent])
     imported.set_defaults(handler=cmd_simplify_import)
-    imported.add_argument("--resident", type=int, required=True)
-    imported.add_argument("file", type=Path)
+    imported.add_argument("--resident", type=int, required=True, help="borgerens id")
+    imported.add_argument("file", type=Path, help="den gamle plan (.docx eller .txt)")
     report = simplify.add_parser("report", help="forenklingsrapport til rådgiveren", parents=[db_parent])
     report.set_defaults(handler=cmd_simplify_report)
-    report.add_argument("--resident", type=int, required=True)
-    report.add_argument("--out", type=Path, required=True)
+    report.add_argument("--resident", type=int, required=True, help="borgerens id")
+    report.add_argument("--out", type=Path, required=True, help="PDF-filen der skrives")
 
     backup = add("backup", cmd_backup, "tag en backup (SQLite: backup-API; PostgreSQL: pg_dump)")
     backup.add_argument("--out", type=Path, help="filen (ellers mappen backups ved databasen, roteret)")
     restore = add("restore", cmd_restore, "gendan en backup; den nuværende database gemmes først")
     restore.set_defaults(needs_database=False)
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", type=Path, help="backup-filen (.db)")
