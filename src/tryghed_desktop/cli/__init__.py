@@ -896,7 +896,7 @@ def _add_approval_commands(
         "--roles",
         type=_roles,
         required=True,
-        help="fx 'medarbejder,koordinator' (staff, coordinator, advisor, admin)",
+        help="fx 'medarbejder,koordinator' (medarbejder, koordinator, ekstern rådgiver, administrator)",
     )
     add_user.add_argument("--title", help="stilling, fx 'ekstern faglig rådgiver'")
     users_add("list", cmd_users_list, "vis brugere, også deaktiverede", format_parent)
