@@ -56,6 +56,8 @@ def test_a_registration_shows_in_the_residents_tab_and_the_status_bar(
     table = window.resident_page.incidents
     assert table.incident_model.rowCount() == 1
     assert "Køkkenet" in [table.incident_model.index(0, column).data() for column in range(8)]
+    assert table.incident_model.index(0, Column.SEVERITY).data() == "1 · Ubehageligt"
+    assert table.isColumnHidden(Column.WHO)  # the resident's own page: the same name in every row
     tabs = window.resident_page.tabs
     assert tabs.tabText(tabs.indexOf(table)) == "Hændelser (1)"
     # Enter on the incident opens its follow-up, as from the start page.

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES
+from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES, SEVERITY_SHORT
 from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.ui.domain_labels import domain_tr
 from tryghed_desktop.ui.status import format_date, format_datetime
@@ -117,8 +117,8 @@ class IncidentTableModel(RowTableModel):
             return record.unit_name
         if column is Column.TYPE:
             return domain_tr(INCIDENT_TYPE_TITLES[record.incident_type])
-        if column is Column.SEVERITY:
-            return str(record.severity)
+        if column is Column.SEVERITY:  # as the registration names it: "2 · Mindre"
+            return f"{record.severity} · {domain_tr(SEVERITY_SHORT[record.severity])}"
         if column is Column.WHERE:
             return record.location
         if column is Column.SLOT:

@@ -29,6 +29,7 @@ from tryghed_desktop.services.plans import PlanState, ResidentPlans, VersionView
 from tryghed_desktop.ui import plan_html
 from tryghed_desktop.ui.domain_labels import plan_title
 from tryghed_desktop.ui.history_model import VersionHistoryModel
+from tryghed_desktop.ui.incident_model import Column
 from tryghed_desktop.ui.incident_table import IncidentTable
 from tryghed_desktop.ui.start_page import StartPage
 from tryghed_desktop.ui.status import Hint, format_date, plan_chips
@@ -346,6 +347,7 @@ class ResidentPage(QStackedWidget):
         self.history.setAlternatingRowColors(True)
         self.incidents = IncidentTable(self.tabs)
         self.incidents.setObjectName("residentIncidents")
+        self.incidents.setColumnHidden(Column.WHO, True)  # the page's own resident in every row
         self.incidents.incident_activated.connect(self.incident_activated)
         self.tabs.addTab(self.incidents, self.tr("Hændelser"))
         self.tabs.addTab(self.history, self.tr("Historik"))
