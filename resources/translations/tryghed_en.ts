@@ -1631,7 +1631,7 @@ Database: %2</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+157"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+158"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
@@ -1942,7 +1942,7 @@ Database: %2</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Hændelser</source>
         <translation>Incidents</translation>
     </message>
@@ -3723,12 +3723,7 @@ Database: %2</translation>
         <translation>last changed %1</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Ingen godkendt version</source>
-        <translation>No approved version</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+50"/>
         <source>Ingen revision planlagt</source>
         <translation>No review scheduled</translation>
     </message>
@@ -3751,7 +3746,7 @@ Database: %2</translation>
 <context>
     <name>resident_page</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-355"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-356"/>
         <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
         <translation>There is no approved risk profile for %1 yet.</translation>
     </message>

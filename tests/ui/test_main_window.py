@@ -135,7 +135,10 @@ def test_empty_states(window: MainWindow, facility: Facility) -> None:
     assert "ingen godkendte aktivitetsbeskrivelser for Lars" in page.plan_tabs[PlanKind.ACTIVITIES].text()
     assert not page.plan_tabs[PlanKind.RISK_PROFILE].notice.isVisibleTo(page)
     assert page.header.chip_texts().count("Ingen plan endnu") == 4
-    assert "Ingen kontaktpersoner registreret." in page.overview.toPlainText()
+    overview = page.overview.toPlainText()
+    assert "Ingen kontaktpersoner registreret." in overview
+    assert overview.count("Ingen plan endnu") == 4  # each plan says it once, not twice
+    assert "Ingen godkendt version" not in overview
 
 
 def test_returned_notice_shows_the_comment_and_the_draft(

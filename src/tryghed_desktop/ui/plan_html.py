@@ -437,13 +437,15 @@ def render_overview(plans: ResidentPlans, today: date) -> str:
             f"&nbsp;{_e(hint.text)}&nbsp;</span>"
             for hint in plan_hints(state, today)
         )
-        current = state.current
+        # Without an approved version the chips say it all ("Ingen godkendt version", "Kladde").
         detail = (
-            version_line(current) if current is not None else translate("plan_html", "Ingen godkendt version")
+            f'<br><span style="color:{MUTED}">{_e(version_line(state.current))}</span>'
+            if state.current is not None
+            else ""
         )
         rows.append(
             f'<tr><td valign="top" width="22%"><b>{_e(plan_title(kind))}</b></td>'
-            f'<td valign="top">{chips}<br><span style="color:{MUTED}">{_e(detail)}</span></td></tr>'
+            f'<td valign="top">{chips}{detail}</td></tr>'
         )
     reviews = [
         state.current.review_due
