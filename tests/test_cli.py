@@ -402,3 +402,16 @@ def test_a_piped_password_is_read_without_getpass_warning(
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     assert cli.main(["users", "password", "ali", "--db", filled]) == cli.EXIT_REFUSED
     assert "Ingen adgangskode: skriv den, eller sæt TRYGHED_PASSWORD." in capsys.readouterr().err
+
+
+def test_the_use_of_force_date_alone_changes_the_reference_given(
+    filled: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add_threat(filled)
+    edit = ["incident", "edit", "--db", filled, "--id", "1"]
+    assert cli.main([*edit, "--use-of-force-date", "2026-03-07"]) == cli.EXIT_REFUSED
+    assert "Hændelsen har ingen magtanvendelse. Angiv skemaet med --use-of-force." in capsys.readouterr().err
+    assert cli.main([*edit, "--use-of-force", "Skema A"]) == 0
+    capsys.readouterr()
+    assert cli.main([*edit, "--use-of-force-date", "2026-03-07"]) == 0  # it was ignored
+    assert "  Magtanvendelse: Skema A (06.03.2026) → Skema A (07.03.2026)" in capsys.readouterr().out

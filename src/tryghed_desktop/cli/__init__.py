@@ -313,6 +313,10 @@ def _edited_report(report: Any, args: argparse.Namespace) -> None:  # an Inciden
     elif args.use_of_force is not None:
         reported_on = args.use_of_force_date or local_time(report.occurred_at).date()
         report.use_of_force = UseOfForceReference(args.use_of_force, reported_on)
+    elif args.use_of_force_date is not None:  # only the date of a reference already given
+        if report.use_of_force is None:
+            raise CliError("Hændelsen har ingen magtanvendelse. Angiv skemaet med --use-of-force.")
+        report.use_of_force = UseOfForceReference(report.use_of_force.form, args.use_of_force_date)
     _edited_choices(report, args)
 
 
