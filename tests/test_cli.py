@@ -415,3 +415,27 @@ def test_the_use_of_force_date_alone_changes_the_reference_given(
     capsys.readouterr()
     assert cli.main([*edit, "--use-of-force-date", "2026-03-07"]) == 0  # it was ignored
     assert "  Magtanvendelse: Skema A (06.03.2026) → Skema A (07.03.2026)" in capsys.readouterr().out
+
+
+def test_an_incident_registered_and_changed_by_a_named_user(
+    filled: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRYGHED_PASSWORD", "hemmelig-1")
+    for username, roles in (("ali", "medarbejder"), ("lene", "ekstern rådgiver")):
+        assert cli.main(["users", "add", username, "--db", filled, "--name", username, "--roles", roles]) == 0
+    add = ["incident", "add", "--db", filled, "--resident", "1", "--at", "2026-03-06 14:40"]
+    add += ["--type", "trussel", "--severity", "2", "--location", "Gangen"]
+    assert cli.main([*add, "--user", "lene"]) == cli.EXIT_REFUSED  # an advisor does not register
+    assert "ikke ret til at registrere" in capsys.readouterr().err
+    assert cli.main([*add, "--user", "ali"]) == 0
+    edit = ["incident", "edit", "--db", filled, "--id", "1", "--severity", "3", "--user", "ali"]
+    assert cli.main(edit) == 0
+    database = open_database(f"sqlite:///{filled}")
+    with database.session() as session:
+        actors = dict(
+            session.execute(
+                select(AuditEvent.action, AuditEvent.actor).where(AuditEvent.action.like("incident.%"))
+            ).all()
+        )
+    database.dispose()
+    assert actors == {"incident.register": "ali", "incident.change": "ali"}

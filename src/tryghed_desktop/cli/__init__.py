@@ -271,8 +271,9 @@ def cmd_incident_add(database: Database, args: argparse.Namespace) -> None:
         police_report=args.police,
         description=args.description or "",
     )
+    actor = _acting(database, args.user)
     with database.session() as session:
-        incident_id = register_incident(session, SYSTEM, report)
+        incident_id = register_incident(session, actor, report)
     print(f"Hændelse {incident_id} er registreret.")
 
 
@@ -373,12 +374,11 @@ def cmd_incident_edit(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.domain.incidents import INCIDENT_FIELD_TITLES
     from tryghed_desktop.services.incidents import incident_report, update_incident
 
+    actor = _acting(database, args.user)
     with database.session() as session:
         report = incident_report(session, args.id)
         _edited_report(report, args)
-        changes = update_incident(
-            session, SYSTEM, args.id, report, expected_row_version=args.expected_version
-        )
+        changes = update_incident(session, actor, args.id, report, expected_row_version=args.expected_version)
     if not changes:
         print(f"Hændelse {args.id}: intet er ændret.")
         return
@@ -447,6 +447,17 @@ def _password(prompt: str) -> str:
         return getpass.getpass(prompt)
     except EOFError as error:
         raise CliError(f"Ingen adgangskode: skriv den, eller sæt {PASSWORD_ENV}.") from error
+
+
+ACTING_USER_HELP = (
+    "dit brugernavn: du står som den, der gjorde det (ellers systemet, til automatik). "
+    f"Adgangskoden spørges om, eller tages fra {PASSWORD_ENV}."
+)
+
+
+def _acting(database: Database, username: str | None) -> Actor:
+    """The user named by --user, logged in; without it the system itself (automation)."""
+    return _login(database, username) if username else SYSTEM
 
 
 def _login(database: Database, username: str) -> Actor:
@@ -673,7 +684,7 @@ def cmd_settings_readability(database: Database, args: argparse.Namespace) -> No
         with database.session() as session:
             _print_limits(readability_limits(session))
         return
-    actor = _login(database, args.user) if args.user else SYSTEM
+    actor = _acting(database, args.user)
     with database.session() as session:
         limits = msgspec.structs.replace(readability_limits(session), **changes)
         try:
@@ -777,6 +788,7 @@ def _add_incident_commands(
         parents=[db_parent],
     )
     add_incident.set_defaults(handler=cmd_incident_add)
+    add_incident.add_argument("--user", help=ACTING_USER_HELP)
     who = add_incident.add_mutually_exclusive_group(required=True)
     who.add_argument("--resident", type=int, help="borgerens id")
     who.add_argument("--other", help="en ukendt eller anden person (kræver --unit)")
@@ -824,6 +836,7 @@ def _add_incident_edit(
         parents=[db_parent],
     )
     edit.set_defaults(handler=cmd_incident_edit)
+    edit.add_argument("--user", help=ACTING_USER_HELP)
     edit.add_argument("--id", type=int, required=True, help="hændelsens id")
     edit_who = edit.add_mutually_exclusive_group()
     edit_who.add_argument("--resident", type=int, help="borgerens id")
