@@ -179,3 +179,20 @@ def test_a_card_without_an_approved_plan_points_to_draft(
     assert "Med --draft skrives kladden" in capsys.readouterr().err
     assert cli.main([*argv, "--draft"]) == 0
     assert "KLADDE" in _text(tmp_path / "m.pdf")
+
+
+def test_every_command_takes_a_plan_by_its_danish_name(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    jonas, _unit = _ids(demo_db)
+    card = ["card", "--db", str(demo_db), "--resident", str(jonas), "--out"]
+    assert cli.main([*card, str(tmp_path / "d.pdf"), "--kind", "døgnrytme"]) == 0
+    assert cli.main([*card, str(tmp_path / "r.pdf"), "--kind", "rhythm"]) == 0  # the old word still works
+    assert (tmp_path / "d.pdf").read_bytes()[:4] == b"%PDF"
+    assert cli.main([*card, str(tmp_path / "a.pdf"), "--kind", "aktiviteter"]) == cli.EXIT_REFUSED
+    assert "Aktiviteterne har intet kort" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main([*card, str(tmp_path / "x.pdf"), "--kind", "dagbog"])
+    assert "'dagbog' er ingen plan (brug risikoprofil, døgnrytme, tryghedsplan eller aktiviteter)" in (
+        capsys.readouterr().err
+    )

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tryghed_desktop import __version__
 from tryghed_desktop.cli.argparse_danish import speak_danish
-from tryghed_desktop.cli.common import CliError, as_row, at_least, counted, day, json_value
+from tryghed_desktop.cli.common import CliError, as_row, at_least, counted, day, json_value, plan_kind
 from tryghed_desktop.cli.outputs import add_output_commands
 from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Actor, Role
 from tryghed_desktop.services.errors import ServiceError
@@ -939,7 +939,11 @@ def _add_approval_commands(
     new_draft = draft("new", cmd_draft_new, "start en kladde med indhold fra en JSON-fil", user_parent)
     new_draft.add_argument("--resident", type=int, required=True, help="borgerens id")
     new_draft.add_argument(
-        "--kind", required=True, choices=["risk_profile", "daily_rhythm", "safety_plan", "activities"]
+        "--kind",
+        required=True,
+        type=plan_kind,
+        metavar="PLAN",
+        help="risikoprofil, døgnrytme, tryghedsplan eller aktiviteter",
     )
     new_draft.add_argument("--content", type=Path, required=True, help="planens indhold som JSON")
     add("submit", cmd_submit, "send en kladde til godkendelse", user_parent, version_parent)

@@ -23,6 +23,25 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' er ikke en dato som 2026-03-06") from error
 
 
+# Every command takes a plan by its Danish name, its code or the card's short word.
+PLAN_WORDS = {
+    "risikoprofil": "risk_profile", "risk": "risk_profile", "risk_profile": "risk_profile",
+    "døgnrytme": "daily_rhythm", "doegnrytme": "daily_rhythm", "rhythm": "daily_rhythm",
+    "daily_rhythm": "daily_rhythm", "tryghedsplan": "safety_plan", "safety": "safety_plan",
+    "safety_plan": "safety_plan", "aktiviteter": "activities", "activities": "activities",
+}  # fmt: skip
+
+
+def plan_kind(text: str) -> str:
+    """An argparse type: the plan kind's code ('risk_profile') for any of its names."""
+    kind = PLAN_WORDS.get(text.strip().lower())
+    if kind is None:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' er ingen plan (brug risikoprofil, døgnrytme, tryghedsplan eller aktiviteter)"
+        )
+    return kind
+
+
 def at_least(minimum: int) -> Callable[[str], int]:
     """An argparse type for a whole number of at least `minimum`."""
 

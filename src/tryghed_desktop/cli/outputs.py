@@ -10,12 +10,15 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tryghed_desktop.cli.common import CliError, day, json_value
+from tryghed_desktop.cli.common import CliError, day, json_value, plan_kind
 from tryghed_desktop.services.actors import SYSTEM
 from tryghed_desktop.store.db import Database, open_database
 from tryghed_desktop.store.locations import resolve_db_url, sqlite_path
+
+if TYPE_CHECKING:
+    from tryghed_desktop.services.cards import CardKind
 
 
 def write_output(data: bytes, out: Path) -> None:
@@ -41,7 +44,7 @@ def cmd_card(database: Database, args: argparse.Namespace) -> None:
                 session,
                 SYSTEM,
                 args.resident,
-                args.kind,
+                _card_kind(args.kind),
                 card_format,
                 version="draft" if args.draft else "current",
                 full_name=args.full_name,
@@ -51,6 +54,17 @@ def cmd_card(database: Database, args: argparse.Namespace) -> None:
             f"{error.message} Med --draft skrives kladden, mærket KLADDE – IKKE GODKENDT."
         ) from error
     write_output(data, args.out)
+
+
+def _card_kind(kind: str) -> CardKind:
+    cards_of: dict[str, CardKind] = {
+        "risk_profile": "risk",
+        "daily_rhythm": "rhythm",
+        "safety_plan": "safety",
+    }
+    if kind not in cards_of:
+        raise CliError("Aktiviteterne har intet kort; vælg risikoprofil, døgnrytme eller tryghedsplan.")
+    return cards_of[kind]
 
 
 def _card_format(given: str | None, out: Path) -> str:
@@ -225,9 +239,10 @@ def add_output_commands(
     card.add_argument("--resident", type=int, help="borgerens id")
     card.add_argument(
         "--kind",
-        choices=["risk", "rhythm", "safety"],
-        default="risk",
-        help="risk: handlekortet (standard), rhythm: døgnrytmen, safety: tryghedsplanen",
+        type=plan_kind,
+        default="risk_profile",
+        metavar="PLAN",
+        help="risikoprofil: handlekortet (standard), døgnrytme eller tryghedsplan",
     )
     card.add_argument(
         "--format", choices=["pdf", "docx"], help="ellers efter filnavnet (.docx: Word, ellers PDF)"
