@@ -439,3 +439,20 @@ def test_an_incident_registered_and_changed_by_a_named_user(
         )
     database.dispose()
     assert actors == {"incident.register": "ali", "incident.change": "ali"}
+
+
+def test_import_says_what_it_created_and_who_was_there_already(
+    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported = tmp_path / "jonas.json"
+    assert cli.main(["export", "--db", filled, "--resident", "1", "--out", str(exported)]) == 0
+    capsys.readouterr()
+    assert cli.main(["import", "--db", filled, str(exported)]) == 0  # the same file again
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Indlæst som borger 3.")
+    assert "Bemærk: afdelingen havde allerede en borger med samme navn (id 1)." in captured.err
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["resident"]["unit"] = "Hus Brik"  # a typo in the unit's name
+    exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert cli.main(["import", "--db", filled, str(exported)]) == 0
+    assert "Ny afdeling oprettet: Bostedet Egebakken – Hus Brik" in capsys.readouterr().out

@@ -187,7 +187,8 @@ def cmd_export(database: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_import(database: Database, args: argparse.Namespace) -> None:
-    from tryghed_desktop.services.interchange import import_resident
+    from tryghed_desktop.services.interchange import import_resident, same_name_residents
+    from tryghed_desktop.services.residents import list_units
 
     try:
         data = json.loads(args.file.read_text(encoding="utf-8"))
@@ -198,8 +199,20 @@ def cmd_import(database: Database, args: argparse.Namespace) -> None:
     except RecursionError as error:
         raise CliError(f"Filen er ikke en Tryghed-fil: den er for dybt indlejret ({args.file}).") from error
     with database.session() as session:
+        units_before = {(unit.facility_name, unit.name) for unit in list_units(session)}
         resident_id = import_resident(session, SYSTEM, data)
-    print(f"Indlæst som borger {resident_id}")
+        new_units = [
+            unit for unit in list_units(session) if (unit.facility_name, unit.name) not in units_before
+        ]
+        twins = [other for other in same_name_residents(session, data) if other != resident_id]
+    print(f"Indlæst som borger {resident_id}.")
+    # Import never refuses these (a unit may be new, two residents may share a name), but says so: a
+    # typo in the unit or a file imported twice shows here.
+    for unit in new_units:
+        print(f"Ny afdeling oprettet: {unit.facility_name} – {unit.name} (id {unit.id}).")
+    if twins:
+        ids = ", ".join(str(other) for other in twins)
+        print(f"Bemærk: afdelingen havde allerede en borger med samme navn (id {ids}).", file=sys.stderr)
 
 
 TYPE_WORDS = {
