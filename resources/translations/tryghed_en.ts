@@ -1274,7 +1274,7 @@ Database: %2</translation>
         <translation>The plan has been sent for approval.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Din adgangskode er skiftet.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -2452,12 +2452,17 @@ Database: %2</translation>
         <translation>Choose a resident</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>Find en borger med Ctrl+F, og tryk Enter. Registrér en hændelse med Ctrl+H.</source>
         <translation>Find a resident with Ctrl+F and press Enter. Register an incident with Ctrl+H.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>Find en borger med Ctrl+F, og tryk Enter.</source>
+        <translation>Find a resident with Ctrl+F, and press Enter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Opfølgning på hændelser: intet åbent.</source>
         <translation>Incident follow-up: nothing open.</translation>
     </message>

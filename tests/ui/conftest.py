@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import TODAY, Facility, build_facility
@@ -42,6 +43,16 @@ def _isolated_settings(tmp_path: Path) -> Iterator[Path]:
     yield folder
     if QCoreApplication.instance() is not None:
         i18n.install_language("da")
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_behind(qapp: QApplication) -> Iterator[None]:
+    """Windows a test made are deleted after it, not only closed: a closed main window keeps its
+    application-wide shortcuts, and two Ctrl+H then cancel each other out in a later test."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

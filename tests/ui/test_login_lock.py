@@ -179,12 +179,17 @@ def test_only_those_who_may_register_an_incident_are_offered_it(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    start = window.resident_page.start_page
+    assert "Ctrl+H" not in start.hint.text() and not start.follow_up_title.isVisible()
+    assert not window.toolbar.isVisible()  # an advisor has none of its buttons
     toolbar_button = window.toolbar.widgetForAction(window.action_register)
     assert not window.action_register.isEnabled() and not toolbar_button.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert window.findChildren(QDialog) == []  # Ctrl+H opens nothing either
     window.logout()  # and the coordinator logs in
     assert window.action_register.isEnabled() and toolbar_button.isVisible()
+    assert "Ctrl+H" in start.hint.text() and start.follow_up_title.isVisible()
+    assert window.toolbar.isVisible()
 
 
 def test_administrator_gives_a_forgotten_password_and_changes_roles(

@@ -370,11 +370,14 @@ class MainWindow(QMainWindow):
         may_register = not self.logged_in or may(actor, Action.REGISTER_INCIDENT)
         self.action_register.setVisible(may_register)
         self.action_register.setEnabled(may_register)  # its Ctrl+H too
+        self.resident_page.start_page.set_acts_on_incidents(may_register)
         self.resident_page.set_plan_actions(
             can_submit=self.logged_in and may(actor, Action.SUBMIT),
             can_review=self.logged_in and may(actor, Action.APPROVE),
         )
         self.window_actions.update(actor, self.logged_in)
+        # An advisor has none of the big buttons: no empty strip above the page.
+        self.toolbar.setVisible(any(action.isVisible() for action in self.toolbar.actions()))
         if self.logged_in:
             self.setWindowTitle(f"{APPLICATION_DISPLAY_NAME} – {actor.full_name}")
         else:

@@ -18,12 +18,10 @@ class StartPage(QWidget):
         self.setObjectName("startPage")
         title = QLabel(self.tr("Vælg en borger"))
         title.setObjectName("placeholderTitle")
-        text = QLabel(
-            # One literal: lupdate does not join adjacent strings.
-            self.tr("Find en borger med Ctrl+F, og tryk Enter. Registrér en hændelse med Ctrl+H.")
-        )
-        text.setObjectName("placeholderText")
-        text.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("placeholderText")
+        self.hint.setWordWrap(True)
+        self.acts_on_incidents = True
         self.overview = OverviewPanel(self)
         self.follow_up_title = QLabel()
         self.follow_up_title.setObjectName("sectionTitle")
@@ -32,12 +30,26 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(text)
+        layout.addWidget(self.hint)
         layout.addSpacing(16)
         layout.addWidget(self.overview)
         layout.addWidget(self.follow_up_title)
         layout.addWidget(self.follow_ups, 1)
         layout.addStretch(0)
+        self.set_acts_on_incidents(True)
+
+    def set_acts_on_incidents(self, acts: bool) -> None:
+        """Staff and coordinators register incidents and follow them up; an advisor or an administrator
+        gets neither the Ctrl+H hint nor the follow-up list, which they cannot act on."""
+        self.acts_on_incidents = acts
+        self.hint.setText(
+            # One literal each: lupdate does not join adjacent strings.
+            self.tr("Find en borger med Ctrl+F, og tryk Enter. Registrér en hændelse med Ctrl+H.")
+            if acts
+            else self.tr("Find en borger med Ctrl+F, og tryk Enter.")
+        )
+        self.follow_up_title.setVisible(acts)
+        self.follow_ups.setVisible(acts and self.follow_ups.incident_model.rowCount() > 0)
 
     def set_follow_ups(self, records: list[IncidentRecord], now: datetime | None = None) -> None:
         """Open follow-ups, oldest first; overdue ones are marked in the table."""
@@ -52,4 +64,4 @@ class StartPage(QWidget):
                 .replace("%1", str(len(records)))
                 .replace("%2", str(overdue))
             )
-        self.follow_ups.setVisible(bool(records))
+        self.follow_ups.setVisible(self.acts_on_incidents and bool(records))
