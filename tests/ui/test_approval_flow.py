@@ -161,12 +161,16 @@ def test_staff_confirm_having_read_the_plans(qtbot: QtBot, demo_db: Database) ->
     assert not window.action_users.isVisible()
 
 
-def test_advisor_opens_the_review_from_the_residents_plan(qtbot: QtBot, demo_db: Database) -> None:
-    lene = log_in(qtbot, demo_db, "lene")
-    window = MainWindow(demo_db, today=TODAY, actor=lene, idle_minutes=0)
+def _kims_page_as(qtbot: QtBot, database: Database, username: str) -> MainWindow:
+    window = MainWindow(database, today=TODAY, actor=log_in(qtbot, database, username), idle_minutes=0)
     qtbot.addWidget(window)
     window.show()
-    assert window.open_resident(_kim(demo_db))
+    assert window.open_resident(_kim(database))
+    return window
+
+
+def test_advisor_opens_the_review_from_the_residents_plan(qtbot: QtBot, demo_db: Database) -> None:
+    window = _kims_page_as(qtbot, demo_db, "lene")
     window.resident_page.show_tab(PlanKind.RISK_PROFILE)
     tab = window.resident_page.plan_tabs[PlanKind.RISK_PROFILE]
     assert tab.review_button.isVisibleTo(window) and not tab.submit_button.isVisibleTo(window)
@@ -178,9 +182,5 @@ def test_advisor_opens_the_review_from_the_residents_plan(qtbot: QtBot, demo_db:
 
 
 def test_staff_get_no_review_button(qtbot: QtBot, demo_db: Database) -> None:
-    ali = log_in(qtbot, demo_db, "ali")
-    window = MainWindow(demo_db, today=TODAY, actor=ali, idle_minutes=0)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_resident(_kim(demo_db))
+    window = _kims_page_as(qtbot, demo_db, "ali")
     assert not window.resident_page.plan_tabs[PlanKind.RISK_PROFILE].review_button.isVisibleTo(window)

@@ -109,9 +109,7 @@ def test_switch_user_logs_out_and_in_as_another(
     assert window.resident_page.start_page.overview.awaiting.count() == 1  # Mette's risk profile
 
 
-def test_administrator_adds_and_deactivates_users(
-    qtbot: QtBot, database: Database, facility: Facility
-) -> None:
+def _users_dialog_of_an_administrator(qtbot: QtBot, database: Database) -> tuple[Actor, UsersDialog]:
     with database.session() as session:
         users.create_user(
             session, SYSTEM, username="pia", full_name="Pia", roles={Role.ADMIN}, password=PASSWORD
@@ -119,6 +117,13 @@ def test_administrator_adds_and_deactivates_users(
         pia = actor_for(session, "pia")
     dialog = UsersDialog(database, pia)
     qtbot.addWidget(dialog)
+    return pia, dialog
+
+
+def test_administrator_adds_and_deactivates_users(
+    qtbot: QtBot, database: Database, facility: Facility
+) -> None:
+    pia, dialog = _users_dialog_of_an_administrator(qtbot, database)
     add = AddUserDialog(database, pia, dialog)
     add.username.setText("nina")
     add.full_name.setText("Nina Ny")
@@ -195,13 +200,7 @@ def test_only_those_who_may_register_an_incident_are_offered_it(
 def test_administrator_gives_a_forgotten_password_and_changes_roles(
     qtbot: QtBot, database: Database, facility: Facility
 ) -> None:
-    with database.session() as session:
-        users.create_user(
-            session, SYSTEM, username="pia", full_name="Pia", roles={Role.ADMIN}, password=PASSWORD
-        )
-        pia = actor_for(session, "pia")
-    dialog = UsersDialog(database, pia)
-    qtbot.addWidget(dialog)
+    pia, dialog = _users_dialog_of_an_administrator(qtbot, database)
     assert not dialog.password_button.isEnabled()  # nobody chosen yet
     row = next(i for i, user in enumerate(dialog.rows) if user.username == "koordinator")
     dialog.table.selectRow(row)
