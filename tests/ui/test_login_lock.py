@@ -16,7 +16,7 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import app as ui_app
 from tryghed_desktop.ui import login_dialog
 from tryghed_desktop.ui.app_info import current_actor
-from tryghed_desktop.ui.lock_screen import LockScreen
+from tryghed_desktop.ui.lock_screen import LOCK_COLUMN_WIDTH, LockScreen
 from tryghed_desktop.ui.login_dialog import LoginDialog
 from tryghed_desktop.ui.main_window import MainWindow
 from tryghed_desktop.ui.users_dialog import AddUserDialog, NewPasswordDialog, RolesDialog, UsersDialog
@@ -83,6 +83,7 @@ def test_the_lock_screen_takes_only_the_same_user(qtbot: QtBot, database: Databa
     screen = window.lock_screen
     assert screen is not None
     assert screen.login_button.text() == "Lås op"
+    assert screen.username.width() < LOCK_COLUMN_WIDTH  # a column in the middle, not stretched across
     screen.username.setReadOnly(False)
     screen.username.setText("raadgiver")
     screen.password.setText(PASSWORD)

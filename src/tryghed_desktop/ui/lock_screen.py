@@ -57,6 +57,9 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
 
+LOCK_COLUMN_WIDTH = 580  # the login dialog's own width
+
+
 class LockScreen(LoginDialog):
     """The login for the locked user only, covering the screen; "Skift bruger" logs out instead."""
 
@@ -96,7 +99,13 @@ class LockScreen(LoginDialog):
     def cover(self, widget: QWidget) -> None:
         """Cover the screen the window is on, so nothing of the resident's plans shows behind it."""
         screen = widget.screen()
-        self.setGeometry(screen.availableGeometry() if screen is not None else widget.frameGeometry())
+        covered = screen.availableGeometry() if screen is not None else widget.frameGeometry()
+        self.setGeometry(covered)
+        # The login's own column in the middle of the screen, not its fields stretched across it.
+        height = self.main_layout.sizeHint().height()
+        side = max(32, (covered.width() - LOCK_COLUMN_WIDTH) // 2)
+        top = max(28, (covered.height() - height) // 2)
+        self.main_layout.setContentsMargins(side, top, side, top)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window manager must not unlock: only the password or "Skift bruger" do.
