@@ -267,6 +267,10 @@ def test_usage_help_and_mistakes_are_in_danish(capsys: pytest.CaptureFixture[str
             ["incident", "add", "--resident", "1", "--at", "2026-11-20", "--type", "vold"],
             "--at: '2026-11-20' mangler klokkeslæt; skriv fx '2026-11-20 14:40'",
         ),
+        (
+            ["incident", "add", "--resident", "1", "--at", "2026-03-29 02:30", "--type", "vold"],
+            "--at: '2026-03-29 02:30' findes ikke: uret springer den time over (sommertid)",
+        ),
     ):
         with pytest.raises(SystemExit) as usage:
             cli.main(argv)

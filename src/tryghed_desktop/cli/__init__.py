@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -241,7 +241,13 @@ def _local_datetime(text: str) -> datetime:
         raise argparse.ArgumentTypeError(f"'{text}' er ikke et tidspunkt som 2026-03-06 14:40") from error
     if len(text.strip()) <= len("2026-03-06"):  # a date alone would be stored as midnight, in "Nat"
         raise argparse.ArgumentTypeError(f"'{text}' mangler klokkeslæt; skriv fx '{text.strip()} 14:40'")
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=ZoneInfo(LOCAL_ZONE))
+    if moment.tzinfo is not None:
+        return moment
+    local = moment.replace(tzinfo=ZoneInfo(LOCAL_ZONE))
+    if local.astimezone(UTC).astimezone(local.tzinfo).replace(tzinfo=None) != moment:
+        # Between 02:00 and 03:00 on the night clocks go forward: that hour is never on a Danish clock.
+        raise argparse.ArgumentTypeError(f"'{text}' findes ikke: uret springer den time over (sommertid)")
+    return local
 
 
 def _strategy(text: str) -> tuple[str, bool | None]:
