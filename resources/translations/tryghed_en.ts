@@ -1085,7 +1085,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/lock_screen.py" line="+71"/>
+        <location filename="../../src/tryghed_desktop/ui/lock_screen.py" line="+74"/>
         <source>Skærmen er låst</source>
         <translation>The screen is locked</translation>
     </message>
@@ -1274,7 +1274,7 @@ Database: %2</translation>
         <translation>The plan has been sent for approval.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Din adgangskode er skiftet.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -2600,7 +2600,7 @@ Database: %2</translation>
         <translation>That did not work. Try again.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Hændelser på borgerens døgnrytme</source>
         <translation>Incidents over the resident’s daily rhythm</translation>
     </message>
@@ -2644,7 +2644,7 @@ Database: %2</translation>
 <context>
     <name>StrategyTableModel</name>
     <message>
-        <location line="-391"/>
+        <location line="-394"/>
         <source>Borger</source>
         <translation>Resident</translation>
     </message>
@@ -3187,6 +3187,81 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Man</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tir</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lør</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søn</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klokkeslæt (dansk tid), fx 07 = 07.00–07.59</source>
+        <translation>Time of day (Danish time), e.g. 07 = 07:00–07:59</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klokkeslæt (dansk tid)</source>
+        <translation>Time of day (Danish time)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hændelser</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forrige periode</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perioden</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grøn – rolig</source>
+        <translation>Green – calm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gul – tidlige tegn</source>
+        <translation>Yellow – early signs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rød – høj risiko</source>
+        <translation>Red – high risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
@@ -3509,7 +3584,7 @@ Database: %2</translation>
         <translation>The database will be replaced with %1. The current one is saved first. Tryghed Desktop then closes and must be started again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+300"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+303"/>
         <source>Gem mødepakke</source>
         <translation>Save meeting pack</translation>
     </message>

@@ -30,6 +30,7 @@ from tryghed_desktop.domain.incidents import (
 )
 from tryghed_desktop.domain.lifecycle import STATUS_TITLES
 from tryghed_desktop.domain.plans import LEVEL_TITLES, PLAN_KIND_TITLES, SAFETY_TOPICS, STAGE_INFO
+from tryghed_desktop.printing import charts
 from tryghed_desktop.services.actors import ROLE_TITLES
 from tryghed_desktop.services.incidents import LATE_STEP_TITLES
 from tryghed_desktop.store.db import Database
@@ -201,6 +202,14 @@ def test_domain_labels_are_listed_and_translated() -> None:
         set(ROLE_TITLES.values()) | set(INCIDENT_TYPE_TITLES.values()) | set(INCIDENT_FORM_TITLES.values())
     )
     domain |= set(SEVERITY_TITLES.values()) | set(SEVERITY_SHORT.values()) | set(LATE_STEP_TITLES.values())
+    domain |= {
+        *charts.WEEKDAYS,
+        charts.HOUR_AXIS,
+        charts.CLOCK_AXIS,
+        charts.COUNT_AXIS,
+        charts.PREVIOUS_PERIOD,
+    }
+    domain |= {charts.THIS_PERIOD} | {word for _face, _hatch, word in charts.LEVEL_LOOK.values()}
     # The simplification workspace's field titles, target groups and piece statuses.
     for table in (simplify.STAGE_COLUMNS, simplify.RISK_FIELDS, simplify.SLOT_FIELDS, simplify.SAFETY_SIDES):
         domain |= {title for _key, title in table}

@@ -4,7 +4,7 @@ Grey scales, hatching and printed numbers keep them readable on a b/w printer an
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import time
 from typing import Protocol
 
@@ -13,6 +13,11 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 WEEKDAYS = ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn")
+HOUR_AXIS = "Klokkeslæt (dansk tid), fx 07 = 07.00–07.59"
+CLOCK_AXIS = "Klokkeslæt (dansk tid)"
+COUNT_AXIS = "Hændelser"
+PREVIOUS_PERIOD = "Forrige periode"
+THIS_PERIOD = "Perioden"
 INK = "#1a1a1a"
 CURRENT = "#333333"
 PREVIOUS = "#d0d0d0"
@@ -22,6 +27,15 @@ LEVEL_LOOK = {
     "yellow": ("#dcdcdc", "..", "Gul – tidlige tegn"),
     "red": ("#b8b8b8", "xx", "Rød – høj risiko"),
 }
+
+
+Label = Callable[[str], str]
+"""Turns a Danish text of the figures into the reader's language (the window passes its translator;
+the PDF keeps Danish)."""
+
+
+def _danish(text: str) -> str:
+    return text
 
 
 class PeriodLike(Protocol):
@@ -52,7 +66,7 @@ def _figure(width: float, height: float) -> Figure:
     return figure
 
 
-def heatmap_figure(matrix: Sequence[Sequence[int]], *, title: str = "") -> Figure:
+def heatmap_figure(matrix: Sequence[Sequence[int]], *, title: str = "", label: Label = _danish) -> Figure:
     """Weekday (rows) × local hour (columns), each cell shaded by its count and printing the number.
 
     `matrix[hour][weekday]`, hour 0–23, weekday 0 = Monday."""
@@ -76,8 +90,8 @@ def heatmap_figure(matrix: Sequence[Sequence[int]], *, title: str = "") -> Figur
                     color="white" if dark else INK,
                 )
     axes.set_xticks(range(24), [f"{hour:02d}" for hour in range(24)], fontsize=8)
-    axes.set_yticks(range(7), list(WEEKDAYS), fontsize=9)
-    axes.set_xlabel("Klokkeslæt (dansk tid), fx 07 = 07.00–07.59", fontsize=9)
+    axes.set_yticks(range(7), [label(day) for day in WEEKDAYS], fontsize=9)
+    axes.set_xlabel(label(HOUR_AXIS), fontsize=9)
     axes.tick_params(length=0)
     for spine in axes.spines.values():
         spine.set_visible(False)
@@ -95,7 +109,7 @@ def _span(name: str, periods: Sequence[PeriodLike], previous: bool) -> str:
     return f"{name} ({low})" if low == high else f"{name} ({low} – {high})"
 
 
-def trend_figure(periods: Sequence[PeriodLike], *, title: str = "") -> Figure:
+def trend_figure(periods: Sequence[PeriodLike], *, title: str = "", label: Label = _danish) -> Figure:
     """Bars per month (or quarter): this period dark, the previous period light and hatched."""
     figure = _figure(10, 3.0)
     axes = figure.add_subplot()
@@ -109,7 +123,7 @@ def trend_figure(periods: Sequence[PeriodLike], *, title: str = "") -> Figure:
         edgecolor=INK,
         hatch="//",
         linewidth=0.6,
-        label=_span("Forrige periode", periods, True),
+        label=_span(label(PREVIOUS_PERIOD), periods, True),
     )
     now = axes.bar(
         [p + width / 2 for p in positions],
@@ -118,13 +132,13 @@ def trend_figure(periods: Sequence[PeriodLike], *, title: str = "") -> Figure:
         color=CURRENT,
         edgecolor=INK,
         linewidth=0.6,
-        label=_span("Perioden", periods, False),
+        label=_span(label(THIS_PERIOD), periods, False),
     )
     axes.bar_label(before, fontsize=7, padding=1)
     axes.bar_label(now, fontsize=7, padding=1)
     every = max(1, len(periods) // 18)  # long periods: label every n-th month so labels stay legible
     axes.set_xticks(positions[::every], [p.label for p in periods][::every], fontsize=8)
-    axes.set_ylabel("Hændelser", fontsize=9)
+    axes.set_ylabel(label(COUNT_AXIS), fontsize=9)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.margins(y=0.15)
     axes.spines[["top", "right"]].set_visible(False)
@@ -144,7 +158,9 @@ def _slot_spans(slot: SlotLike) -> list[tuple[float, float]]:
     return [(start, end)]
 
 
-def rhythm_figure(by_hour: Sequence[int], slots: Sequence[SlotLike], *, title: str = "") -> Figure:
+def rhythm_figure(
+    by_hour: Sequence[int], slots: Sequence[SlotLike], *, title: str = "", label: Label = _danish
+) -> Figure:
     """The resident's own day: the daily-rhythm slots as bands (grey tone and hatch by level, named)
     with the incidents per local hour as bars on top, so risky slots and transitions show."""
     figure = _figure(10, 3.2)
@@ -173,12 +189,12 @@ def rhythm_figure(by_hour: Sequence[int], slots: Sequence[SlotLike], *, title: s
     axes.set_xlim(0, 24)
     axes.set_ylim(0, top * 1.2)
     axes.set_xticks(range(0, 25, 2), [f"{hour:02d}" for hour in range(0, 25, 2)], fontsize=8)
-    axes.set_xlabel("Klokkeslæt (dansk tid)", fontsize=9)
-    axes.set_ylabel("Hændelser", fontsize=9)
+    axes.set_xlabel(label(CLOCK_AXIS), fontsize=9)
+    axes.set_ylabel(label(COUNT_AXIS), fontsize=9)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.spines[["top", "right"]].set_visible(False)
     legend = [
-        Patch(facecolor=face, hatch=hatch, edgecolor="#888888", label=word)
+        Patch(facecolor=face, hatch=hatch, edgecolor="#888888", label=label(word))
         for face, hatch, word in LEVEL_LOOK.values()
     ]
     axes.legend(handles=legend, fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))

@@ -74,6 +74,22 @@ DOMAIN_STRINGS = (
     # LATE_STEP_TITLES (services.incidents): the overdue follow-up steps
     QT_TRANSLATE_NOOP("domain", "Psykisk førstehjælp (72 timer)"),
     QT_TRANSLATE_NOOP("domain", "Arbejdsskade-anmeldelse (14 dage)"),
+    # printing.charts: the figures' words (weekdays, axes, legends)
+    QT_TRANSLATE_NOOP("domain", "Man"),
+    QT_TRANSLATE_NOOP("domain", "Tir"),
+    QT_TRANSLATE_NOOP("domain", "Ons"),
+    QT_TRANSLATE_NOOP("domain", "Tor"),
+    QT_TRANSLATE_NOOP("domain", "Fre"),
+    QT_TRANSLATE_NOOP("domain", "Lør"),
+    QT_TRANSLATE_NOOP("domain", "Søn"),
+    QT_TRANSLATE_NOOP("domain", "Klokkeslæt (dansk tid), fx 07 = 07.00–07.59"),
+    QT_TRANSLATE_NOOP("domain", "Klokkeslæt (dansk tid)"),
+    QT_TRANSLATE_NOOP("domain", "Hændelser"),
+    QT_TRANSLATE_NOOP("domain", "Forrige periode"),
+    QT_TRANSLATE_NOOP("domain", "Perioden"),
+    QT_TRANSLATE_NOOP("domain", "Grøn – rolig"),
+    QT_TRANSLATE_NOOP("domain", "Gul – tidlige tegn"),
+    QT_TRANSLATE_NOOP("domain", "Rød – høj risiko"),
     # ROLE_TITLES (services.actors)
     QT_TRANSLATE_NOOP("domain", "Medarbejder"),
     QT_TRANSLATE_NOOP("domain", "Koordinator"),

@@ -220,7 +220,7 @@ class StatisticsView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.heatmap_canvas = FigureCanvasQTAgg(heatmap_figure([[0] * 7 for _ in range(24)]))
+        self.heatmap_canvas = FigureCanvasQTAgg(heatmap_figure([[0] * 7 for _ in range(24)], label=domain_tr))
         self.trend_canvas = FigureCanvasQTAgg(Figure())
         self.rhythm_canvas = FigureCanvasQTAgg(Figure())
         self.strategy_model = StrategyTableModel(self)
@@ -390,11 +390,14 @@ class StatisticsView(QWidget):
         self.statistics = stats
         self.review_signals = signals
         self.summary.setText(self.summary_text(stats))
-        self.heatmap_canvas = self._replace_canvas(self.heatmap_canvas, heatmap_figure(stats.hour_weekday))
-        self.trend_canvas = self._replace_canvas(self.trend_canvas, trend_figure(stats.months))
+        heatmap = heatmap_figure(stats.hour_weekday, label=domain_tr)
+        self.heatmap_canvas = self._replace_canvas(self.heatmap_canvas, heatmap)
+        self.trend_canvas = self._replace_canvas(
+            self.trend_canvas, trend_figure(stats.months, label=domain_tr)
+        )
         title = self.tr("Hændelser på borgerens døgnrytme") if stats.rhythm else self.tr("Hændelser pr. time")
         self.rhythm_canvas = self._replace_canvas(
-            self.rhythm_canvas, rhythm_figure(stats.by_hour, stats.rhythm, title=title)
+            self.rhythm_canvas, rhythm_figure(stats.by_hour, stats.rhythm, title=title, label=domain_tr)
         )
         self.strategy_model.set_rows(list(stats.strategies))
         self.signs_list.clear()
