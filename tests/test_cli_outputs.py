@@ -196,3 +196,25 @@ def test_every_command_takes_a_plan_by_its_danish_name(
     assert "'dagbog' er ingen plan (brug risikoprofil, døgnrytme, tryghedsplan eller aktiviteter)" in (
         capsys.readouterr().err
     )
+
+
+def test_a_card_printed_by_a_named_user_is_logged_as_theirs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select
+
+    from tryghed_desktop.store.models import AuditEvent
+
+    db = tmp_path / "demo.db"
+    assert cli.main(["demo", "--db", str(db)]) == 0
+    jonas, _unit = _ids(db)
+    monkeypatch.setenv("TRYGHED_PASSWORD", "demo1234")
+    card = ["card", "--db", str(db), "--resident", str(jonas), "--out", str(tmp_path / "j.pdf")]
+    assert cli.main([*card, "--user", "lene"]) == cli.EXIT_REFUSED  # an advisor does not print
+    assert "ikke ret til" in capsys.readouterr().err
+    assert cli.main([*card, "--user", "ali"]) == 0
+    database = open_database(f"sqlite:///{db}")
+    with database.session() as session:
+        printed_by = list(session.scalars(select(AuditEvent.actor).where(AuditEvent.action == "print")))
+    database.dispose()
+    assert printed_by == ["ali"]

@@ -7,9 +7,7 @@ from __future__ import annotations
 import argparse
 import csv
 import errno
-import getpass
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
@@ -18,9 +16,22 @@ from typing import TYPE_CHECKING, Any
 
 from tryghed_desktop import __version__
 from tryghed_desktop.cli.argparse_danish import speak_danish
-from tryghed_desktop.cli.common import CliError, as_row, at_least, counted, day, json_value, plan_kind
+from tryghed_desktop.cli.common import (
+    ACTING_USER_HELP,
+    PASSWORD_ENV,
+    CliError,
+    acting_user,
+    as_row,
+    ask_password,
+    at_least,
+    counted,
+    day,
+    json_value,
+    log_in,
+    plan_kind,
+)
 from tryghed_desktop.cli.outputs import add_output_commands
-from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Actor, Role
+from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Role
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.backup import BackupError
 from tryghed_desktop.store.db import (
@@ -176,8 +187,9 @@ def cmd_versions(database: Database, args: argparse.Namespace) -> None:
 def cmd_export(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.interchange import export_resident
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
-        data = export_resident(session, SYSTEM, args.resident)
+        data = export_resident(session, actor, args.resident)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if args.out is None:
         sys.stdout.write(text)
@@ -290,7 +302,7 @@ def cmd_incident_add(database: Database, args: argparse.Namespace) -> None:
         police_report=args.police,
         description=args.description or "",
     )
-    actor = _acting(database, args.user)
+    actor = acting_user(database, args.user)
     with database.session() as session:
         incident_id = register_incident(session, actor, report)
     print(f"Hændelse {incident_id} er registreret.")
@@ -393,7 +405,7 @@ def cmd_incident_edit(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.domain.incidents import INCIDENT_FIELD_TITLES
     from tryghed_desktop.services.incidents import incident_report, update_incident
 
-    actor = _acting(database, args.user)
+    actor = acting_user(database, args.user)
     with database.session() as session:
         report = incident_report(session, args.id)
         _edited_report(report, args)
@@ -449,46 +461,6 @@ def cmd_incidents(database: Database, args: argparse.Namespace) -> None:
     _print_rows(rows, columns, args.format)
 
 
-PASSWORD_ENV = "TRYGHED_PASSWORD"
-
-
-def _password(prompt: str) -> str:
-    """From TRYGHED_PASSWORD (automation), else asked for without echo; piped in, the first line."""
-    password = os.environ.get(PASSWORD_ENV)
-    if password is not None:
-        return password
-    try:
-        if not sys.stdin.isatty():  # getpass would warn, in English, that it cannot hide what is typed
-            line = sys.stdin.readline()
-            if not line:
-                raise EOFError
-            return line.rstrip("\r\n")
-        return getpass.getpass(prompt)
-    except EOFError as error:
-        raise CliError(f"Ingen adgangskode: skriv den, eller sæt {PASSWORD_ENV}.") from error
-
-
-ACTING_USER_HELP = (
-    "dit brugernavn: du står som den, der gjorde det (ellers systemet, til automatik). "
-    f"Adgangskoden spørges om, eller tages fra {PASSWORD_ENV}."
-)
-
-
-def _acting(database: Database, username: str | None) -> Actor:
-    """The user named by --user, logged in; without it the system itself (automation)."""
-    return _login(database, username) if username else SYSTEM
-
-
-def _login(database: Database, username: str) -> Actor:
-    """Log the named user in; the attempt is committed (and audited) even when it is refused."""
-    from tryghed_desktop.services.auth import login
-
-    password = _password(f"Adgangskode for {username}: ")
-    with database.session() as session:
-        outcome = login(session, username, password)
-    return outcome.actor_or_raise()
-
-
 def _roles(text: str) -> set[Role]:
     """Roles as `users list` names them ('ekstern rådgiver'), short ('rådgiver') or in English ('advisor')."""
     words = {title.lower(): role for role, title in ROLE_TITLES.items()}
@@ -505,7 +477,7 @@ def _roles(text: str) -> set[Role]:
 def cmd_users_add(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.users import create_user
 
-    password = _password(f"Ny adgangskode for {args.username}: ")
+    password = ask_password(f"Ny adgangskode for {args.username}: ")
     with database.session() as session:
         create_user(
             session,
@@ -558,7 +530,7 @@ def cmd_users_activate(database: Database, args: argparse.Namespace) -> None:
 def cmd_users_password(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.users import reset_password, user_by_name
 
-    password = _password(f"Ny adgangskode for {args.username}: ")
+    password = ask_password(f"Ny adgangskode for {args.username}: ")
     with database.session() as session:
         reset_password(session, SYSTEM, user_by_name(session, args.username).id, password)
     print(f"Brugeren {args.username} har fået en ny adgangskode (en spærring er ophævet).")
@@ -590,7 +562,7 @@ def cmd_draft_new(database: Database, args: argparse.Namespace) -> None:
     if problems:
         raise ValidationError(problems, f"Indholdet kan ikke bruges som {PLAN_KIND_TITLES[kind].lower()}:")
     content = content_from_dict(kind, data)
-    actor = _login(database, args.user)
+    actor = log_in(database, args.user)
     with database.session() as session:
         view = start_draft(session, actor, args.resident, kind, content)
     print(f"Kladde oprettet: version {view.number} (id {view.id}).")
@@ -599,7 +571,7 @@ def cmd_draft_new(database: Database, args: argparse.Namespace) -> None:
 def cmd_submit(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.plans import submit
 
-    actor = _login(database, args.user)
+    actor = log_in(database, args.user)
     with database.session() as session:
         view = submit(session, actor, args.version)
     print(f"Version {view.number} (id {view.id}) er sendt til godkendelse.")
@@ -608,7 +580,7 @@ def cmd_submit(database: Database, args: argparse.Namespace) -> None:
 def cmd_approve(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.plans import approve
 
-    actor = _login(database, args.user)
+    actor = log_in(database, args.user)
     with database.session() as session:
         view = approve(session, actor, args.version, review_due=args.review_due, comment=args.comment or "")
     print(f"Version {view.number} (id {view.id}) er godkendt af {view.approved_by}; revision senest "
@@ -631,7 +603,7 @@ def cmd_return(database: Database, args: argparse.Namespace) -> None:
     notes: dict[str, str] = {}
     for section, note in args.note or []:
         notes[section] = f"{notes[section]}\n{note}" if section in notes else note
-    actor = _login(database, args.user)
+    actor = log_in(database, args.user)
     with database.session() as session:
         view = return_version(session, actor, args.version, args.comment, notes)
     print(f"Version {view.number} (id {view.id}) er returneret til koordinatoren.")
@@ -703,7 +675,7 @@ def cmd_settings_readability(database: Database, args: argparse.Namespace) -> No
         with database.session() as session:
             _print_limits(readability_limits(session))
         return
-    actor = _acting(database, args.user)
+    actor = acting_user(database, args.user)
     with database.session() as session:
         limits = msgspec.structs.replace(readability_limits(session), **changes)
         try:
@@ -759,6 +731,7 @@ def _parser() -> argparse.ArgumentParser:
     export = add("export", cmd_export, "eksportér en borgers planer som JSON")
     export.add_argument("--resident", type=int, required=True, help="borgerens id")
     export.add_argument("--out", type=Path, help="filen der skrives (ellers standard-output)")
+    export.add_argument("--user", help=ACTING_USER_HELP)
     import_ = add("import", cmd_import, "indlæs en borger fra en JSON-fil")
     import_.add_argument("file", type=Path, help="JSON-filen")
 

@@ -4,11 +4,17 @@ as rows."""
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
 import msgspec
+
+from tryghed_desktop.services.actors import SYSTEM, Actor
+from tryghed_desktop.store.db import Database
 
 
 class CliError(Exception):
@@ -74,3 +80,41 @@ def as_row(record: msgspec.Struct) -> dict[str, Any]:
     are (`json_value` writes them), enums become their values."""
     row: dict[str, Any] = msgspec.to_builtins(record, builtin_types=(date, datetime, time))
     return row
+
+
+PASSWORD_ENV = "TRYGHED_PASSWORD"
+ACTING_USER_HELP = (
+    "dit brugernavn: du står som den, der gjorde det (ellers systemet, til automatik). "
+    f"Adgangskoden spørges om, eller tages fra {PASSWORD_ENV}."
+)
+
+
+def ask_password(prompt: str) -> str:
+    """From TRYGHED_PASSWORD (automation), else asked for without echo; piped in, the first line."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    try:
+        if not sys.stdin.isatty():  # getpass would warn, in English, that it cannot hide what is typed
+            line = sys.stdin.readline()
+            if not line:
+                raise EOFError
+            return line.rstrip("\r\n")
+        return getpass.getpass(prompt)
+    except EOFError as error:
+        raise CliError(f"Ingen adgangskode: skriv den, eller sæt {PASSWORD_ENV}.") from error
+
+
+def log_in(database: Database, username: str) -> Actor:
+    """Log the named user in; the attempt is committed (and audited) even when it is refused."""
+    from tryghed_desktop.services.auth import login
+
+    password = ask_password(f"Adgangskode for {username}: ")
+    with database.session() as session:
+        outcome = login(session, username, password)
+    return outcome.actor_or_raise()
+
+
+def acting_user(database: Database, username: str | None) -> Actor:
+    """The user named by --user, logged in; without it the system itself (automation)."""
+    return log_in(database, username) if username else SYSTEM

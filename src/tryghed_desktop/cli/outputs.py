@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tryghed_desktop.cli.common import CliError, day, json_value, plan_kind
+from tryghed_desktop.cli.common import ACTING_USER_HELP, CliError, acting_user, day, json_value, plan_kind
 from tryghed_desktop.services.actors import SYSTEM
 from tryghed_desktop.store.db import Database, open_database
 from tryghed_desktop.store.locations import resolve_db_url, sqlite_path
@@ -38,11 +38,12 @@ def cmd_card(database: Database, args: argparse.Namespace) -> None:
         return
     if args.resident is None:
         raise CliError("Angiv --resident ID (eller --registration).")
+    actor = acting_user(database, args.user)
     try:
         with database.session() as session:
             data = cards.resident_card(
                 session,
-                SYSTEM,
+                actor,
                 args.resident,
                 _card_kind(args.kind),
                 card_format,
@@ -81,8 +82,9 @@ def _card_format(given: str | None, out: Path) -> str:
 def cmd_cards(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services import cards
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
-        result = cards.unit_cards(session, SYSTEM, args.unit)
+        result = cards.unit_cards(session, actor, args.unit)
     write_output(result.pdf, args.out)
     print(f"{len(result.printed)} handlekort: {', '.join(result.printed)}")
     for skipped in result.skipped:
@@ -251,9 +253,11 @@ def add_output_commands(
     card.add_argument("--draft", action="store_true", help="kladden, med mærket KLADDE – IKKE GODKENDT")
     card.add_argument("--full-name", action="store_true", help="fulde navn i stedet for kortnavnet")
     card.add_argument("--out", type=Path, required=True, help="filen der skrives (.pdf eller .docx)")
+    card.add_argument("--user", help=ACTING_USER_HELP)
     cards = add("cards", cmd_cards, "alle godkendte handlekort i en afdeling i én PDF")
     cards.add_argument("--unit", type=int, required=True, help="afdelingens id (se tryghed units)")
     cards.add_argument("--out", type=Path, required=True, help="PDF-filen der skrives")
+    cards.add_argument("--user", help=ACTING_USER_HELP)
 
     stats = add("stats", cmd_stats, "hændelsesstatistik for en afdeling og periode")
     pack = add("meeting-pack", cmd_meeting_pack, "mødepakke (PDF og evt. XLSX) til personalemøde og AMG")
