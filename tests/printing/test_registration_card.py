@@ -32,7 +32,7 @@ def test_registration_card_has_the_steps_in_plain_danish() -> None:
         "Psykisk førstehjælp inden 72 timer",
         "senest 14 dage efter første fraværsdag",
         "Politianmeldelse",
-        "Udskrevet 25.11.2026 10.40",
+        "Printet 25.11.2026 10.40",
     ]:
         assert phrase in text
 

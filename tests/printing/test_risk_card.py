@@ -100,7 +100,7 @@ def test_footer_names_version_approval_and_print_time(
         "Version 4 · Godkendt 12.11.2026 af Lene Holm, ekstern faglig rådgiver · "
         "Gyldig fra 12.11.2026 · Revideres senest 12.05.2027" in text
     )
-    assert "Udskrevet 25.11.2026 10.40" in text
+    assert "Printet 25.11.2026 10.40" in text
     assert "KLADDE" not in text
     assert "overskredet" not in text
 

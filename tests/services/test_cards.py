@@ -72,7 +72,7 @@ def test_every_demo_residents_current_risk_card_is_one_page_with_its_facts(demo_
             assert row.card_name in text
             assert row.display_name not in text or row.display_name == row.card_name  # privacy mode
             assert "Godkendt " in text and " af " in text
-            assert "Udskrevet 25.11.2026" in text
+            assert "Printet 25.11.2026" in text
             assert "Revideres senest" in text
             assert DRAFT_MARK not in text
             printed += 1
@@ -185,7 +185,7 @@ def test_unit_batch_has_a_page_per_printed_card_and_names_the_skipped(demo_db: D
     assert len(pages) == len(result.printed) >= 3
     for name, text in zip(result.printed, pages, strict=True):
         assert name in text
-        assert "Udskrevet 25.11.2026" in text
+        assert "Printet 25.11.2026" in text
     assert any(
         line.startswith("Mikkel:") and "ingen godkendt risikoprofil" in line for line in result.skipped
     )

@@ -43,7 +43,7 @@ INVALID_MARK = "IKKE GYLDIG VERSION"
 
 def footer_lines(facts: CardFacts) -> tuple[str, str]:
     """The card's two footer lines: version and approval facts, then print time and how to use it."""
-    printed = f"Udskrevet {danish_datetime(facts.printed_at)}"
+    printed = f"Printet {danish_datetime(facts.printed_at)}"  # "udskrevet" also means discharged
     version = f"Version {facts.version_number}" if facts.version_number is not None else None
     if facts.is_valid:
         parts = [version or "Godkendt version"]

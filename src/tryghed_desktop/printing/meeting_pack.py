@@ -479,7 +479,7 @@ def render_meeting_pack(
     buffer = io.BytesIO()
     footer = (
         f"Mødepakke · {unit_name} · {_day(period[0])}–{_day(period[1])}",
-        f"Udskrevet {_moment(printed_at)} · Tryghed Desktop · "
+        f"Printet {_moment(printed_at)} · Tryghed Desktop · "
         + ("med kortnavne – del ikke uden for personalegruppen" if show_card_names else "anonymiseret"),
     )
 
@@ -544,7 +544,7 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
         ["Mødepakke", unit_name],
         ["Periode", f"{_day(period[0])}–{_day(period[1])}"],
         ["Forrige periode", f"{_day(stats.previous_start)}–{_day(stats.previous_end)}"],
-        ["Udskrevet", _moment(printed_at)],
+        ["Printet", _moment(printed_at)],
         ["Navne", "kortnavne" if show_card_names else "anonymiseret (Borger A, B …)"],
         [],
         ["Figur", "Antal", "Forrige periode"],

@@ -82,7 +82,7 @@ def render_registration_card(printed_at: datetime) -> bytes:
         registration_story(),
         footer=(
             "Tryghed Desktop · Generelt handlekort – gælder for alle borgere og enheder",
-            f"Udskrevet {danish_datetime(printed_at)}",
+            f"Printet {danish_datetime(printed_at)}",
         ),
         title=TITLE,
         subject="Registrering af vold, trusler og chikane",

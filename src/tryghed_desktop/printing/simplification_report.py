@@ -217,8 +217,7 @@ def render_simplification_report(facts: ReportFacts, *, fit_mode: str = "shrink"
     """One A4 page PDF with the same fonts and footer style as the cards (deterministic bytes)."""
     footer = (
         f"Forenklingsrapport · {facts.plan_title} · {facts.card_name} · {facts.unit_name}",
-        f"Udskrevet {danish_datetime(facts.printed_at)} · "
-        "LIX: ord pr. sætning + procent ord over 6 bogstaver",
+        f"Printet {danish_datetime(facts.printed_at)} · LIX: ord pr. sætning + procent ord over 6 bogstaver",
     )
     return build_one_page_pdf(
         report_story(facts),
