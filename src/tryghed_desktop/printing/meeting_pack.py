@@ -158,6 +158,11 @@ class Names:
         self.card = {rid: name for rid, name in pairs if rid is not None}
         ids = sorted(self.card)
         self.alias = {rid: f"Borger {_letters(n)}" for n, rid in enumerate(ids)}
+        # Card names as they may stand in the profiles' words, found once for the whole pack.
+        self._alias_of = {name.casefold(): self.alias[rid] for rid, name in self.card.items() if name.strip()}
+        names = "|".join(map(re.escape, sorted(self._alias_of, key=len, reverse=True)))
+        # The name, then its genitive (Sofies, Jonas') or a word boundary.
+        self._names = re.compile(rf"\b({names})(?:(s)\b|(')|\b)", re.IGNORECASE) if names else None
 
     def __call__(self, resident_id: int | None) -> str:
         if resident_id is None:
@@ -169,17 +174,11 @@ class Names:
     def text(self, value: str) -> str:
         """A profile's own words (a sign, a strategy: »Du er hjemme, Sofie«) with every resident's card
         name in the pack replaced by their alias, "Sofies" by "Borger B's", unless names are shown."""
-        if self.show or not self.card:
+        if self.show or self._names is None:
             return value
-        by_name = {name.casefold(): self.alias[rid] for rid, name in self.card.items() if name.strip()}
-        if not by_name:
-            return value
-        longest_first = sorted(by_name, key=len, reverse=True)
-        # The name, then its genitive (Sofies, Jonas') or a word boundary.
-        names = "|".join(map(re.escape, longest_first))
-        pattern = re.compile(rf"\b({names})(?:(s)\b|(')|\b)", re.IGNORECASE)
-        return pattern.sub(
-            lambda m: by_name[m.group(1).casefold()] + ("'s" if m.group(2) or m.group(3) else ""), value
+        return self._names.sub(
+            lambda m: self._alias_of[m.group(1).casefold()] + ("'s" if m.group(2) or m.group(3) else ""),
+            value,
         )
 
 
