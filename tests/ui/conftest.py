@@ -65,6 +65,13 @@ def _danish(
 
 
 @pytest.fixture
+def english() -> None:
+    """The UI in English for this test (the compiled translations are already in place; after the
+    test, Danish again)."""
+    assert i18n.install_language("en") == "en"
+
+
+@pytest.fixture
 def facility(database: Database) -> Facility:
     return build_facility(database)
 

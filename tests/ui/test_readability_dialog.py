@@ -3,9 +3,6 @@ shown by the field they are about, and the next editor warning at the new limits
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
@@ -17,7 +14,6 @@ from tryghed_desktop.domain.readability import ReadabilityLimits
 from tryghed_desktop.services import drafts, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.ui import i18n
 from tryghed_desktop.ui.main_window import MainWindow
 from tryghed_desktop.ui.readability_dialog import ReadabilityDialog
 
@@ -134,14 +130,7 @@ def test_the_service_refuses_staff_even_if_the_dialog_were_open(
     assert _stored(database) == ReadabilityLimits()
 
 
-def test_the_dialog_speaks_english(
-    qtbot: QtBot,
-    database: Database,
-    compiled_qm_path: Callable[[str], Path],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(i18n, "qm_path", compiled_qm_path)
-    assert i18n.install_language("en") == "en"
+def test_the_dialog_speaks_english(qtbot: QtBot, database: Database, english: None) -> None:
     dialog = ReadabilityDialog(database, SYSTEM)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Readability limits"

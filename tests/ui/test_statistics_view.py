@@ -4,7 +4,7 @@ the point; the meeting pack is saved through a patched file dialog."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -21,7 +21,7 @@ from tryghed_desktop.domain.plans import PlanKind, RiskProfile
 from tryghed_desktop.services import incidents, plans, residents, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.ui import i18n, tasks
+from tryghed_desktop.ui import tasks
 from tryghed_desktop.ui.statistics_view import StatisticsView, StrategyColumn, StrategyRole
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -190,16 +190,9 @@ def test_grab_for_review(
     assert view.grab().save(str(tmp_path / "statistics.png"))
 
 
-def test_the_figures_speak_english_in_english(  # noqa: PLR0917 - pytest fixtures
-    qtbot: QtBot,
-    database: Database,
-    setup: Setup,
-    synchronous: None,
-    compiled_qm_path: Callable[[str], Path],
-    monkeypatch: pytest.MonkeyPatch,
+def test_the_figures_speak_english_in_english(
+    qtbot: QtBot, database: Database, setup: Setup, synchronous: None, english: None
 ) -> None:
-    monkeypatch.setattr(i18n, "qm_path", compiled_qm_path)
-    assert i18n.install_language("en") == "en"
     view = _view(qtbot, database, setup)
     view.show_button.click()
     heatmap = view.heatmap_canvas.figure.axes[0]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ from tests.ui.factories import TODAY, Facility
 from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.services.actors import actor_for
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.ui import backup_dialog, i18n, tasks
+from tryghed_desktop.ui import backup_dialog, tasks
 from tryghed_desktop.ui.main_window import MainWindow
 from tryghed_desktop.ui.print_dialog import CardPrintDialog, PdfPreviewDialog
 
@@ -123,14 +123,8 @@ def test_an_imported_original_is_shown_in_full(
 
 
 def test_the_actions_speak_english_in_english(
-    qtbot: QtBot,
-    database: Database,
-    facility: Facility,
-    compiled_qm_path: Callable[[str], Path],
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, database: Database, facility: Facility, english: None
 ) -> None:
-    monkeypatch.setattr(i18n, "qm_path", compiled_qm_path)
-    assert i18n.install_language("en") == "en"
     window = MainWindow(database, today=TODAY)
     qtbot.addWidget(window)
     assert window.window_actions.print_card.text() == "&Print action card…"
