@@ -4,7 +4,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
+from alembic import command, op
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -166,3 +166,26 @@ def test_return_facts_are_protected_from_0008_on_and_again_after_a_downgrade_and
     with database.session() as session:
         view = plans.version_view(plans.get_version(session, version.id))
     assert (view.return_comment, view.return_notes) == ("Før 0008.", {"Styrker": "Flere."})
+
+
+def test_an_upgrade_cut_off_halfway_leaves_the_schema_as_it_was(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A ward PC can lose power, or a migration can fail, between two statements of one upgrade.
+    with database.engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+        before = _triggers(connection)
+    run_sql = op.execute
+
+    def stop_after_the_first_statement(sql: object, *args: object, **kwargs: object) -> None:
+        run_sql(sql, *args, **kwargs)  # SQLite: drops the trigger; PostgreSQL: replaces its function
+        raise RuntimeError("strømmen gik")
+
+    monkeypatch.setattr(op, "execute", stop_after_the_first_statement)
+    with pytest.raises(RuntimeError, match="strømmen gik"):
+        database.migrate()
+    assert database.current_revision() == "0007"
+    with database.engine.connect() as connection:
+        assert _triggers(connection) == before

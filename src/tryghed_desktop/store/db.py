@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -154,7 +154,7 @@ class Database:
         from alembic.util.exc import CommandError
 
         try:
-            with self.engine.begin() as connection:
+            with self._schema_transaction() as connection:
                 config = alembic_config()
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
@@ -163,6 +163,26 @@ class Database:
                 "Databasen er lavet af en nyere udgave af Tryghed Desktop. Opdatér programmet."
             ) from error
         return backup
+
+    @contextmanager
+    def _schema_transaction(self) -> Iterator[Connection]:
+        """One transaction around a whole upgrade, DDL included: cut off halfway (an error, a power
+        cut), it leaves the schema as it was, and the next start runs the upgrade again.
+
+        PostgreSQL does this by itself. Python's sqlite3 begins a transaction only before INSERT,
+        UPDATE or DELETE and runs CREATE, DROP and ALTER on their own, so on SQLite the driver is put
+        in autocommit and the transaction begun here (IMMEDIATE: no other window writes meanwhile)."""
+        if self.engine.dialect.name != "sqlite":
+            with self.engine.begin() as connection:
+                yield connection
+            return
+        with self.engine.connect() as connection:
+            connection.execution_options(isolation_level="AUTOCOMMIT")
+            # SQLAlchemy's begin() does nothing in the driver, but its commit and rollback end the
+            # transaction begun here; and Alembic, seeing one open, commits nothing in between.
+            with connection.begin():
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                yield connection
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the SQLite file through SQLite's online backup API.

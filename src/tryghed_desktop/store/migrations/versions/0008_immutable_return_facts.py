@@ -95,8 +95,8 @@ $$ LANGUAGE plpgsql;
 def _install(frozen: Sequence[str]) -> None:
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        # IF EXISTS: outside a transaction (pysqlite begins none before DDL) a run stopped between
-        # the two statements would leave no trigger; the next start runs this again and mends it.
+        # IF EXISTS: apps before 2026-11-26 ran this outside a transaction (pysqlite begins none
+        # before DDL), so a run stopped between the two statements left no trigger to drop.
         op.execute(f"DROP TRIGGER IF EXISTS {TRIGGER}")
         op.execute(_sqlite_update(frozen))
     elif dialect == "postgresql":
