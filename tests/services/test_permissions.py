@@ -22,6 +22,7 @@ from tryghed_desktop.services import (
     incidents,
     interchange,
     plans,
+    residents,
     users,
 )
 from tryghed_desktop.services.actors import PERMISSIONS, SYSTEM, Action, Actor, Role, actor_for
@@ -34,6 +35,7 @@ NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 @dataclass
 class World:
     resident_id: int
+    unit_id: int
     submitted_id: int  # daily rhythm, written and submitted by the ward's coordinator
     export: dict[str, object]
 
@@ -53,7 +55,7 @@ def world(database: Database, ward: Ward) -> World:
         rhythm = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.DAILY_RHYTHM)
         plans.submit(session, ward.coordinator, rhythm.id)
         export = interchange.export_resident(session, SYSTEM, ward.resident_id)
-    return World(ward.resident_id, rhythm.id, export)
+    return World(ward.resident_id, ward.unit_id, rhythm.id, export)
 
 
 def _submit(session: Session, actor: Actor, world: World) -> None:
@@ -85,6 +87,9 @@ OPERATIONS: dict[Action, Callable[[Session, Actor, World], object]] = {
     Action.IMPORT: lambda s, a, w: interchange.import_resident(s, a, w.export),
     Action.MANAGE_USERS: lambda s, a, w: users.create_user(
         s, a, username="ny", full_name="Ny Medarbejder", roles={Role.STAFF}
+    ),
+    Action.MANAGE_RESIDENTS: lambda s, a, w: residents.update_resident(
+        s, a, w.resident_id, unit_id=w.unit_id, display_name="Jonas Madsen", card_name="JM"
     ),
     Action.AUDIT: lambda s, a, w: audit.export_resident_audit(s, a, w.resident_id),
     Action.SET_READABILITY_LIMITS: lambda s, a, w: drafts.set_readability_limits(

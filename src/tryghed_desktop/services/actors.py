@@ -54,6 +54,7 @@ class Action(StrEnum):
     EXPORT = "export"
     IMPORT = "import"
     MANAGE_USERS = "manage_users"
+    MANAGE_RESIDENTS = "manage_residents"
     AUDIT = "audit"
     SET_READABILITY_LIMITS = "set_readability_limits"
 
@@ -74,6 +75,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.EXPORT: frozenset({Role.COORDINATOR, Role.ADMIN}),
     Action.IMPORT: frozenset({Role.COORDINATOR, Role.ADMIN}),
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+    Action.MANAGE_RESIDENTS: frozenset({Role.COORDINATOR, Role.ADMIN}),
     Action.AUDIT: frozenset({Role.ADMIN}),
     Action.SET_READABILITY_LIMITS: frozenset({Role.COORDINATOR, Role.ADMIN}),
 }
@@ -91,6 +93,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.EXPORT: "eksportere",
     Action.IMPORT: "indlæse",
     Action.MANAGE_USERS: "administrere brugere",
+    Action.MANAGE_RESIDENTS: "oprette, rette eller fraflytte borgere",
     Action.AUDIT: "se og eksportere revisionsloggen",
     Action.SET_READABILITY_LIMITS: "ændre grænserne for læsbarhed",
 }

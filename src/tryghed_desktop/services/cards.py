@@ -23,9 +23,15 @@ from tryghed_desktop.printing.risk_card import render_risk_card
 from tryghed_desktop.printing.safety_page import render_safety_page
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Action, Actor, require
-from tryghed_desktop.services.errors import NotFoundError, ServiceError
+from tryghed_desktop.services.errors import LifecycleError, NotFoundError, ServiceError
 from tryghed_desktop.services.plans import VersionView, version_view
-from tryghed_desktop.services.residents import ResidentDetail, get_unit, list_residents, resident_detail
+from tryghed_desktop.services.residents import (
+    ResidentDetail,
+    discharged_on,
+    get_unit,
+    list_residents,
+    resident_detail,
+)
 from tryghed_desktop.store.models import PlanDocument, utcnow
 
 __all__ = [
@@ -162,6 +168,12 @@ def resident_card(
         raise ServiceError("Kun handlekortet (risikoprofilen) kan hentes som Word-dokument.")
     now = now or utcnow()
     resident = resident_detail(session, resident_id)
+    left = discharged_on(resident)
+    if left is not None:  # a card on the wall for somebody who left would only mislead
+        raise LifecycleError(
+            f"{resident.card_name} flyttede ud {left:%d.%m.%Y}. "
+            "Der printes kun kort for borgere, der bor her."
+        )
     versions = _versions(session, resident_id, _PLAN_KIND[kind])
     noun = _PLAN_NOUN[kind]
     if version == "current":

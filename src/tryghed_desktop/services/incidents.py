@@ -36,6 +36,7 @@ from tryghed_desktop.services.errors import (
     Problem,
     ValidationError,
 )
+from tryghed_desktop.services.residents import discharged_on
 from tryghed_desktop.store.models import (
     Incident,
     IncidentChange,
@@ -113,6 +114,30 @@ LATE_STEP_TITLES = {
 }
 
 
+def _who_problems(session: Session, report: IncidentReport) -> list[Problem]:
+    """Who it was: a resident living here on that day, or somebody else on a named unit."""
+    if report.resident_id is None:
+        problems = []
+        if not report.other_person.strip():
+            problems.append(
+                Problem("hvem", "Vælg borgeren, eller skriv hvem det var (fx 'ukendt pårørende').")
+            )
+        if report.unit_id is None or session.get(Unit, report.unit_id) is None:
+            problems.append(Problem("afdeling", "Vælg den afdeling, hvor det skete."))
+        return problems
+    resident = session.get(Resident, report.resident_id)
+    if resident is None:
+        return [Problem("hvem", f"Der findes ingen borger med id {report.resident_id}.")]
+    left = discharged_on(resident)
+    if (
+        left is not None
+        and report.occurred_at.tzinfo is not None
+        and local_time(report.occurred_at).date() > left
+    ):
+        return [Problem("hvem", f"{resident.card_name} flyttede ud {left:%d.%m.%Y}, før hændelsen.")]
+    return []
+
+
 def _problems(session: Session, report: IncidentReport, now: datetime) -> list[Problem]:
     problems = []
     if report.occurred_at.tzinfo is None:
@@ -125,15 +150,7 @@ def _problems(session: Session, report: IncidentReport, now: datetime) -> list[P
         problems.append(Problem("alvor", "Vælg en alvorlighed fra 1 til 5."))
     if not report.location.strip():
         problems.append(Problem("hvor", "Skriv hvor det skete."))
-    if report.resident_id is None:
-        if not report.other_person.strip():
-            problems.append(
-                Problem("hvem", "Vælg borgeren, eller skriv hvem det var (fx 'ukendt pårørende').")
-            )
-        if report.unit_id is None or session.get(Unit, report.unit_id) is None:
-            problems.append(Problem("afdeling", "Vælg den afdeling, hvor det skete."))
-    elif session.get(Resident, report.resident_id) is None:
-        problems.append(Problem("hvem", f"Der findes ingen borger med id {report.resident_id}."))
+    problems += _who_problems(session, report)
     if report.absence_days < 0:
         problems.append(Problem("fravær", "Antal fraværsdage kan ikke være negativt."))
     if (

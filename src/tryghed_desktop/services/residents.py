@@ -1,18 +1,21 @@
-"""Facilities, units and residents: listing for the main window and the CLI, creating, reading."""
+"""Facilities, units and residents: listing for the main window and the CLI; moving in, changing
+the facts, moving out and back."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import msgspec
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tryghed_desktop.domain.incidents import local_midnight, local_time
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.services import audit
-from tryghed_desktop.services.actors import Actor, Role
-from tryghed_desktop.services.errors import NotFoundError, PermissionDeniedError, Problem, ValidationError
-from tryghed_desktop.store.models import Facility, PlanDocument, PlanVersion, Resident, Unit
+from tryghed_desktop.services.actors import Action, Actor, require
+from tryghed_desktop.services.errors import LifecycleError, NotFoundError, Problem, ValidationError
+from tryghed_desktop.store.models import Facility, PlanDocument, PlanVersion, Resident, Unit, utcnow
 
 REVIEW_SOON_DAYS = 30
 MAX_SEARCH_LENGTH = 200
@@ -186,6 +189,44 @@ def ensure_unit(session: Session, facility_name: str, unit_name: str) -> Unit:
     return unit
 
 
+# The longest text each field holds (the columns' lengths): PostgreSQL would refuse more, SQLite keep it.
+FIELD_LIMITS = {"navn": 200, "kortnavn": 100, "værelse": 50}
+MAX_CONTACT_LENGTH = 200
+
+
+def _facts(
+    unit_id: int,
+    display_name: str,
+    card_name: str,
+    room: str,
+    contact_persons: list[str] | tuple[str, ...] | None,
+) -> dict[str, Any]:
+    """The facts as they are stored: trimmed, empty contact lines left out."""
+    return {
+        "unit_id": unit_id,
+        "display_name": display_name.strip(),
+        "card_name": card_name.strip(),
+        "room": room.strip(),
+        "contact_persons": [contact.strip() for contact in contact_persons or () if contact.strip()],
+    }
+
+
+def _facts_problems(session: Session, facts: dict[str, Any]) -> list[Problem]:
+    problems = []
+    if not facts["display_name"]:
+        problems.append(Problem("navn", "Skriv borgerens navn."))
+    if not facts["card_name"]:
+        problems.append(Problem("kortnavn", "Skriv et kortnavn (fornavn eller initialer)."))
+    for name, field in (("display_name", "navn"), ("card_name", "kortnavn"), ("room", "værelse")):
+        if len(facts[name]) > FIELD_LIMITS[field]:
+            problems.append(Problem(field, f"Højst {FIELD_LIMITS[field]} tegn."))
+    if any(len(contact) > MAX_CONTACT_LENGTH for contact in facts["contact_persons"]):
+        problems.append(Problem("kontaktpersoner", f"Højst {MAX_CONTACT_LENGTH} tegn pr. kontaktperson."))
+    if session.get(Unit, facts["unit_id"]) is None:
+        problems.append(Problem("afdeling", f"Der findes ingen afdeling med id {facts['unit_id']}."))
+    return problems
+
+
 def create_resident(
     session: Session,
     actor: Actor,
@@ -194,29 +235,16 @@ def create_resident(
     display_name: str,
     card_name: str,
     room: str = "",
-    contact_persons: list[str] | None = None,
+    contact_persons: list[str] | tuple[str, ...] | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Add a resident to a unit; returns the new id."""
-    if not (actor.has(Role.COORDINATOR) or actor.has(Role.ADMIN)):
-        raise PermissionDeniedError("Kun en koordinator eller administrator kan oprette borgere.")
-    problems = []
-    if not display_name.strip():
-        problems.append(Problem("navn", "Skriv borgerens navn."))
-    if not card_name.strip():
-        problems.append(Problem("kortnavn", "Skriv et kortnavn (fornavn eller initialer)."))
-    if session.get(Unit, unit_id) is None:
-        problems.append(Problem("afdeling", f"Der findes ingen afdeling med id {unit_id}."))
+    """Add a resident to a unit (moving in); returns the new id."""
+    require(actor, Action.MANAGE_RESIDENTS)
+    facts = _facts(unit_id, display_name, card_name, room, contact_persons)
+    problems = _facts_problems(session, facts)
     if problems:
-        raise ValidationError(problems)
-    resident = Resident(
-        unit_id=unit_id,
-        display_name=display_name.strip(),
-        card_name=card_name.strip(),
-        room=room.strip(),
-        contact_persons=list(contact_persons or []),
-        active=True,
-    )
+        raise ValidationError(problems, "Borgeren er ikke oprettet endnu. Ret dette:")
+    resident = Resident(**facts, active=True)
     if now is not None:
         resident.created_at = now
     session.add(resident)
@@ -225,6 +253,101 @@ def create_resident(
         session, actor, "resident.create", resident_id=resident.id, target=resident.card_name, now=now
     )
     return resident.id
+
+
+FACT_TITLES = {
+    "unit_id": "afdeling",
+    "display_name": "navn",
+    "card_name": "kortnavn",
+    "room": "værelse",
+    "contact_persons": "kontaktpersoner",
+}
+
+
+def update_resident(
+    session: Session,
+    actor: Actor,
+    resident_id: int,
+    *,
+    unit_id: int,
+    display_name: str,
+    card_name: str,
+    room: str = "",
+    contact_persons: list[str] | tuple[str, ...] | None = None,
+    now: datetime | None = None,
+) -> list[str]:
+    """Change a resident's own facts (moving to another unit or room, a new card name); returns the
+    Danish names of the fields that changed (none: nothing is written). The plans are not touched."""
+    require(actor, Action.MANAGE_RESIDENTS)
+    resident = get_resident(session, resident_id)
+    facts = _facts(unit_id, display_name, card_name, room, contact_persons)
+    problems = _facts_problems(session, facts)
+    if problems:
+        raise ValidationError(problems, "Ændringen er ikke gemt endnu. Ret dette:")
+    changed = [name for name, value in facts.items() if getattr(resident, name) != value]
+    if not changed:
+        return []
+    for name in changed:
+        setattr(resident, name, facts[name])
+    fields = [FACT_TITLES[name] for name in changed]
+    audit.record(
+        session,
+        actor,
+        "resident.change",
+        resident_id=resident.id,
+        target=resident.card_name,
+        detail={"fields": fields},
+        now=now,
+    )
+    return fields
+
+
+def discharge_resident(
+    session: Session, actor: Actor, resident_id: int, day: date, *, now: datetime | None = None
+) -> None:
+    """Mark that the resident moved out on that (Danish) day: gone from the lists, no cards printed,
+    no incidents after that day. Plans, incidents and the log stay (DESIGN §9: deleted only after
+    the retention period)."""
+    require(actor, Action.MANAGE_RESIDENTS)
+    now = now or utcnow()
+    resident = get_resident(session, resident_id)
+    if not resident.active:
+        raise LifecycleError(f"{resident.card_name} er allerede fraflyttet.")
+    if day > local_time(now).date():
+        raise ValidationError([Problem("dato", "Datoen for fraflytning kan ikke ligge efter i dag.")])
+    resident.active = False
+    resident.discharged_at = local_midnight(day)
+    audit.record(
+        session,
+        actor,
+        "resident.discharge",
+        resident_id=resident.id,
+        target=resident.card_name,
+        detail={"day": day.isoformat()},
+        now=now,
+    )
+
+
+def readmit_resident(
+    session: Session, actor: Actor, resident_id: int, *, now: datetime | None = None
+) -> None:
+    """A resident who moved out comes back: in the lists again, with the plans as they were."""
+    require(actor, Action.MANAGE_RESIDENTS)
+    resident = get_resident(session, resident_id)
+    if resident.active:
+        raise LifecycleError(f"{resident.card_name} bor her allerede.")
+    resident.active = True
+    resident.discharged_at = None
+    audit.record(
+        session, actor, "resident.readmit", resident_id=resident.id, target=resident.card_name, now=now
+    )
+
+
+def discharged_on(resident: Resident | ResidentDetail) -> date | None:
+    """The Danish day the resident moved out, or None."""
+    if resident.active or resident.discharged_at is None:
+        return None
+    return local_time(resident.discharged_at).date()
 
 
 def record_search(session: Session, actor: Actor, text: str, hits: int) -> None:
