@@ -460,3 +460,46 @@ def test_import_says_what_it_created_and_who_was_there_already(
     exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert cli.main(["import", "--db", filled, str(exported)]) == 0
     assert "Ny afdeling oprettet: Bostedet Egebakken – Hus Brik" in capsys.readouterr().out
+
+
+def test_a_resident_moves_in_changes_room_moves_out_and_back(
+    filled: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def run(*args: str) -> tuple[int, str]:
+        code = cli.main(["--db", filled, *args])
+        captured = capsys.readouterr()
+        return code, captured.out + captured.err
+
+    assert run("resident", "add", "--unit", "1", "--name", "Sofie Lund", "--card-name", "Sofie") == (
+        0,
+        "Sofie er oprettet med id 3.\n",
+    )
+    assert run("resident", "edit", "3", "--room", "7", "--contact", "Mor: Hanne") == (
+        0,
+        "Borger 3: ændret (værelse, kontaktpersoner).\n",
+    )
+    assert run("resident", "edit", "3", "--room", "7") == (0, "Borger 3: intet er ændret.\n")
+    code, out = run("resident", "discharge", "3", "--date", "2999-01-01")
+    assert code == 1 and "Datoen for fraflytning kan ikke ligge efter i dag." in out
+    assert run("resident", "discharge", "3", "--date", "2026-11-20") == (
+        0,
+        "Sofie er fraflyttet 20.11.2026. Planer og hændelser er gemt.\n",
+    )
+    assert "Sofie Lund" not in run("residents")[1]
+    listed = json.loads(run("residents", "--all", "--format", "json")[1])
+    assert [row["moved_out"] for row in listed if row["id"] == 3] == ["2026-11-20"]
+    code, out = run("card", "--resident", "3", "--out", str(Path(filled).parent / "sofie.pdf"))
+    assert code == 1 and "Der printes kun kort for borgere, der bor her." in out
+    assert run("resident", "readmit", "3") == (0, "Sofie bor her igen, med planerne som de var.\n")
+    assert "Sofie Lund" in run("residents")[1]
+
+
+def test_a_resident_is_not_created_with_missing_facts(
+    filled: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        cli.main(["--db", filled, "resident", "add", "--unit", "9", "--name", " ", "--card-name", "S"]) == 1
+    )
+    err = capsys.readouterr().err
+    assert "Borgeren er ikke oprettet endnu" in err and "Skriv borgerens navn." in err
+    assert "afdeling: Der findes ingen afdeling med id 9." in err

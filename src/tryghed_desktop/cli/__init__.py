@@ -5,7 +5,6 @@ This module reads, registers and approves; `outputs` makes cards, packs and back
 from __future__ import annotations
 
 import argparse
-import csv
 import errno
 import json
 import sys
@@ -26,11 +25,13 @@ from tryghed_desktop.cli.common import (
     at_least,
     counted,
     day,
-    json_value,
     log_in,
     plan_kind,
+    print_rows,
+    table_value,
 )
 from tryghed_desktop.cli.outputs import add_output_commands
+from tryghed_desktop.cli.residents import add_resident_commands
 from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Role
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.backup import BackupError
@@ -47,42 +48,6 @@ if TYPE_CHECKING:
     from tryghed_desktop.domain.readability import ReadabilityLimits
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
-
-
-def _table_value(value: object) -> str:
-    """Danish, local, human: 25.11.2026 10.10; dates 25.11.2026."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%d.%m.%Y %H.%M")
-    if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
-    return str(value)
-
-
-def _print_rows(rows: list[dict[str, Any]], columns: list[tuple[str, str]], fmt: str) -> None:
-    if fmt == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=json_value)
-        sys.stdout.write("\n")
-        return
-    if fmt == "csv":
-        writer = csv.DictWriter(
-            sys.stdout, fieldnames=[key for key, _title in columns], extrasaction="ignore"
-        )
-        writer.writeheader()
-        writer.writerows(
-            {key: json_value(value) if value is not None else "" for key, value in row.items()}
-            for row in rows
-        )
-        return
-    table = [[title for _key, title in columns]] + [
-        [_table_value(row[key]) for key, _title in columns] for row in rows
-    ]
-    widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
-    for number, line in enumerate(table):
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
-        if number == 0:
-            print("  ".join("-" * width for width in widths))
 
 
 def cmd_init(database: Database, _args: argparse.Namespace) -> None:
@@ -129,31 +94,7 @@ def cmd_units(database: Database, args: argparse.Namespace) -> None:
     with database.session() as session:
         rows = [as_row(unit) for unit in list_units(session)]
     columns = [("id", "Id"), ("facility_name", "Bosted"), ("name", "Afdeling"), ("resident_count", "Borgere")]
-    _print_rows(rows, columns, args.format)
-
-
-def cmd_residents(database: Database, args: argparse.Namespace) -> None:
-    from tryghed_desktop.services.residents import get_unit, list_residents
-
-    with database.session() as session:
-        if args.unit is not None:
-            get_unit(session, args.unit)  # a wrong id is refused, not shown as nobody
-        rows = [
-            as_row(row) for row in list_residents(session, unit_id=args.unit, include_discharged=args.all)
-        ]
-    columns = [
-        ("id", "Id"),
-        ("display_name", "Navn"),
-        ("card_name", "Kortnavn"),
-        ("unit_name", "Afdeling"),
-        ("room", "Værelse"),
-        ("approved_plans", "Godkendte"),
-        ("awaiting_approval", "Afventer"),
-        ("drafts", "Kladder"),
-        ("returned", "Returneret"),
-        ("next_review_due", "Næste revision"),
-    ]
-    _print_rows(rows, columns, args.format)
+    print_rows(rows, columns, args.format)
 
 
 def cmd_versions(database: Database, args: argparse.Namespace) -> None:
@@ -181,7 +122,7 @@ def cmd_versions(database: Database, args: argparse.Namespace) -> None:
     columns = [("id", "Id"), ("kind", "Plan"), ("number", "Version"), ("status", "Status"),
                ("updated_at", "Gemt"), ("submitted_at", "Indsendt"), ("approved_at", "Godkendt"),
                ("review_due", "Revision senest")]  # fmt: skip
-    _print_rows(rows, columns, args.format)
+    print_rows(rows, columns, args.format)
 
 
 def cmd_export(database: Database, args: argparse.Namespace) -> None:
@@ -458,7 +399,7 @@ def cmd_incidents(database: Database, args: argparse.Namespace) -> None:
     ]
     if args.format == "csv":
         columns = [(key, key) for key in rows[0]] if rows else columns
-    _print_rows(rows, columns, args.format)
+    print_rows(rows, columns, args.format)
 
 
 def _roles(text: str) -> set[Role]:
@@ -508,7 +449,7 @@ def cmd_users_list(database: Database, args: argparse.Namespace) -> None:
         ]
     columns = [("id", "Id"), ("username", "Brugernavn"), ("full_name", "Navn"), ("title", "Titel"),
                ("roles", "Roller"), ("active", "Aktiv")]  # fmt: skip
-    _print_rows(rows, columns, args.format)
+    print_rows(rows, columns, args.format)
 
 
 def cmd_users_deactivate(database: Database, args: argparse.Namespace) -> None:
@@ -584,7 +525,7 @@ def cmd_approve(database: Database, args: argparse.Namespace) -> None:
     with database.session() as session:
         view = approve(session, actor, args.version, review_due=args.review_due, comment=args.comment or "")
     print(f"Version {view.number} (id {view.id}) er godkendt af {view.approved_by}; revision senest "
-          f"{_table_value(view.review_due)}.")  # fmt: skip
+          f"{table_value(view.review_due)}.")  # fmt: skip
 
 
 def _note(text: str) -> tuple[str, str]:
@@ -633,7 +574,7 @@ def cmd_audit_export(database: Database, args: argparse.Namespace) -> None:
         rows = [as_row(row) for row in export_resident_audit(session, SYSTEM, args.resident)]
     columns = [("id", "Id"), ("at", "Tidspunkt"), ("actor", "Bruger"), ("action", "Handling"),
                ("target", "Hvad")]  # fmt: skip
-    _print_rows(rows, columns, args.format)
+    print_rows(rows, columns, args.format)
 
 
 def cmd_audit_purge(database: Database, _args: argparse.Namespace) -> None:
@@ -721,9 +662,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--incidents", type=at_least(0), help="generér så mange hændelser over ti år")
     demo.add_argument("--seed", type=int, default=7, help="samme tal giver samme data")
     add("units", cmd_units, "vis afdelinger", format_parent)
-    residents = add("residents", cmd_residents, "vis borgere", format_parent)
-    residents.add_argument("--unit", type=int, help="kun borgere i afdelingen med dette id")
-    residents.add_argument("--all", action="store_true", help="også udskrevne borgere")
+    add_resident_commands(commands, add, db_parent, format_parent)
     versions = add(
         "versions", cmd_versions, "vis en borgers planversioner med id (til submit/approve)", format_parent
     )

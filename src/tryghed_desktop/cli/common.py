@@ -4,7 +4,9 @@ as rows."""
 from __future__ import annotations
 
 import argparse
+import csv
 import getpass
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -118,3 +120,40 @@ def log_in(database: Database, username: str) -> Actor:
 def acting_user(database: Database, username: str | None) -> Actor:
     """The user named by --user, logged in; without it the system itself (automation)."""
     return log_in(database, username) if username else SYSTEM
+
+
+def table_value(value: object) -> str:
+    """Danish, local, human: 25.11.2026 10.10; dates 25.11.2026."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d.%m.%Y %H.%M")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
+def print_rows(rows: list[dict[str, Any]], columns: list[tuple[str, str]], fmt: str) -> None:
+    """Rows as JSON, CSV (the keys as header) or an aligned table (the titles as header)."""
+    if fmt == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=json_value)
+        sys.stdout.write("\n")
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(
+            sys.stdout, fieldnames=[key for key, _title in columns], extrasaction="ignore"
+        )
+        writer.writeheader()
+        writer.writerows(
+            {key: json_value(value) if value is not None else "" for key, value in row.items()}
+            for row in rows
+        )
+        return
+    table = [[title for _key, title in columns]] + [
+        [table_value(row[key]) for key, _title in columns] for row in rows
+    ]
+    widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
+    for number, line in enumerate(table):
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
+        if number == 0:
+            print("  ".join("-" * width for width in widths))

@@ -43,6 +43,7 @@ class ResidentRow(msgspec.Struct, frozen=True):
     awaiting_approval: int
     returned: int
     next_review_due: date | None
+    moved_out: date | None = None  # the Danish day a resident who no longer lives here moved out
 
     def review_overdue(self, today: date) -> bool:
         return self.next_review_due is not None and self.next_review_due < today
@@ -134,6 +135,7 @@ def list_residents(
             awaiting_approval=counts[resident.id].get(VersionStatus.SUBMITTED, 0),
             returned=counts[resident.id].get(VersionStatus.RETURNED, 0),
             next_review_due=next_review.get(resident.id),
+            moved_out=discharged_on(resident),
         )
         for resident, unit_name in residents
     ]
@@ -314,7 +316,10 @@ def discharge_resident(
     if not resident.active:
         raise LifecycleError(f"{resident.card_name} er allerede fraflyttet.")
     if day > local_time(now).date():
-        raise ValidationError([Problem("dato", "Datoen for fraflytning kan ikke ligge efter i dag.")])
+        raise ValidationError(
+            [Problem("dato", "Datoen for fraflytning kan ikke ligge efter i dag.")],
+            "Fraflytningen er ikke gemt. Ret dette:",
+        )
     resident.active = False
     resident.discharged_at = local_midnight(day)
     audit.record(

@@ -1,0 +1,147 @@
+"""`tryghed residents` (the list) and `tryghed resident add|edit|discharge|readmit`: moving in,
+changing a resident's facts, moving out and back."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+
+from tryghed_desktop.cli.common import ACTING_USER_HELP, acting_user, as_row, day, print_rows
+from tryghed_desktop.store.db import Database
+
+
+def cmd_residents(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.residents import get_unit, list_residents
+
+    with database.session() as session:
+        if args.unit is not None:
+            get_unit(session, args.unit)  # a wrong id is refused, not shown as nobody
+        rows = [
+            as_row(row) for row in list_residents(session, unit_id=args.unit, include_discharged=args.all)
+        ]
+    columns = [
+        ("id", "Id"),
+        ("display_name", "Navn"),
+        ("card_name", "Kortnavn"),
+        ("unit_name", "Afdeling"),
+        ("room", "Værelse"),
+        ("approved_plans", "Godkendte"),
+        ("awaiting_approval", "Afventer"),
+        ("drafts", "Kladder"),
+        ("returned", "Returneret"),
+        ("next_review_due", "Næste revision"),
+    ]
+    if args.all:
+        columns.append(("moved_out", "Fraflyttet"))
+    print_rows(rows, columns, args.format)
+
+
+def cmd_resident_add(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.residents import create_resident
+
+    actor = acting_user(database, args.user)
+    with database.session() as session:
+        resident_id = create_resident(
+            session,
+            actor,
+            unit_id=args.unit,
+            display_name=args.name,
+            card_name=args.card_name,
+            room=args.room or "",
+            contact_persons=args.contact or [],
+        )
+    print(f"{args.card_name.strip()} er oprettet med id {resident_id}.")
+
+
+def cmd_resident_edit(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.residents import get_resident, update_resident
+
+    actor = acting_user(database, args.user)
+    with database.session() as session:
+        resident = get_resident(session, args.id)
+        contacts = [] if args.no_contacts else args.contact
+        changed = update_resident(
+            session,
+            actor,
+            args.id,
+            unit_id=resident.unit_id if args.unit is None else args.unit,
+            display_name=resident.display_name if args.name is None else args.name,
+            card_name=resident.card_name if args.card_name is None else args.card_name,
+            room=resident.room if args.room is None else args.room,
+            contact_persons=resident.contact_persons if contacts is None else contacts,
+        )
+    print(f"Borger {args.id}: " + (f"ændret ({', '.join(changed)})." if changed else "intet er ændret."))
+
+
+def cmd_resident_discharge(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.residents import discharge_resident, resident_detail
+
+    actor = acting_user(database, args.user)
+    moved_out: date = args.date or date.today()
+    with database.session() as session:
+        discharge_resident(session, actor, args.id, moved_out)
+        name = resident_detail(session, args.id).card_name
+    print(f"{name} er fraflyttet {moved_out:%d.%m.%Y}. Planer og hændelser er gemt.")
+
+
+def cmd_resident_readmit(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.residents import readmit_resident, resident_detail
+
+    actor = acting_user(database, args.user)
+    with database.session() as session:
+        readmit_resident(session, actor, args.id)
+        name = resident_detail(session, args.id).card_name
+    print(f"{name} bor her igen, med planerne som de var.")
+
+
+def add_resident_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    add: Callable[..., argparse.ArgumentParser],
+    db_parent: argparse.ArgumentParser,
+    format_parent: argparse.ArgumentParser,
+) -> None:
+    """residents, and resident add, edit, discharge and readmit."""
+    residents = add("residents", cmd_residents, "vis borgere", format_parent)
+    residents.add_argument("--unit", type=int, help="kun borgere i afdelingen med dette id")
+    residents.add_argument("--all", action="store_true", help="også fraflyttede borgere")
+
+    resident = commands.add_parser(
+        "resident",
+        help="opret, ret og fraflyt borgere",
+        description="opret, ret og fraflyt borgere (koordinator eller administrator)",
+    ).add_subparsers(dest="resident_command", required=True, metavar="KOMMANDO")
+
+    def sub(
+        name: str, handler: Callable[[Database, argparse.Namespace], None], help_text: str
+    ) -> argparse.ArgumentParser:
+        parser = resident.add_parser(name, help=help_text, description=help_text, parents=[db_parent])
+        parser.set_defaults(handler=handler)
+        parser.add_argument("--user", help=ACTING_USER_HELP)
+        return parser
+
+    add_one = sub("add", cmd_resident_add, "opret en borger, der flytter ind")
+    add_one.add_argument("--unit", type=int, required=True, help="afdelingens id (se: tryghed units)")
+    add_one.add_argument("--name", required=True, help="borgerens fulde navn")
+    add_one.add_argument("--card-name", required=True, help="navnet på handlekortet: fornavn eller initialer")
+    add_one.add_argument("--room", help="værelse")
+    add_one.add_argument("--contact", nargs="*", help="kontaktpersoner, fx 'Mor: Hanne, 20 30 40 50'")
+
+    edit = sub("edit", cmd_resident_edit, "ret en borgers oplysninger; kun de angivne ændres")
+    edit.add_argument("id", type=int, help="borgerens id")
+    edit.add_argument("--unit", type=int, help="flyt til afdelingen med dette id")
+    edit.add_argument("--name", help="fulde navn")
+    edit.add_argument("--card-name", help="navnet på handlekortet")
+    edit.add_argument("--room", help="værelse")
+    contacts = edit.add_mutually_exclusive_group()
+    contacts.add_argument("--contact", nargs="*", help="kontaktpersonerne (erstatter de nuværende)")
+    contacts.add_argument("--no-contacts", action="store_true", help="fjern alle kontaktpersoner")
+
+    discharge = sub(
+        "discharge", cmd_resident_discharge, "borgeren er flyttet ud: ikke længere på listen, ingen kort"
+    )
+    discharge.add_argument("id", type=int, help="borgerens id")
+    discharge.add_argument("--date", type=day, help="dagen for fraflytning (ellers i dag), fx 2026-03-06")
+
+    readmit = sub("readmit", cmd_resident_readmit, "en fraflyttet borger flytter ind igen")
+    readmit.add_argument("id", type=int, help="borgerens id")
