@@ -1138,7 +1138,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+109"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+110"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1163,7 +1163,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Vis &amp;fraflyttede borgere</source>
+        <translation>Show &amp;residents who moved out</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Hændelser</source>
         <translation>&amp;Incidents</translation>
     </message>
@@ -1198,7 +1203,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>&amp;About Tryghed Desktop</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>&amp;Borgere</source>
+        <translation>&amp;Residents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Planer</source>
         <translation>&amp;Plans</translation>
     </message>
@@ -1259,7 +1269,7 @@ Risk profiles, daily rhythms and safety plans for residents.
 Database: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+120"/>
         <source>Planen er godkendt.</source>
         <translation>The plan is approved.</translation>
     </message>
@@ -1282,6 +1292,29 @@ Database: %2</translation>
         <location line="+84"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="+156"/>
+        <source>%1 flytter ud</source>
+        <translation>%1 moves out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 forsvinder fra listen, og der kan ikke printes kort til væggen. Planer, hændelser og loggen gemmes. Tag de gamle kort ned.</source>
+        <translation>%1 leaves the list, and no cards can be printed for the wall. Plans, incidents and the log are kept. Take the old cards down.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Flyttede ud den</source>
+        <translation>&amp;Moved out on</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fraflyt</source>
+        <translation>Move out</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1664,7 @@ Database: %2</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+158"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+159"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
@@ -1826,6 +1859,98 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ResidentActions</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/resident_actions.py" line="+42"/>
+        <source>&amp;Ny borger…</source>
+        <translation>&amp;New resident…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ret oplysninger…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fraflyt…</source>
+        <translation>&amp;Move out…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flyt &amp;ind igen…</source>
+        <translation>Move back &amp;in…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+7"/>
+        <source>Flyt ind igen</source>
+        <translation>Move back in</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Flytter %1 ind igen? Planerne er, som de var ved fraflytningen.</source>
+        <translation>Is %1 moving back in? The plans are as they were when %1 moved out.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentFactsDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="-129"/>
+        <source>Ny borger</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oplysninger om %1</source>
+        <translation>Details of %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Én pr. linje, fx: Mor: Hanne, 20 30 40 50</source>
+        <translation>One per line, e.g.: Mother: Hanne, 20 30 40 50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Står på handlekortet på væggen: fornavn eller initialer.</source>
+        <translation>Printed on the action card on the wall: first name or initials.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kortnavn</source>
+        <translation>&amp;Card name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Afdeling</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Værelse</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K&amp;ontaktpersoner</source>
+        <translation>C&amp;ontact persons</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opret</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>ResidentHeader</name>
     <message>
         <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+47"/>
@@ -1833,9 +1958,9 @@ Database: %2</translation>
         <translation>Room %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Udskrevet</source>
-        <translation>Discharged</translation>
+        <location line="+3"/>
+        <source>Fraflyttet %1</source>
+        <translation>Moved out %1</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +2062,7 @@ Database: %2</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+59"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+60"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -1972,7 +2097,7 @@ Database: %2</translation>
         <translation>All staff members have read the current plans.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Hændelser (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
@@ -2849,7 +2974,7 @@ Database: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+66"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+67"/>
         <source>&amp;Udskriv handlekort…</source>
         <translation>&amp;Print action card…</translation>
     </message>
@@ -2894,17 +3019,22 @@ Database: %2</translation>
         <translation>&amp;Readability limits…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Udskriv den godkendte plan som handlekort (Ctrl+P)</source>
         <translation>Print the approved plan as an action card (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Redigér planen på den åbne fane som kladde (Ctrl+E)</source>
         <translation>Edit the plan on the open tab as a draft (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>%1 er flyttet ud: der printes ikke kort.</source>
+        <translation>%1 has moved out: no cards are printed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Vælg en afdeling i listen til venstre først.</source>
         <translation>Choose a unit in the list on the left first.</translation>
     </message>
@@ -3826,7 +3956,7 @@ Database: %2</translation>
 <context>
     <name>resident_page</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-356"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-359"/>
         <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
         <translation>There is no approved risk profile for %1 yet.</translation>
     </message>
@@ -4008,7 +4138,12 @@ Database: %2</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/status.py" line="+64"/>
+        <location filename="../../src/tryghed_desktop/ui/status.py" line="+62"/>
+        <source>Fraflyttet %1</source>
+        <translation>Moved out %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+17"/>
         <source>Revision overskredet</source>
         <translation>Review overdue</translation>

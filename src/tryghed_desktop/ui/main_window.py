@@ -30,6 +30,7 @@ from tryghed_desktop.ui.app_info import (
 from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.lock_screen import SWITCH_USER, IdleWatcher, LockScreen
 from tryghed_desktop.ui.login_dialog import LoginDialog
+from tryghed_desktop.ui.resident_actions import ResidentActions
 from tryghed_desktop.ui.resident_list import ResidentListPane
 from tryghed_desktop.ui.resident_page import ResidentPage
 from tryghed_desktop.ui.window_actions import WindowActions
@@ -123,8 +124,14 @@ class MainWindow(QMainWindow):
         self.action_refresh = QAction(self.tr("&Opdatér"), self)
         self.action_refresh.setShortcut(QKeySequence("F5"))
         self.action_refresh.triggered.connect(self.refresh)
+        self.action_moved_out = QAction(self.tr("Vis &fraflyttede borgere"), self, checkable=True)
+        self.action_moved_out.toggled.connect(
+            lambda _checked: self.load_units(self.list_pane.selected_unit())
+        )
         menu_view.addAction(self.action_find)
         menu_view.addAction(self.action_refresh)
+        menu_view.addSeparator()
+        menu_view.addAction(self.action_moved_out)
 
         menu_incidents = self.menuBar().addMenu(self.tr("&Hændelser"))
         self.action_register = QAction(self.tr("&Registrér hændelse…"), self)
@@ -164,7 +171,7 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(
             self,
             self.database,
-            resident_id=lambda: self.resident_page.resident_id,
+            resident=lambda: self.resident_page.resident,
             plan_kind=self.resident_page.current_plan_kind,
             unit_id=self.list_pane.selected_unit,
             refresh=self.refresh,
@@ -174,6 +181,17 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.window_actions.print_card)
         self.toolbar.addAction(self.window_actions.edit)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.resident_actions = ResidentActions(
+            self,
+            self.database,
+            resident=lambda: self.resident_page.resident,
+            unit_id=self.list_pane.selected_unit,
+            changed=self._resident_changed,
+            today=self.today,
+        )
+        self.menu_residents = self.menuBar().addMenu(self.tr("&Borgere"))
+        for action in self.resident_actions.all():
+            self.menu_residents.addAction(action)
         menu_plans = self.menuBar().addMenu(self.tr("&Planer"))
         for action in (self.window_actions.edit, self.window_actions.simplify, self.window_actions.originals):
             menu_plans.addAction(action)
@@ -247,7 +265,9 @@ class MainWindow(QMainWindow):
             if selected_unit is not None and selected_unit not in {unit.id for unit in units}:
                 selected_unit = None
             self.list_pane.set_units(units, selected_unit)
-            rows = resident_service.list_residents(session, unit_id=selected_unit)
+            rows = resident_service.list_residents(
+                session, unit_id=selected_unit, include_discharged=self.action_moved_out.isChecked()
+            )
             self.list_pane.set_residents(rows)
             follow_ups = incident_service.open_follow_ups(session, unit_id=selected_unit)
             self.resident_page.start_page.set_follow_ups(follow_ups)
@@ -257,12 +277,15 @@ class MainWindow(QMainWindow):
 
     def _on_unit_changed(self, unit_id: int | None) -> None:
         with messages.user_action(), self.database.session() as session:
-            self.list_pane.set_residents(resident_service.list_residents(session, unit_id=unit_id))
+            rows = resident_service.list_residents(
+                session, unit_id=unit_id, include_discharged=self.action_moved_out.isChecked()
+            )
+            self.list_pane.set_residents(rows)
             follow_ups = incident_service.open_follow_ups(session, unit_id=unit_id)
             self.resident_page.start_page.set_follow_ups(follow_ups)
         if self.resident_page.resident_id is not None:
             self.list_pane.select_resident(self.resident_page.resident_id)
-        self.window_actions.update(current_actor(), self.logged_in)
+        self._update_actions(current_actor())
         open_settings().setValue(KEY_UNIT, unit_id if unit_id is not None else "")
 
     def _record_search(self, text: str, hits: int) -> None:
@@ -290,15 +313,27 @@ class MainWindow(QMainWindow):
         self.resident_page.show_plans(plans, self.today())
         self.resident_page.set_read_status(
             can_acknowledge=self.logged_in and may(actor, Action.ACKNOWLEDGE),
-            has_current=read.current_versions > 0,
+            # Nobody needs to read the plans of a resident who moved out.
+            has_current=read.current_versions > 0 and plans.resident.active,
             read_at=read.read_at,
             unread=unread if self.logged_in else None,
         )
         self.resident_page.show_incidents(incidents)
         self.list_pane.select_resident(resident_id)
-        self.window_actions.update(actor, self.logged_in)
+        self._update_actions(actor)
         open_settings().setValue(KEY_RESIDENT, resident_id)
         return True
+
+    def _update_actions(self, actor: Actor) -> None:
+        """What the menus offer this user on the open resident and the chosen unit."""
+        self.window_actions.update(actor, self.logged_in)
+        self.resident_actions.update(actor, self.logged_in)
+        self.menu_residents.menuAction().setVisible(any(a.isVisible() for a in self.resident_actions.all()))
+
+    def _resident_changed(self, resident_id: int) -> None:
+        """After Ny borger, Ret oplysninger, Fraflyt or Flyt ind igen: the list and the page as stored."""
+        self.load_units(self.list_pane.selected_unit())
+        self.open_resident(resident_id, force=True)
 
     def _load_overview(self, session: Session) -> None:
         actor = current_actor()
@@ -375,7 +410,7 @@ class MainWindow(QMainWindow):
             can_submit=self.logged_in and may(actor, Action.SUBMIT),
             can_review=self.logged_in and may(actor, Action.APPROVE),
         )
-        self.window_actions.update(actor, self.logged_in)
+        self._update_actions(actor)
         # An advisor has none of the big buttons: no empty strip above the page.
         self.toolbar.setVisible(any(action.isVisible() for action in self.toolbar.actions()))
         if self.logged_in:

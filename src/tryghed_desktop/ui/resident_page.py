@@ -26,6 +26,7 @@ from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.services.plans import PlanState, ResidentPlans, VersionView
+from tryghed_desktop.services.residents import ResidentDetail, discharged_on
 from tryghed_desktop.ui import plan_html
 from tryghed_desktop.ui.domain_labels import plan_title
 from tryghed_desktop.ui.history_model import VersionHistoryModel
@@ -266,8 +267,9 @@ class ResidentHeader(QFrame):
         facts = [resident.display_name, resident.unit_name]
         if resident.room:
             facts.append(self.tr("Værelse %1").replace("%1", resident.room))
-        if not resident.active:
-            facts.append(self.tr("Udskrevet"))
+        moved_out = discharged_on(resident)
+        if moved_out is not None:
+            facts.append(self.tr("Fraflyttet %1").replace("%1", format_date(moved_out)))
         self.facts.setText(" · ".join(facts))
         while self.plan_grid.count():
             item = self.plan_grid.takeAt(0)
@@ -309,6 +311,7 @@ class ResidentPage(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("residentPage")
         self.resident_id: int | None = None
+        self.resident: ResidentDetail | None = None  # the open resident's own facts
         self._can_submit = self._can_review = False
         self._built = False
         # Built inside their parents (see MainWindow): a finished tree moved in is restyled again.
@@ -413,6 +416,7 @@ class ResidentPage(QStackedWidget):
         today = today or date.today()
         card_name = plans.resident.card_name
         self.resident_id = plans.resident.id
+        self.resident = plans.resident
         self.header.set_plans(plans, today)
         self.overview.setHtml(plan_html.render_overview(plans, today))
         for kind, tab in self.plan_tabs.items():
@@ -430,6 +434,7 @@ class ResidentPage(QStackedWidget):
 
     def clear(self) -> None:
         self.resident_id = None
+        self.resident = None
         self.setCurrentWidget(self.start_page)
 
     def current_plan_kind(self) -> PlanKind:

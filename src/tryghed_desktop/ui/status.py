@@ -57,6 +57,10 @@ def format_datetime(value: datetime | None) -> str:
 
 def resident_hints(row: ResidentRow, today: date) -> list[Hint]:
     """What needs attention for a resident in the list, most urgent first."""
+    if row.moved_out is not None:  # nothing to do on the plans of somebody who no longer lives here
+        return [
+            Hint(translate("status", "Fraflyttet %1").replace("%1", format_date(row.moved_out)), Tone.NEUTRAL)
+        ]
     hints: list[Hint] = []
     if row.returned:
         hints.append(Hint(status_title(VersionStatus.RETURNED), Tone.DANGER))

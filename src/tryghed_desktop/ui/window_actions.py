@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.services.actors import Action, Actor, may
+from tryghed_desktop.services.residents import ResidentDetail
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.app_info import current_actor
@@ -48,7 +49,7 @@ class WindowActions(QObject):
         window: QWidget,
         database: Database,
         *,
-        resident_id: Callable[[], int | None],
+        resident: Callable[[], ResidentDetail | None],
         plan_kind: Callable[[], PlanKind],
         unit_id: Callable[[], int | None],
         refresh: Callable[[], None],
@@ -57,7 +58,7 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
         self.database = database
-        self._resident_id = resident_id
+        self._resident = resident
         self._plan_kind = plan_kind
         self._unit_id = unit_id
         self._refresh = refresh
@@ -76,14 +77,24 @@ class WindowActions(QObject):
         self.statistics = _action(self, self.tr("&Statistik og mødepakke…"), self.open_statistics)
         self.backups = _action(self, self.tr("&Backup og gendannelse…"), self.open_backups)
         self.readability = _action(self, self.tr("&Grænser for læsbarhed…"), self.open_readability)
-        self.print_card.setToolTip(self.tr("Udskriv den godkendte plan som handlekort (Ctrl+P)"))
         self.edit.setToolTip(self.tr("Redigér planen på den åbne fane som kladde (Ctrl+E)"))
+
+    def _resident_id(self) -> int | None:
+        resident = self._resident()
+        return resident.id if resident is not None else None
 
     def update(self, actor: Actor, logged_in: bool) -> None:
         """Show what the acting user may do; the services check again on every action."""
-        has_resident = self._resident_id() is not None
-        for action in (self.print_card, self.originals):
-            action.setEnabled(has_resident)
+        resident = self._resident()
+        has_resident = resident is not None
+        self.originals.setEnabled(has_resident)
+        # No card goes on the wall for somebody who moved out (the service refuses it too).
+        self.print_card.setEnabled(has_resident and resident.active)
+        self.print_card.setToolTip(
+            self.tr("Udskriv den godkendte plan som handlekort (Ctrl+P)")
+            if resident is None or resident.active
+            else self.tr("%1 er flyttet ud: der printes ikke kort.").replace("%1", resident.card_name)
+        )
         for action in (self.print_card, self.print_unit):
             action.setVisible(not logged_in or may(actor, Action.PRINT))
         for action in (self.edit, self.simplify):

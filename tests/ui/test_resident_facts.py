@@ -1,0 +1,130 @@
+"""The Borgere menu: a resident moves in, changes room, moves out and comes back, from the window."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from tests.ui.factories import TODAY, Facility
+from tryghed_desktop.services import users
+from tryghed_desktop.services.actors import SYSTEM, Role, actor_for
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.main_window import MainWindow
+from tryghed_desktop.ui.resident_dialogs import MoveOutDialog, ResidentFactsDialog
+
+
+@pytest.fixture
+def coordinator_window(qtbot: QtBot, database: Database, facility: Facility) -> MainWindow:
+    with database.session() as session:
+        coordinator = actor_for(session, "koordinator")
+    window = MainWindow(database, today=TODAY, actor=coordinator, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _listed(window: MainWindow) -> list[str]:
+    model = window.list_pane.model
+    return [model.resident(row).display_name for row in range(model.rowCount())]
+
+
+def _press(qtbot: QtBot, buttons: QDialogButtonBox, text: str) -> None:
+    button = next(b for b in buttons.buttons() if b.text() == text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_new_resident_is_refused_without_a_card_name_and_then_created(
+    qtbot: QtBot, coordinator_window: MainWindow, facility: Facility
+) -> None:
+    window = coordinator_window
+    assert window.menu_residents.menuAction().isVisible()
+    window.list_pane.select_unit(facility.units["kastanjen"])
+    window.resident_actions.add.trigger()
+    dialog = window.findChild(ResidentFactsDialog)
+    assert dialog is not None and dialog.unit.currentData() == facility.units["kastanjen"]
+    qtbot.keyClicks(dialog.display_name, "Sofie Lund")
+    qtbot.keyClicks(dialog.room, "7")
+    buttons = dialog.findChild(QDialogButtonBox)
+    _press(qtbot, buttons, "Opret")
+    assert dialog.isVisible()  # refused: what was typed stays, the problem is by its field
+    assert dialog.problems["kortnavn"].isVisibleTo(dialog)
+    assert "kortnavn" in dialog.problems["kortnavn"].text().lower()
+    assert dialog.display_name.text() == "Sofie Lund"
+    qtbot.keyClicks(dialog.card_name, "Sofie")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        _press(qtbot, buttons, "Opret")
+    assert not dialog.isVisible()
+    assert "Sofie Lund" in _listed(window)
+    assert window.resident_page.resident_id == saved.args[0]
+    assert window.resident_page.header.card_name.text() == "Sofie"
+    assert "Værelse 7" in window.resident_page.header.facts.text()
+
+
+def test_a_room_change_is_shown_on_the_page(
+    qtbot: QtBot, coordinator_window: MainWindow, facility: Facility
+) -> None:
+    window = coordinator_window
+    assert not window.resident_actions.edit.isEnabled()  # nobody open yet
+    window.open_resident(facility.residents["jonas"])
+    window.resident_actions.edit.trigger()
+    dialog = window.findChild(ResidentFactsDialog)
+    assert dialog is not None and dialog.contacts.toPlainText() == "Kontaktperson Sofie (dag)"
+    dialog.room.clear()
+    qtbot.keyClicks(dialog.room, "21")
+    with qtbot.waitSignal(dialog.saved):
+        _press(qtbot, dialog.findChild(QDialogButtonBox), "Gem")
+    assert "Værelse 21" in window.resident_page.header.facts.text()
+
+
+def test_a_resident_moves_out_leaves_the_list_and_moves_back_in(
+    qtbot: QtBot, coordinator_window: MainWindow, facility: Facility
+) -> None:
+    window = coordinator_window
+    window.open_resident(facility.residents["jonas"])
+    assert window.resident_actions.move_out.isEnabled() and not window.resident_actions.move_back.isEnabled()
+    window.resident_actions.move_out.trigger()
+    dialog = window.findChild(MoveOutDialog)
+    assert dialog is not None
+    assert dialog.day.maximumDate() == QDate(TODAY.year, TODAY.month, TODAY.day)
+    moved_out = TODAY - timedelta(days=2)
+    dialog.day.setDate(QDate(moved_out.year, moved_out.month, moved_out.day))
+    with qtbot.waitSignal(dialog.saved):
+        _press(qtbot, dialog.findChild(QDialogButtonBox), "Fraflyt")
+    assert "Jonas Nielsen" not in _listed(window)
+    assert f"Fraflyttet {moved_out:%d.%m.%Y}" in window.resident_page.header.facts.text()
+    assert window.resident_actions.move_back.isEnabled() and not window.resident_actions.move_out.isEnabled()
+    assert not window.window_actions.print_card.isEnabled()
+    assert "flyttet ud" in window.window_actions.print_card.toolTip()
+    assert not window.resident_page.read_bar.isVisibleTo(window)
+
+    window.action_moved_out.setChecked(True)  # Vis › Vis fraflyttede borgere
+    assert "Jonas Nielsen" in _listed(window)
+    row = window.list_pane.model.row_for_id(facility.residents["jonas"])
+    assert row is not None
+    index = window.list_pane.model.index(row, 4)
+    assert window.list_pane.model.data(index) == f"Fraflyttet {moved_out:%d.%m.%Y}"
+
+    box = window.resident_actions.confirm_move_back()
+    assert isinstance(box, QMessageBox) and "Jonas" in box.text()
+    yes = next(b for b in box.buttons() if b.text() == "Flyt ind igen")
+    assert isinstance(yes, QPushButton)
+    with qtbot.waitSignal(box.finished):
+        qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    assert window.resident_actions.move_out.isEnabled()
+    assert "Jonas Nielsen" in _listed(window)
+    assert window.window_actions.print_card.isEnabled()
+    assert "Fraflyttet" not in window.resident_page.header.facts.text()
+
+
+def test_staff_have_no_borgere_menu(qtbot: QtBot, database: Database, facility: Facility) -> None:
+    with database.session() as session:
+        users.create_user(session, SYSTEM, username="ali", full_name="Ali Hassan", roles={Role.STAFF})
+        staff = actor_for(session, "ali")
+    window = MainWindow(database, today=TODAY, actor=staff, idle_minutes=0)
+    qtbot.addWidget(window)
+    assert not window.menu_residents.menuAction().isVisible()
+    assert window.action_moved_out.isVisible()  # everyone may look up who lived here
