@@ -218,3 +218,32 @@ def test_a_card_printed_by_a_named_user_is_logged_as_theirs(
         printed_by = list(session.scalars(select(AuditEvent.actor).where(AuditEvent.action == "print")))
     database.dispose()
     assert printed_by == ["ali"]
+
+
+def test_the_log_names_who_exported_a_residents_log_and_who_moved_a_resident_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select
+
+    from tryghed_desktop.store.models import AuditEvent
+
+    db = tmp_path / "demo.db"
+    assert cli.main(["demo", "--db", str(db)]) == 0
+    jonas, _unit = _ids(db)
+    monkeypatch.setenv("TRYGHED_PASSWORD", "demo1234")
+    export = ["audit", "export", "--db", str(db), "--resident", str(jonas), "--format", "json"]
+    assert cli.main([*export, "--user", "anne"]) == cli.EXIT_REFUSED  # a coordinator reads no log
+    assert "ikke ret til" in capsys.readouterr().err
+    assert cli.main([*export, "--user", "pia"]) == 0
+    assert cli.main(["resident", "discharge", str(jonas), "--db", str(db), "--user", "anne"]) == 0
+    database = open_database(f"sqlite:///{db}")
+    with database.session() as session:
+        actors = dict(
+            session.execute(
+                select(AuditEvent.action, AuditEvent.actor).where(
+                    AuditEvent.action.in_(["audit.export", "resident.discharge"])
+                )
+            ).all()
+        )
+    database.dispose()
+    assert actors == {"audit.export": "pia", "resident.discharge": "anne"}

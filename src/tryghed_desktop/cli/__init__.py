@@ -20,6 +20,7 @@ from tryghed_desktop.cli.common import (
     PASSWORD_ENV,
     CliError,
     acting_user,
+    acting_user_parent,
     as_row,
     ask_password,
     at_least,
@@ -32,7 +33,7 @@ from tryghed_desktop.cli.common import (
 )
 from tryghed_desktop.cli.outputs import add_output_commands
 from tryghed_desktop.cli.residents import add_resident_commands
-from tryghed_desktop.services.actors import ROLE_TITLES, SYSTEM, Role
+from tryghed_desktop.services.actors import ROLE_TITLES, Role
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.backup import BackupError
 from tryghed_desktop.store.db import (
@@ -103,8 +104,9 @@ def cmd_versions(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.domain.plans import PLAN_KIND_TITLES
     from tryghed_desktop.services.plans import resident_plans
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
-        plans = resident_plans(session, SYSTEM, args.resident)
+        plans = resident_plans(session, actor, args.resident)
     rows = [
         {
             "id": version.id,
@@ -151,9 +153,10 @@ def cmd_import(database: Database, args: argparse.Namespace) -> None:
         raise CliError(f"Filen er ikke gyldig JSON (UTF-8): {args.file} ({error})") from error
     except RecursionError as error:
         raise CliError(f"Filen er ikke en Tryghed-fil: den er for dybt indlejret ({args.file}).") from error
+    actor = acting_user(database, args.user)
     with database.session() as session:
         units_before = {(unit.facility_name, unit.name) for unit in list_units(session)}
-        resident_id = import_resident(session, SYSTEM, data)
+        resident_id = import_resident(session, actor, data)
         new_units = [
             unit for unit in list_units(session) if (unit.facility_name, unit.name) not in units_before
         ]
@@ -418,11 +421,12 @@ def _roles(text: str) -> set[Role]:
 def cmd_users_add(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.users import create_user
 
+    actor = acting_user(database, args.user)
     password = ask_password(f"Ny adgangskode for {args.username}: ")
     with database.session() as session:
         create_user(
             session,
-            SYSTEM,
+            actor,
             username=args.username,
             full_name=args.name,
             roles=args.roles,
@@ -455,33 +459,37 @@ def cmd_users_list(database: Database, args: argparse.Namespace) -> None:
 def cmd_users_deactivate(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.users import deactivate_user, user_by_name
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
-        deactivate_user(session, SYSTEM, user_by_name(session, args.username).id)
+        deactivate_user(session, actor, user_by_name(session, args.username).id)
     print(f"Brugeren {args.username} er deaktiveret (navnet bliver i historikken).")
 
 
 def cmd_users_activate(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.users import activate_user, user_by_name
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
-        activate_user(session, SYSTEM, user_by_name(session, args.username).id)
+        activate_user(session, actor, user_by_name(session, args.username).id)
     print(f"Brugeren {args.username} kan logge ind igen.")
 
 
 def cmd_users_password(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.users import reset_password, user_by_name
 
+    actor = acting_user(database, args.user)
     password = ask_password(f"Ny adgangskode for {args.username}: ")
     with database.session() as session:
-        reset_password(session, SYSTEM, user_by_name(session, args.username).id, password)
+        reset_password(session, actor, user_by_name(session, args.username).id, password)
     print(f"Brugeren {args.username} har fået en ny adgangskode (en spærring er ophævet).")
 
 
 def cmd_users_roles(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.users import set_roles, user_by_name
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
-        set_roles(session, SYSTEM, user_by_name(session, args.username).id, args.roles)
+        set_roles(session, actor, user_by_name(session, args.username).id, args.roles)
     titles = ", ".join(ROLE_TITLES[role].lower() for role in sorted(args.roles))
     print(f"Brugeren {args.username} har nu rollerne: {titles}.")
 
@@ -569,20 +577,22 @@ def cmd_audit_export(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.audit import export_resident_audit
     from tryghed_desktop.services.residents import get_resident
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
         get_resident(session, args.resident)
-        rows = [as_row(row) for row in export_resident_audit(session, SYSTEM, args.resident)]
+        rows = [as_row(row) for row in export_resident_audit(session, actor, args.resident)]
     columns = [("id", "Id"), ("at", "Tidspunkt"), ("actor", "Bruger"), ("action", "Handling"),
                ("target", "Hvad")]  # fmt: skip
     print_rows(rows, columns, args.format)
 
 
-def cmd_audit_purge(database: Database, _args: argparse.Namespace) -> None:
+def cmd_audit_purge(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.audit import purge_access_entries, retention_months
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
         months = retention_months(session)
-        deleted = purge_access_entries(session, SYSTEM)
+        deleted = purge_access_entries(session, actor)
     print(f"{deleted} adgangsposter ældre end {months} måneder er slettet.")
 
 
@@ -662,16 +672,20 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--incidents", type=at_least(0), help="generér så mange hændelser over ti år")
     demo.add_argument("--seed", type=int, default=7, help="samme tal giver samme data")
     add("units", cmd_units, "vis afdelinger", format_parent)
+    acting = acting_user_parent()
     add_resident_commands(commands, add, db_parent, format_parent)
     versions = add(
-        "versions", cmd_versions, "vis en borgers planversioner med id (til submit/approve)", format_parent
+        "versions",
+        cmd_versions,
+        "vis en borgers planversioner med id (til submit/approve)",
+        format_parent,
+        acting,
     )
     versions.add_argument("--resident", type=int, required=True, help="borgerens id")
-    export = add("export", cmd_export, "eksportér en borgers planer som JSON")
+    export = add("export", cmd_export, "eksportér en borgers planer som JSON", acting)
     export.add_argument("--resident", type=int, required=True, help="borgerens id")
     export.add_argument("--out", type=Path, help="filen der skrives (ellers standard-output)")
-    export.add_argument("--user", help=ACTING_USER_HELP)
-    import_ = add("import", cmd_import, "indlæs en borger fra en JSON-fil")
+    import_ = add("import", cmd_import, "indlæs en borger fra en JSON-fil", acting)
     import_.add_argument("file", type=Path, help="JSON-filen")
 
     _add_incident_commands(commands, add, db_parent, format_parent)
@@ -836,8 +850,9 @@ def _add_approval_commands(
         return add_sub
 
     password_note = f"Adgangskoden spørges om, eller tages fra {PASSWORD_ENV}."
+    acting = acting_user_parent()
     users_add = group("users", "brugere og roller")
-    add_user = users_add("add", cmd_users_add, "opret en bruger. " + password_note)
+    add_user = users_add("add", cmd_users_add, "opret en bruger. " + password_note, acting)
     add_user.add_argument("username", help="brugernavnet (uden mellemrum)")
     add_user.add_argument("--name", required=True, help="fulde navn")
     add_user.add_argument(
@@ -848,16 +863,16 @@ def _add_approval_commands(
     )
     add_user.add_argument("--title", help="stilling, fx 'ekstern faglig rådgiver'")
     users_add("list", cmd_users_list, "vis brugere, også deaktiverede", format_parent)
-    deactivate = users_add("deactivate", cmd_users_deactivate, "deaktivér en bruger (slettes aldrig)")
+    deactivate = users_add("deactivate", cmd_users_deactivate, "deaktivér en bruger (slettes aldrig)", acting)
     deactivate.add_argument("username")
-    users_add("activate", cmd_users_activate, "lad en deaktiveret bruger logge ind igen").add_argument(
-        "username"
-    )
+    users_add(
+        "activate", cmd_users_activate, "lad en deaktiveret bruger logge ind igen", acting
+    ).add_argument("username")
     password = users_add(
-        "password", cmd_users_password, "ny adgangskode til en, der har glemt sin. " + password_note
+        "password", cmd_users_password, "ny adgangskode til en, der har glemt sin. " + password_note, acting
     )
     password.add_argument("username")
-    roles = users_add("roles", cmd_users_roles, "giv en bruger præcis disse roller")
+    roles = users_add("roles", cmd_users_roles, "giv en bruger præcis disse roller", acting)
     roles.add_argument("username")
     roles.add_argument("--roles", type=_roles, required=True, help="fx 'medarbejder,koordinator'")
 
@@ -898,9 +913,9 @@ def _add_approval_commands(
 
     audit_add = group("audit", "loggen over hvem der har læst og ændret hvad")
     audit_add("verify", cmd_audit_verify, "kontrollér, at ingen poster er ændret eller slettet")
-    audit_export = audit_add("export", cmd_audit_export, "eksportér én borgers poster", format_parent)
+    audit_export = audit_add("export", cmd_audit_export, "eksportér én borgers poster", format_parent, acting)
     audit_export.add_argument("--resident", type=int, required=True, help="borgerens id")
-    audit_add("purge", cmd_audit_purge, "slet adgangsposter ældre end opbevaringsperioden")
+    audit_add("purge", cmd_audit_purge, "slet adgangsposter ældre end opbevaringsperioden", acting)
 
 
 def _file_problem(error: OSError) -> str:

@@ -91,6 +91,13 @@ ACTING_USER_HELP = (
 )
 
 
+def acting_user_parent() -> argparse.ArgumentParser:
+    """The --user option as a parent parser, for every command that reads or changes personal data."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--user", help=ACTING_USER_HELP)
+    return parent
+
+
 def ask_password(prompt: str) -> str:
     """From TRYGHED_PASSWORD (automation), else asked for without echo; piped in, the first line."""
     password = os.environ.get(PASSWORD_ENV)

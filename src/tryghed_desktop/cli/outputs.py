@@ -12,8 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tryghed_desktop.cli.common import ACTING_USER_HELP, CliError, acting_user, day, json_value, plan_kind
-from tryghed_desktop.services.actors import SYSTEM
+from tryghed_desktop.cli.common import CliError, acting_user, acting_user_parent, day, json_value, plan_kind
 from tryghed_desktop.store.db import Database, open_database
 from tryghed_desktop.store.locations import resolve_db_url, sqlite_path
 
@@ -112,9 +111,10 @@ def cmd_meeting_pack(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.printing.meeting_pack import render_meeting_pack, write_meeting_xlsx
     from tryghed_desktop.services.statistics import meeting_pack_input
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
         pack = meeting_pack_input(
-            session, SYSTEM, args.unit, args.start, args.end, show_card_names=args.card_names
+            session, actor, args.unit, args.start, args.end, show_card_names=args.card_names
         )
     options: dict[str, Any] = {
         "unit_name": pack.unit_name,
@@ -170,9 +170,10 @@ def cmd_simplify_import(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services import simplify
 
     text, source = simplify.read_original_file(args.file.name, _read(args.file))
+    actor = acting_user(database, args.user)
     with database.session() as session:
         document_id = simplify.import_original(
-            session, SYSTEM, args.resident, file_name=args.file.name, text=text, source=source
+            session, actor, args.resident, file_name=args.file.name, text=text, source=source
         )
     print(f"Originalen er gemt som dokument {document_id}.")
 
@@ -180,8 +181,9 @@ def cmd_simplify_import(database: Database, args: argparse.Namespace) -> None:
 def cmd_simplify_report(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services import simplify
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
-        data = simplify.report_pdf(session, SYSTEM, simplify.latest_document(session, args.resident))
+        data = simplify.report_pdf(session, actor, simplify.latest_document(session, args.resident))
     write_output(data, args.out)
 
 
@@ -237,7 +239,10 @@ def add_output_commands(
     db_parent: argparse.ArgumentParser,
 ) -> None:
     """card, cards, stats, meeting-pack, simplify, backup and restore."""
-    card = add("card", cmd_card, "skriv en borgers handlekort (den godkendte version) som PDF eller Word")
+    acting = acting_user_parent()
+    card = add(
+        "card", cmd_card, "skriv en borgers handlekort (den godkendte version) som PDF eller Word", acting
+    )
     card.add_argument("--resident", type=int, help="borgerens id")
     card.add_argument(
         "--kind",
@@ -253,14 +258,14 @@ def add_output_commands(
     card.add_argument("--draft", action="store_true", help="kladden, med mærket KLADDE – IKKE GODKENDT")
     card.add_argument("--full-name", action="store_true", help="fulde navn i stedet for kortnavnet")
     card.add_argument("--out", type=Path, required=True, help="filen der skrives (.pdf eller .docx)")
-    card.add_argument("--user", help=ACTING_USER_HELP)
-    cards = add("cards", cmd_cards, "alle godkendte handlekort i en afdeling i én PDF")
+    cards = add("cards", cmd_cards, "alle godkendte handlekort i en afdeling i én PDF", acting)
     cards.add_argument("--unit", type=int, required=True, help="afdelingens id (se tryghed units)")
     cards.add_argument("--out", type=Path, required=True, help="PDF-filen der skrives")
-    cards.add_argument("--user", help=ACTING_USER_HELP)
 
     stats = add("stats", cmd_stats, "hændelsesstatistik for en afdeling og periode")
-    pack = add("meeting-pack", cmd_meeting_pack, "mødepakke (PDF og evt. XLSX) til personalemøde og AMG")
+    pack = add(
+        "meeting-pack", cmd_meeting_pack, "mødepakke (PDF og evt. XLSX) til personalemøde og AMG", acting
+    )
     for sub in (stats, pack):
         sub.add_argument("--unit", type=int, required=True, help="afdelingens id (se tryghed units)")
         sub.add_argument("--from", dest="start", type=day, required=True, help="fra og med, fx 2026-07-01")
@@ -277,11 +282,13 @@ def add_output_commands(
     split = simplify.add_parser("split", help="vis stykkerne med forslag", parents=[db_parent, format_parent])
     split.set_defaults(handler=cmd_simplify_split, needs_database=False)
     split.add_argument("file", type=Path, help="den gamle plan (.docx eller .txt)")
-    imported = simplify.add_parser("import", help="gem originalen hos borgeren", parents=[db_parent])
+    imported = simplify.add_parser("import", help="gem originalen hos borgeren", parents=[db_parent, acting])
     imported.set_defaults(handler=cmd_simplify_import)
     imported.add_argument("--resident", type=int, required=True, help="borgerens id")
     imported.add_argument("file", type=Path, help="den gamle plan (.docx eller .txt)")
-    report = simplify.add_parser("report", help="forenklingsrapport til rådgiveren", parents=[db_parent])
+    report = simplify.add_parser(
+        "report", help="forenklingsrapport til rådgiveren", parents=[db_parent, acting]
+    )
     report.set_defaults(handler=cmd_simplify_report)
     report.add_argument("--resident", type=int, required=True, help="borgerens id")
     report.add_argument("--out", type=Path, required=True, help="PDF-filen der skrives")

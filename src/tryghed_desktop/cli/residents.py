@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 
-from tryghed_desktop.cli.common import ACTING_USER_HELP, acting_user, as_row, day, print_rows
+from tryghed_desktop.cli.common import acting_user, acting_user_parent, as_row, day, print_rows
 from tryghed_desktop.store.db import Database
 
 
@@ -112,12 +112,13 @@ def add_resident_commands(
         description="opret, ret og fraflyt borgere (koordinator eller administrator)",
     ).add_subparsers(dest="resident_command", required=True, metavar="KOMMANDO")
 
+    acting = acting_user_parent()
+
     def sub(
         name: str, handler: Callable[[Database, argparse.Namespace], None], help_text: str
     ) -> argparse.ArgumentParser:
-        parser = resident.add_parser(name, help=help_text, description=help_text, parents=[db_parent])
+        parser = resident.add_parser(name, help=help_text, description=help_text, parents=[db_parent, acting])
         parser.set_defaults(handler=handler)
-        parser.add_argument("--user", help=ACTING_USER_HELP)
         return parser
 
     add_one = sub("add", cmd_resident_add, "opret en borger, der flytter ind")
