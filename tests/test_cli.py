@@ -191,6 +191,8 @@ def test_incident_edit_refusals_exit_1(filled: str, capsys: pytest.CaptureFixtur
     assert "ændret et andet sted" in capsys.readouterr().err
     assert cli.main([*edit, "99", "--severity", "3"]) == cli.EXIT_REFUSED
     assert "ingen hændelse med id 99" in capsys.readouterr().err
+    assert cli.main([*edit, "1", "--slot", "Morgen"]) == cli.EXIT_REFUSED
+    assert "Borgeren har ingen godkendt døgnrytme." in capsys.readouterr().err
     database = open_database(f"sqlite:///{filled}")
     with database.session() as session:
         incidents.close_incident(session, SYSTEM, 1)

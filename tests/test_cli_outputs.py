@@ -247,3 +247,24 @@ def test_the_log_names_who_exported_a_residents_log_and_who_moved_a_resident_out
         )
     database.dispose()
     assert actors == {"audit.export": "pia", "resident.discharge": "anne"}
+
+
+def test_an_incident_is_moved_only_to_a_slot_of_the_residents_daily_rhythm(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tryghed_desktop.services.incidents import slot_labels
+
+    jonas, _unit = _ids(demo_db)
+    database = open_database(f"sqlite:///{demo_db}")
+    with database.session() as session:
+        labels = slot_labels(session, jonas)
+    database.dispose()
+    assert len(labels) > 2
+    add = ["incident", "add", "--db", str(demo_db), "--resident", str(jonas), "--type", "trussel"]
+    assert cli.main([*add, "--severity", "2", "--location", "Gangen", "--at", "2026-11-02 10:00"]) == 0
+    incident_id = capsys.readouterr().out.split()[1]
+    edit = ["incident", "edit", "--db", str(demo_db), "--id", incident_id, "--slot"]
+    assert cli.main([*edit, "Eftermiddagskaffe"]) == cli.EXIT_REFUSED
+    assert f"Brug et af: {', '.join(labels)}." in capsys.readouterr().err
+    assert cli.main([*edit, labels[-1]]) == 0
+    assert labels[-1] in capsys.readouterr().out

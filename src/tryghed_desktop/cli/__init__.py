@@ -347,12 +347,24 @@ def _change_text(name: str, value: Any) -> str:
 
 def cmd_incident_edit(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.domain.incidents import INCIDENT_FIELD_TITLES
-    from tryghed_desktop.services.incidents import incident_report, update_incident
+    from tryghed_desktop.services.incidents import incident_report, slot_labels, update_incident
 
     actor = acting_user(database, args.user)
     with database.session() as session:
         report = incident_report(session, args.id)
         _edited_report(report, args)
+        if args.slot and report.resident_id is not None:
+            # The statistics count incidents by these slots: a name of one's own would stand alone.
+            labels = slot_labels(session, report.resident_id)
+            if args.slot not in labels:
+                raise CliError(
+                    f"'{args.slot}' er ikke et tidsrum i borgerens godkendte døgnrytme. "
+                    + (
+                        f"Brug et af: {', '.join(labels)}."
+                        if labels
+                        else "Borgeren har ingen godkendt døgnrytme."
+                    )
+                )
         changes = update_incident(session, actor, args.id, report, expected_row_version=args.expected_version)
     if not changes:
         print(f"Hændelse {args.id}: intet er ændret.")

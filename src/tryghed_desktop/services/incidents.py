@@ -175,15 +175,26 @@ def _current_version(session: Session, resident_id: int, kind: PlanKind) -> Plan
     ).first()
 
 
-def propose_slot(session: Session, resident_id: int, moment: datetime) -> str:
-    """The label of the resident's daily-rhythm slot at that Danish time of day ('' when none)."""
+def _current_rhythm(session: Session, resident_id: int) -> DailyRhythm | None:
     version = _current_version(session, resident_id, PlanKind.DAILY_RHYTHM)
     if version is None:
-        return ""
+        return None
     rhythm = content_from_dict(PlanKind.DAILY_RHYTHM, version.content)
     assert isinstance(rhythm, DailyRhythm)
-    slot = slot_at(rhythm, local_time(moment).time())
+    return rhythm
+
+
+def propose_slot(session: Session, resident_id: int, moment: datetime) -> str:
+    """The label of the resident's daily-rhythm slot at that Danish time of day ('' when none)."""
+    rhythm = _current_rhythm(session, resident_id)
+    slot = slot_at(rhythm, local_time(moment).time()) if rhythm is not None else None
     return slot.label if slot is not None else ""
+
+
+def slot_labels(session: Session, resident_id: int) -> list[str]:
+    """The time slots of the resident's approved daily rhythm, in order (none without one)."""
+    rhythm = _current_rhythm(session, resident_id)
+    return [slot.label for slot in rhythm.slots] if rhythm is not None else []
 
 
 def _strategies(items: list[StrategyUse]) -> list[dict[str, Any]]:
