@@ -260,3 +260,32 @@ def test_the_form_follows_the_type_until_the_reporter_picks_it(
     qtbot.keyClick(dialog.form_row, "d")  # the reporter's own choice stays
     qtbot.keyClick(dialog.type_row, "c")
     assert dialog.form_row.value() is IncidentForm.DIGITAL
+
+
+def test_with_nobody_open_nobody_is_chosen_and_the_reporter_must_pick(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    _resident_id, staff = jonas
+    dialog = _open(qtbot, database, staff, None)
+    assert dialog.resident_combo.currentIndex() == -1
+    assert not dialog.other_person.isVisibleTo(dialog)
+    qtbot.keyClick(_focused(), "t")
+    qtbot.keyClick(_focused(), "2")
+    qtbot.keyClicks(_focused(), "Gangen")
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    assert "Hvem: vælg borgeren" in dialog.problem_label.text()
+    with database.session() as session:
+        assert incidents.list_incidents(session) == []
+
+
+def test_a_resident_who_moved_out_is_still_chosen_for_an_incident_before_that_day(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    resident_id, staff = jonas
+    with database.session() as session:
+        residents.discharge_resident(session, SYSTEM, resident_id, NOW.date(), now=NOW)
+    dialog = _open(qtbot, database, staff, resident_id)
+    assert dialog.resident_id() == resident_id
+    assert dialog.resident_combo.currentText() == "Jonas Madsen (Hus Birk) – fraflyttet"
+    assert dialog.resident_combo.findData(resident_id) == 0  # not also among those who live here

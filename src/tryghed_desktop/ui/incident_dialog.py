@@ -207,6 +207,7 @@ class IncidentDialog(QDialog):
 
         self.resident_combo = QComboBox()
         self.resident_combo.setObjectName("residentCombo")
+        self.resident_combo.setPlaceholderText(self.tr("Vælg borger…"))
         self.other_person = QLineEdit()
         self.other_person.setPlaceholderText(self.tr("Hvem var det? Fx »ukendt pårørende«"))
         self.unit_combo = QComboBox()
@@ -333,15 +334,30 @@ class IncidentDialog(QDialog):
         with self.database.session() as session:
             rows = resident_service.list_residents(session)
             units = resident_service.list_units(session)
+            # The open resident may have moved out: incidents up to that day are still theirs.
+            moved_out = (
+                resident_service.resident_detail(session, resident_id)
+                if resident_id is not None and all(row.id != resident_id for row in rows)
+                else None
+            )
         self.resident_combo.blockSignals(True)
+        if moved_out is not None:
+            self.resident_combo.addItem(
+                self.tr("%1 (%2) – fraflyttet")
+                .replace("%1", moved_out.display_name)
+                .replace("%2", moved_out.unit_name),
+                moved_out.id,
+            )
         for row in rows:
             self.resident_combo.addItem(f"{row.display_name} ({row.unit_name})", row.id)
         self.resident_combo.addItem(self.tr("Ukendt eller anden person"), UNKNOWN_PERSON)
         self.resident_combo.blockSignals(False)
         for unit in units:
             self.unit_combo.addItem(unit.name, unit.id)
-        index = self.resident_combo.findData(resident_id) if resident_id is not None else -1
-        self.resident_combo.setCurrentIndex(max(index, 0))
+        # Nobody open: nobody chosen. A first name in the list would file it on the wrong resident.
+        self.resident_combo.setCurrentIndex(
+            self.resident_combo.findData(resident_id) if resident_id is not None else -1
+        )
         self._on_resident_changed()
 
     def _load_incident(self, incident_id: int) -> None:
@@ -354,11 +370,6 @@ class IncidentDialog(QDialog):
             self.resident_combo.setCurrentIndex(self.resident_combo.findData(UNKNOWN_PERSON))
             self.other_person.setText(report.other_person)
             self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(report.unit_id), 0))
-        elif self.resident_combo.findData(report.resident_id) < 0:  # discharged since
-            self.resident_combo.insertItem(
-                0, record.resident_card_name or str(report.resident_id), report.resident_id
-            )
-            self.resident_combo.setCurrentIndex(0)
         self.when.setDateTime(qt_datetime(report.occurred_at))
         self._loaded_when = self.when.dateTime()
         self.type_row.set_value(report.incident_type)
@@ -408,8 +419,9 @@ class IncidentDialog(QDialog):
 
     def _on_resident_changed(self) -> None:
         resident_id = self.resident_id()
-        self.other_person.setVisible(resident_id is None)
-        self.unit_combo.setVisible(resident_id is None)
+        somebody_else = self.resident_combo.currentData() == UNKNOWN_PERSON
+        self.other_person.setVisible(somebody_else)
+        self.unit_combo.setVisible(somebody_else)
         signs: tuple[str, ...] = ()
         strategies: tuple[str, ...] = ()
         if resident_id is not None:
@@ -511,6 +523,8 @@ class IncidentDialog(QDialog):
 
     def _missing_choices(self) -> list[str]:
         missing = []
+        if self.resident_combo.currentIndex() < 0:
+            missing.append(self.tr("Hvem: vælg borgeren, eller »Ukendt eller anden person«."))
         if self.type_row.value() is None:
             missing.append(self.tr("Type: vælg vold, trussel, chikane eller anden krænkende adfærd."))
         if self.severity_row.value() is None:
