@@ -161,3 +161,35 @@ def test_no_card_is_printed_for_a_resident_who_moved_out(database: Database, war
         )
         with pytest.raises(LifecycleError, match="Der printes kun kort for borgere, der bor her"):
             cards.resident_card(session, ward.staff, ward.resident_id, "risk", now=NOW)
+
+
+def test_moving_out_before_the_residents_last_incident_is_refused(database: Database, ward: Ward) -> None:
+    # 22.11 at 00.30 in Denmark: still 21.11 in UTC, so the day is the Danish one.
+    with database.session() as session:
+        incidents.register_incident(
+            session, ward.staff, _report(ward, datetime(2026, 11, 21, 23, 30, tzinfo=UTC)), now=NOW
+        )
+        with pytest.raises(ValidationError, match=r"Jonas har en hændelse 22\.11\.2026"):
+            residents.discharge_resident(
+                session, ward.coordinator, ward.resident_id, date(2026, 11, 21), now=NOW
+            )
+        residents.discharge_resident(session, ward.coordinator, ward.resident_id, date(2026, 11, 22), now=NOW)
+
+
+def test_the_plans_of_a_resident_who_moved_out_are_left_as_they_are(database: Database, ward: Ward) -> None:
+    with database.session() as session:
+        submitted = plans.start_draft(
+            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, risk_profile()
+        )
+        plans.submit(session, ward.coordinator, submitted.id)
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.SAFETY_PLAN)
+        residents.discharge_resident(session, ward.coordinator, ward.resident_id, NOW.date(), now=NOW)
+        refusal = "Jonas er fraflyttet. Planerne ændres ikke, før borgeren flytter ind igen."
+        with pytest.raises(LifecycleError, match=refusal):
+            plans.approve(session, ward.advisor, submitted.id)
+        with pytest.raises(LifecycleError, match=refusal):
+            plans.submit(session, ward.coordinator, draft.id)
+        with pytest.raises(LifecycleError, match=refusal):
+            plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.DAILY_RHYTHM)
+        residents.readmit_resident(session, ward.coordinator, ward.resident_id, now=NOW)
+        assert plans.approve(session, ward.advisor, submitted.id).status == "approved"

@@ -40,7 +40,7 @@ from tryghed_desktop.services.errors import (
     ServiceError,
 )
 from tryghed_desktop.services.residents import ResidentDetail, get_resident, resident_detail
-from tryghed_desktop.store.models import PlanDocument, PlanVersion, User, utcnow
+from tryghed_desktop.store.models import PlanDocument, PlanVersion, Resident, User, utcnow
 
 
 class VersionView(msgspec.Struct, frozen=True):
@@ -188,6 +188,15 @@ def _require(actor: Actor, role: Role, doing: str) -> None:
         raise PermissionDeniedError(f"Du har ikke ret til at {doing}.")
 
 
+def _living_here(resident: Resident) -> None:
+    """The plans of a resident who moved out stay as they were until the resident moves back in:
+    nobody works on them, and the advisor's list no longer shows them."""
+    if not resident.active:
+        raise LifecycleError(
+            f"{resident.card_name} er fraflyttet. Planerne ændres ikke, før borgeren flytter ind igen."
+        )
+
+
 def start_draft(
     session: Session,
     actor: Actor,
@@ -199,6 +208,7 @@ def start_draft(
 ) -> VersionView:
     """A new draft: from `content`, else from the current approved version, else empty."""
     _require(actor, Role.COORDINATOR, "redigere planer")
+    _living_here(get_resident(session, resident_id))
     now = now or utcnow()
     document = _document(session, resident_id, kind)
     versions = list(document.versions)
@@ -289,6 +299,7 @@ def submit(session: Session, actor: Actor, version_id: int, *, now: datetime | N
     check_submittable(session, version_id)
     now = now or utcnow()
     version = get_version(session, version_id)
+    _living_here(version.document.resident)
     user = _user(session, actor)
     _transition(version, VersionStatus.SUBMITTED)
     version.submitted_at = now
@@ -319,6 +330,7 @@ def approve(
     _require(actor, Role.ADVISOR, "godkende planer")
     now = now or utcnow()
     version = get_version(session, version_id)
+    _living_here(version.document.resident)
     if _authored_by(version, actor):
         raise PermissionDeniedError("Du kan ikke godkende en version, du selv har skrevet eller indsendt.")
     if review_due is not None and review_due <= local_time(now).date():

@@ -15,7 +15,15 @@ from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Action, Actor, require
 from tryghed_desktop.services.errors import LifecycleError, NotFoundError, Problem, ValidationError
-from tryghed_desktop.store.models import Facility, PlanDocument, PlanVersion, Resident, Unit, utcnow
+from tryghed_desktop.store.models import (
+    Facility,
+    Incident,
+    PlanDocument,
+    PlanVersion,
+    Resident,
+    Unit,
+    utcnow,
+)
 
 REVIEW_SOON_DAYS = 30
 MAX_SEARCH_LENGTH = 200
@@ -315,11 +323,18 @@ def discharge_resident(
     resident = get_resident(session, resident_id)
     if not resident.active:
         raise LifecycleError(f"{resident.card_name} er allerede fraflyttet.")
+    latest = session.scalar(select(func.max(Incident.occurred_at)).where(Incident.resident_id == resident.id))
+    problem = None
     if day > local_time(now).date():
-        raise ValidationError(
-            [Problem("dato", "Datoen for fraflytning kan ikke ligge efter i dag.")],
-            "Fraflytningen er ikke gemt. Ret dette:",
+        problem = "Datoen for fraflytning kan ikke ligge efter i dag."
+    elif latest is not None and day < local_time(latest).date():
+        # Its incidents could no longer be corrected: none may come after the day of moving out.
+        problem = (
+            f"{resident.card_name} har en hændelse {local_time(latest):%d.%m.%Y}. "
+            "Fraflytningen kan ikke ligge før den."
         )
+    if problem is not None:
+        raise ValidationError([Problem("dato", problem)], "Fraflytningen er ikke gemt. Ret dette:")
     resident.active = False
     resident.discharged_at = local_midnight(day)
     audit.record(
