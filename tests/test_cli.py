@@ -491,7 +491,7 @@ def test_a_resident_moves_in_changes_room_moves_out_and_back(
     listed = json.loads(run("residents", "--all", "--format", "json")[1])
     assert [row["moved_out"] for row in listed if row["id"] == 3] == ["2026-11-20"]
     code, out = run("card", "--resident", "3", "--out", str(Path(filled).parent / "sofie.pdf"))
-    assert code == 1 and "Der printes kun kort for borgere, der bor her." in out
+    assert code == 1 and "Der printes kun handlekort for borgere, der bor her." in out
     assert run("resident", "readmit", "3") == (0, "Sofie bor her igen, med planerne som de var.\n")
     assert "Sofie Lund" in run("residents")[1]
 

@@ -166,7 +166,7 @@
         <translation>The card cannot fit on one page because the plan is too long. Ask the coordinator to shorten it.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -702,12 +702,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Mere (valgfrit) ▸</source>
         <translation>More (optional) ▸</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Gem  (Ctrl+Enter)</source>
         <translation>Save  (Ctrl+Enter)</translation>
     </message>
@@ -717,7 +717,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Save changes  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+39"/>
+        <source>Vælg borger…</source>
+        <translation>Choose resident…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Vælg 1–5.</source>
         <translation>Choose 1–5.</translation>
     </message>
@@ -812,7 +817,17 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Reported</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+37"/>
+        <source>%1 (%2) – fraflyttet</source>
+        <translation>%1 (%2) – moved out</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Hvem: vælg borgeren, eller »Ukendt eller anden person«.</source>
+        <translation>Who: choose the resident, or “Unknown or other person”.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Hændelsen er rettet: %1.</source>
         <translation>The incident was corrected: %1.</translation>
     </message>
@@ -822,17 +837,17 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-296"/>
         <source>Skade</source>
         <translation>Injury</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Hvem var det? Fx »ukendt pårørende«</source>
         <translation>Who was it? E.g. “unknown relative”</translation>
     </message>
@@ -872,12 +887,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>More (optional) ▾</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Ukendt eller anden person</source>
         <translation>Unknown or other person</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Ingen godkendt risikoprofil med tidlige tegn.</source>
         <translation>No approved risk profile with early signs.</translation>
     </message>
@@ -887,13 +902,13 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>No strategies in the risk profile.</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+84"/>
+        <location line="-76"/>
+        <location line="+85"/>
         <source>Døgnrytme: %1</source>
         <translation>Daily rhythm: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Type: vælg vold, trussel, chikane eller anden krænkende adfærd.</source>
         <translation>Type: choose violence, threat, harassment or other offensive behaviour.</translation>
     </message>
@@ -1193,19 +1208,14 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>&amp;Om Tryghed Desktop</source>
         <translation>&amp;About Tryghed Desktop</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Borgere</source>
-        <translation>&amp;Residents</translation>
+        <translation>Re&amp;sidents</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1218,8 +1228,13 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Værktøjer</source>
+        <location line="-33"/>
+        <source>H&amp;jælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Værk&amp;tøjer</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
@@ -1297,18 +1312,18 @@ Database: %2</translation>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="+156"/>
-        <source>%1 flytter ud</source>
+        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="+159"/>
+        <source>Fraflyt %1</source>
         <translation>%1 moves out</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 forsvinder fra listen, og der kan ikke printes kort til væggen. Planer, hændelser og loggen gemmes. Tag de gamle kort ned.</source>
-        <translation>%1 leaves the list, and no cards can be printed for the wall. Plans, incidents and the log are kept. Take the old cards down.</translation>
+        <source>%1 forsvinder fra listen, og der kan ikke printes handlekort. Planer, hændelser og historik gemmes. Tag de gamle handlekort ned fra væggen.</source>
+        <translation>%1 leaves the list, and no action cards can be printed. Plans, incidents and history are kept. Take the old action cards off the wall.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Flyttede ud den</source>
+        <source>&amp;Fraflyttet den</source>
         <translation>&amp;Moved out on</translation>
     </message>
     <message>
@@ -1440,7 +1455,7 @@ Database: %2</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/print_dialog.py" line="-154"/>
+        <location filename="../../src/tryghed_desktop/ui/print_dialog.py" line="-155"/>
         <source>Udskriv…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
@@ -1881,7 +1896,7 @@ Database: %2</translation>
         <translation>Move back &amp;in…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <location line="+7"/>
         <source>Flyt ind igen</source>
         <translation>Move back in</translation>
@@ -1895,7 +1910,7 @@ Database: %2</translation>
 <context>
     <name>ResidentFactsDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="-129"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="-132"/>
         <source>Ny borger</source>
         <translation>New resident</translation>
     </message>
@@ -1905,7 +1920,12 @@ Database: %2</translation>
         <translation>Details of %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Vælg afdeling…</source>
+        <translation>Choose unit…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Én pr. linje, fx: Mor: Hanne, 20 30 40 50</source>
         <translation>One per line, e.g.: Mother: Hanne, 20 30 40 50</translation>
     </message>
@@ -1953,12 +1973,12 @@ Database: %2</translation>
 <context>
     <name>ResidentHeader</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+47"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+55"/>
         <source>Værelse %1</source>
         <translation>Room %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Fraflyttet %1</source>
         <translation>Moved out %1</translation>
     </message>
@@ -2062,7 +2082,7 @@ Database: %2</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+60"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+61"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -3030,8 +3050,8 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>%1 er flyttet ud: der printes ikke kort.</source>
-        <translation>%1 has moved out: no cards are printed.</translation>
+        <source>%1 er fraflyttet: der printes ikke handlekort.</source>
+        <translation>%1 has moved out: no action cards are printed.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3933,7 +3953,12 @@ Database: %2</translation>
         <translation>last changed %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
+        <source>Ingen: %1 er fraflyttet.</source>
+        <translation>None: %1 has moved out.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ingen revision planlagt</source>
         <translation>No review scheduled</translation>
     </message>
@@ -3956,7 +3981,7 @@ Database: %2</translation>
 <context>
     <name>resident_page</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-359"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-370"/>
         <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
         <translation>There is no approved risk profile for %1 yet.</translation>
     </message>
@@ -4169,7 +4194,7 @@ Database: %2</translation>
         <translation>Review by %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>

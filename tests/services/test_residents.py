@@ -142,7 +142,7 @@ def test_no_incident_is_registered_after_the_day_the_resident_moved_out(
         incidents.register_incident(
             session, ward.staff, _report(ward, datetime(2026, 11, 20, 22, 30, tzinfo=UTC)), now=NOW
         )
-        with pytest.raises(ValidationError, match=r"Jonas flyttede ud 20\.11\.2026, før hændelsen"):
+        with pytest.raises(ValidationError, match=r"Jonas er fraflyttet 20\.11\.2026, før hændelsen"):
             incidents.register_incident(
                 session, ward.staff, _report(ward, datetime(2026, 11, 21, 7, 0, tzinfo=UTC)), now=NOW
             )
@@ -159,7 +159,7 @@ def test_no_card_is_printed_for_a_resident_who_moved_out(database: Database, war
         residents.discharge_resident(
             session, ward.coordinator, ward.resident_id, NOW.date() - timedelta(days=1), now=NOW
         )
-        with pytest.raises(LifecycleError, match="Der printes kun kort for borgere, der bor her"):
+        with pytest.raises(LifecycleError, match="Der printes kun handlekort for borgere, der bor her"):
             cards.resident_card(session, ward.staff, ward.resident_id, "risk", now=NOW)
 
 

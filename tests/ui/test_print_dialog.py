@@ -51,6 +51,12 @@ def test_no_approved_plan_offers_the_draft_with_its_mark(
     assert "KLADDE – IKKE GODKENDT" in _text(dialog.pdf)
 
 
+def test_no_plan_at_all_offers_no_draft(qtbot: QtBot, database: Database, facility: Facility) -> None:
+    dialog = _dialog(qtbot, database, facility.residents["lars"])
+    assert "Der er ingen godkendt risikoprofil for Lars" in dialog.message.text()
+    assert not dialog.draft_button.isVisible()  # it would only say that there is no draft either
+
+
 def test_save_as_pdf_and_word(
     qtbot: QtBot, database: Database, facility: Facility, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -33,7 +33,7 @@ def _window(qtbot: QtBot, database: Database, actor: Actor) -> MainWindow:
 
 
 def _tools_menu(window: MainWindow) -> QMenu:
-    menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "&Værktøjer")
+    menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "Værk&tøjer")
     assert isinstance(menu, QMenu)
     return menu
 

@@ -95,10 +95,15 @@ def test_a_resident_moves_out_leaves_the_list_and_moves_back_in(
     with qtbot.waitSignal(dialog.saved):
         _press(qtbot, dialog.findChild(QDialogButtonBox), "Fraflyt")
     assert "Jonas Nielsen" not in _listed(window)
-    assert f"Fraflyttet {moved_out:%d.%m.%Y}" in window.resident_page.header.facts.text()
+    header = window.resident_page.header
+    assert (
+        header.moved_out.isVisibleTo(window) and header.moved_out.text() == f"Fraflyttet {moved_out:%d.%m.%Y}"
+    )
+    assert not any(text.startswith("Revision") for text in header.chip_texts())  # nobody revises them now
     assert window.resident_actions.move_back.isEnabled() and not window.resident_actions.move_out.isEnabled()
     assert not window.window_actions.print_card.isEnabled()
-    assert "flyttet ud" in window.window_actions.print_card.toolTip()
+    assert not window.window_actions.edit.isEnabled()
+    assert "fraflyttet" in window.window_actions.print_card.toolTip()
     assert not window.resident_page.read_bar.isVisibleTo(window)
 
     window.action_moved_out.setChecked(True)  # Vis › Vis fraflyttede borgere
@@ -117,7 +122,8 @@ def test_a_resident_moves_out_leaves_the_list_and_moves_back_in(
     assert window.resident_actions.move_out.isEnabled()
     assert "Jonas Nielsen" in _listed(window)
     assert window.window_actions.print_card.isEnabled()
-    assert "Fraflyttet" not in window.resident_page.header.facts.text()
+    assert not window.resident_page.header.moved_out.isVisibleTo(window)
+    assert window.window_actions.edit.isEnabled()
 
 
 def test_staff_have_no_borgere_menu(qtbot: QtBot, database: Database, facility: Facility) -> None:
@@ -128,3 +134,20 @@ def test_staff_have_no_borgere_menu(qtbot: QtBot, database: Database, facility: 
     qtbot.addWidget(window)
     assert not window.menu_residents.menuAction().isVisible()
     assert window.action_moved_out.isVisible()  # everyone may look up who lived here
+
+
+def test_a_new_resident_gets_no_unit_unless_one_is_chosen(
+    qtbot: QtBot, coordinator_window: MainWindow, facility: Facility
+) -> None:
+    window = coordinator_window
+    window.list_pane.select_unit(None)  # Alle afdelinger
+    dialog = window.resident_actions.open_new()
+    assert isinstance(dialog, ResidentFactsDialog) and dialog.unit.currentIndex() == -1
+    qtbot.keyClicks(dialog.display_name, "Sofie Lund")
+    qtbot.keyClicks(dialog.card_name, "Sofie")
+    _press(qtbot, dialog.findChild(QDialogButtonBox), "Opret")
+    assert dialog.isVisible() and dialog.problems["afdeling"].text() == "Vælg en afdeling."
+    dialog.unit.setCurrentIndex(dialog.unit.findData(facility.units["solsikken"]))
+    with qtbot.waitSignal(dialog.saved):
+        _press(qtbot, dialog.findChild(QDialogButtonBox), "Opret")
+    assert "Solsikken" in window.resident_page.header.facts.text()

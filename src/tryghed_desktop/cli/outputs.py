@@ -50,9 +50,8 @@ def cmd_card(database: Database, args: argparse.Namespace) -> None:
                 full_name=args.full_name,
             )
     except cards.NoApprovedVersionError as error:
-        raise CliError(
-            f"{error.message} Med --draft skrives kladden, mærket KLADDE – IKKE GODKENDT."
-        ) from error
+        offer = " Med --draft skrives kladden, mærket KLADDE – IKKE GODKENDT." if error.has_draft else ""
+        raise CliError(error.message + offer) from error
     write_output(data, args.out)
 
 

@@ -61,15 +61,21 @@ _PLAN_NOUN = {"risk": "risikoprofil", "rhythm": "døgnrytme", "safety": "tryghed
 
 
 class NoApprovedVersionError(ServiceError):
-    """The plan has no current approved version; the UI may offer to print the draft instead."""
+    """The plan has no current approved version; with `has_draft` the UI may offer the draft instead."""
+
+    def __init__(self, message: str, *, has_draft: bool) -> None:
+        super().__init__(message)
+        self.has_draft = has_draft
 
 
 class CardTooLongServiceError(ServiceError):
-    """The card does not fit one page; `sections` names what to shorten (see CardTooLongError)."""
+    """The card does not fit one page; `sections` names what to shorten (see CardTooLongError);
+    `has_draft`: a revision (perhaps shorter) is open."""
 
-    def __init__(self, error: CardTooLongError) -> None:
+    def __init__(self, error: CardTooLongError, *, has_draft: bool = False) -> None:
         super().__init__(str(error))
         self.sections = error.sections
+        self.has_draft = has_draft
 
 
 class UnitCardsResult(msgspec.Struct, frozen=True):
@@ -171,8 +177,8 @@ def resident_card(
     left = discharged_on(resident)
     if left is not None:  # a card on the wall for somebody who left would only mislead
         raise LifecycleError(
-            f"{resident.card_name} flyttede ud {left:%d.%m.%Y}. "
-            "Der printes kun kort for borgere, der bor her."
+            f"{resident.card_name} er fraflyttet {left:%d.%m.%Y}. "
+            "Der printes kun handlekort for borgere, der bor her."
         )
     versions = _versions(session, resident_id, _PLAN_KIND[kind])
     noun = _PLAN_NOUN[kind]
@@ -180,7 +186,8 @@ def resident_card(
         chosen = versions.current
         if chosen is None:
             raise NoApprovedVersionError(
-                f"Der er ingen godkendt {noun} for {resident.card_name}."  # the window offers the draft
+                f"Der er ingen godkendt {noun} for {resident.card_name}.",
+                has_draft=versions.open is not None,  # then the window offers the draft
             )
     else:
         chosen = versions.open
@@ -208,7 +215,9 @@ def resident_card(
             assert safety is not None
             data = render_safety_page(safety, facts)
     except CardTooLongError as error:
-        raise CardTooLongServiceError(error) from error
+        raise CardTooLongServiceError(
+            error, has_draft=version == "current" and versions.open is not None
+        ) from error
     audit.record(
         session,
         actor,

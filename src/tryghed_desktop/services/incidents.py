@@ -134,7 +134,7 @@ def _who_problems(session: Session, report: IncidentReport) -> list[Problem]:
         and report.occurred_at.tzinfo is not None
         and local_time(report.occurred_at).date() > left
     ):
-        return [Problem("hvem", f"{resident.card_name} flyttede ud {left:%d.%m.%Y}, før hændelsen.")]
+        return [Problem("hvem", f"{resident.card_name} er fraflyttet {left:%d.%m.%Y}, før hændelsen.")]
     return []
 
 

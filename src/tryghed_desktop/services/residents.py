@@ -205,7 +205,7 @@ MAX_CONTACT_LENGTH = 200
 
 
 def _facts(
-    unit_id: int,
+    unit_id: int | None,
     display_name: str,
     card_name: str,
     room: str,
@@ -232,7 +232,9 @@ def _facts_problems(session: Session, facts: dict[str, Any]) -> list[Problem]:
             problems.append(Problem(field, f"Højst {FIELD_LIMITS[field]} tegn."))
     if any(len(contact) > MAX_CONTACT_LENGTH for contact in facts["contact_persons"]):
         problems.append(Problem("kontaktpersoner", f"Højst {MAX_CONTACT_LENGTH} tegn pr. kontaktperson."))
-    if session.get(Unit, facts["unit_id"]) is None:
+    if facts["unit_id"] is None:
+        problems.append(Problem("afdeling", "Vælg en afdeling."))
+    elif session.get(Unit, facts["unit_id"]) is None:
         problems.append(Problem("afdeling", f"Der findes ingen afdeling med id {facts['unit_id']}."))
     return problems
 
@@ -241,7 +243,7 @@ def create_resident(
     session: Session,
     actor: Actor,
     *,
-    unit_id: int,
+    unit_id: int | None,
     display_name: str,
     card_name: str,
     room: str = "",
@@ -279,7 +281,7 @@ def update_resident(
     actor: Actor,
     resident_id: int,
     *,
-    unit_id: int,
+    unit_id: int | None,
     display_name: str,
     card_name: str,
     room: str = "",

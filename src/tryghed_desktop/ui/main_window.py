@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
             menu_language.addAction(action)
             self.language_actions[code] = action
 
-        menu_help = self.menuBar().addMenu(self.tr("&Hjælp"))
+        menu_help = self.menuBar().addMenu(self.tr("H&jælp"))
         action_about = QAction(self.tr("&Om Tryghed Desktop"), self)
         action_about.triggered.connect(self.show_about)
         menu_help.addAction(action_about)
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
             self.window_actions.print_registration,
         ):
             menu_print.addAction(action)
-        menu_tools = self.menuBar().addMenu(self.tr("&Værktøjer"))
+        menu_tools = self.menuBar().addMenu(self.tr("Værk&tøjer"))
         menu_tools.addAction(self.window_actions.statistics)
         menu_tools.addAction(self.window_actions.readability)
         menu_tools.addAction(self.window_actions.backups)

@@ -435,7 +435,7 @@ def render_overview(plans: ResidentPlans, today: date) -> str:
         chips = " ".join(
             f'<span style="color:{hint.tone.foreground}; background-color:{hint.tone.background}">'
             f"&nbsp;{_e(hint.text)}&nbsp;</span>"
-            for hint in plan_hints(state, today)
+            for hint in plan_hints(state, today, lives_here=resident.active)
         )
         # Without an approved version the chips say it all ("Ingen godkendt version", "Kladde").
         detail = (
@@ -452,7 +452,12 @@ def render_overview(plans: ResidentPlans, today: date) -> str:
         for state in plans.plans.values()
         if state.current is not None and state.current.review_due is not None
     ]
-    next_review = format_date(min(reviews)) if reviews else translate("plan_html", "Ingen revision planlagt")
+    if not resident.active:
+        next_review = translate("plan_html", "Ingen: %1 er fraflyttet.").replace("%1", resident.card_name)
+    elif reviews:
+        next_review = format_date(min(reviews))
+    else:
+        next_review = translate("plan_html", "Ingen revision planlagt")
     contacts = (
         _items(list(resident.contact_persons))
         if resident.contact_persons

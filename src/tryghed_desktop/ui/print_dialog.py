@@ -241,6 +241,7 @@ class CardPrintDialog(PdfPreviewDialog):
             self.draft_button.setVisible(
                 self.version == "current"
                 and isinstance(error, NoApprovedVersionError | CardTooLongServiceError)
+                and error.has_draft
             )
         self.set_pdf(pdf)
         self.docx_button.setEnabled(pdf is not None and self.selected_kind() == "risk")

@@ -96,7 +96,9 @@ class ResidentActions(QObject):
         resident = self._resident()
         if resident is None or not resident.active:
             return None
-        return self._open(MoveOutDialog(self.database, current_actor(), resident, self._today(), self.window))
+        dialog = MoveOutDialog(self.database, current_actor(), resident, self._today(), self.window)
+        dialog.outdated.connect(self._changed)
+        return self._open(dialog)
 
     def confirm_move_back(self) -> QMessageBox | None:
         resident = self._resident()

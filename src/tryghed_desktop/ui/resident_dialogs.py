@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from tryghed_desktop.services import residents as resident_service
 from tryghed_desktop.services.actors import Actor
-from tryghed_desktop.services.errors import ServiceError, ValidationError
+from tryghed_desktop.services.errors import LifecycleError, ServiceError, ValidationError
 from tryghed_desktop.services.residents import FIELD_LIMITS, ResidentDetail, UnitRow
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.password_dialog import ok_cancel, problem_label
@@ -59,9 +59,11 @@ class ResidentFactsDialog(QDialog):
         for unit in units:
             label = f"{unit.name} ({unit.facility_name})" if several_facilities else unit.name
             self.unit.addItem(label, unit.id)
+        # Only the unit chosen in the list, or the resident's own: a first unit picked for the user
+        # would put a quick "Opret" in the wrong house.
+        self.unit.setPlaceholderText(self.tr("Vælg afdeling…"))
         chosen = resident.unit_id if resident else unit_id
-        if chosen is not None and self.unit.findData(chosen) >= 0:
-            self.unit.setCurrentIndex(self.unit.findData(chosen))
+        self.unit.setCurrentIndex(self.unit.findData(chosen) if chosen is not None else -1)
         self.room = QLineEdit(resident.room if resident else "")
         self.room.setMaxLength(FIELD_LIMITS["værelse"])
         self.contacts = QPlainTextEdit("\n".join(resident.contact_persons) if resident else "")
@@ -139,6 +141,7 @@ class MoveOutDialog(QDialog):
     """'Fraflyt': the day the resident moved out, today or before; the plans and incidents stay."""
 
     saved = Signal(int)  # the resident's id
+    outdated = Signal(int)  # somebody else changed the resident meanwhile: the window shows it again
 
     def __init__(
         self,
@@ -153,11 +156,11 @@ class MoveOutDialog(QDialog):
         self.database = database
         self.actor = actor
         self.resident = resident
-        self.setWindowTitle(self.tr("%1 flytter ud").replace("%1", resident.card_name))
+        self.setWindowTitle(self.tr("Fraflyt %1").replace("%1", resident.card_name))
         explanation = QLabel(
             self.tr(
-                "%1 forsvinder fra listen, og der kan ikke printes kort til væggen. Planer, hændelser "
-                "og loggen gemmes. Tag de gamle kort ned."
+                "%1 forsvinder fra listen, og der kan ikke printes handlekort. Planer, hændelser og "
+                "historik gemmes. Tag de gamle handlekort ned fra væggen."
             ).replace("%1", resident.card_name)
         )
         explanation.setWordWrap(True)
@@ -169,7 +172,7 @@ class MoveOutDialog(QDialog):
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.problem = problem_label()
         form = QFormLayout()
-        label = QLabel(self.tr("&Flyttede ud den"))
+        label = QLabel(self.tr("&Fraflyttet den"))
         label.setBuddy(self.day)
         form.addRow(label, self.day)
         layout = QVBoxLayout(self)
@@ -191,6 +194,9 @@ class MoveOutDialog(QDialog):
         except ServiceError as error:
             self.problem.setText(error.message)
             self.problem.show()
+            self.adjustSize()
+            if isinstance(error, LifecycleError):  # moved out on another PC already
+                self.outdated.emit(self.resident.id)
             return False
         self.saved.emit(self.resident.id)
         self.accept()

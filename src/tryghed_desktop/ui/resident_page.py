@@ -33,7 +33,7 @@ from tryghed_desktop.ui.history_model import VersionHistoryModel
 from tryghed_desktop.ui.incident_model import Column
 from tryghed_desktop.ui.incident_table import IncidentTable
 from tryghed_desktop.ui.start_page import StartPage
-from tryghed_desktop.ui.status import Hint, format_date, plan_chips
+from tryghed_desktop.ui.status import Hint, Tone, format_date, plan_chips
 
 translate = QCoreApplication.translate
 
@@ -247,9 +247,17 @@ class ResidentHeader(QFrame):
         self.facts = QLabel()
         self.facts.setObjectName("residentFacts")
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A resident who moved out says so next to the name, where nobody can miss it.
+        self.moved_out = QLabel()
+        self.moved_out.setObjectName("chip")
+        self.moved_out.setStyleSheet(
+            f"color: {Tone.DANGER.foreground}; background: {Tone.DANGER.background};"
+        )
+        self.moved_out.hide()
         names = QHBoxLayout()
         names.setSpacing(16)
         names.addWidget(self.card_name, 0, Qt.AlignmentFlag.AlignBaseline)
+        names.addWidget(self.moved_out, 0, Qt.AlignmentFlag.AlignVCenter)
         names.addWidget(self.facts, 1, Qt.AlignmentFlag.AlignBaseline)
         self.plan_grid = QGridLayout()
         self.plan_grid.setHorizontalSpacing(8)
@@ -267,10 +275,13 @@ class ResidentHeader(QFrame):
         facts = [resident.display_name, resident.unit_name]
         if resident.room:
             facts.append(self.tr("Værelse %1").replace("%1", resident.room))
-        moved_out = discharged_on(resident)
-        if moved_out is not None:
-            facts.append(self.tr("Fraflyttet %1").replace("%1", format_date(moved_out)))
         self.facts.setText(" · ".join(facts))
+        moved_out = discharged_on(resident)
+        self.moved_out.setVisible(moved_out is not None)
+        if moved_out is not None:
+            text = self.tr("Fraflyttet %1").replace("%1", format_date(moved_out))
+            self.moved_out.setText(text)
+            self.moved_out.setAccessibleName(text)
         while self.plan_grid.count():
             item = self.plan_grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -280,7 +291,7 @@ class ResidentHeader(QFrame):
             title = QLabel(plan_title(kind))
             title.setObjectName("planTitle")
             self.plan_grid.addWidget(title, row, 0)
-            chips = plan_chips(plans.plans[kind], today)
+            chips = plan_chips(plans.plans[kind], today, lives_here=resident.active)
             for column, hint in enumerate((chips.approval, chips.open, chips.review), start=1):
                 if hint is not None:
                     self.plan_grid.addWidget(chip(hint), row, column, Qt.AlignmentFlag.AlignLeft)

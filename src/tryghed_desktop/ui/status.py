@@ -103,8 +103,9 @@ class PlanChips(msgspec.Struct, frozen=True):
         return [hint for hint in (self.approval, self.open, self.review) if hint is not None]
 
 
-def plan_chips(state: PlanState, today: date) -> PlanChips:
-    """The chips for one plan on the resident page: its approval, its open version, its review."""
+def plan_chips(state: PlanState, today: date, *, lives_here: bool = True) -> PlanChips:
+    """The chips for one plan on the resident page: its approval, its open version, its review (none
+    for a resident who moved out: nobody revises those plans)."""
     current, open_version = state.current, state.open
     approval = None
     if current is not None:
@@ -126,9 +127,9 @@ def plan_chips(state: PlanState, today: date) -> PlanChips:
             VersionStatus.SUBMITTED: Tone.INFO,
         }.get(open_version.status, Tone.NEUTRAL)
         open_hint = Hint(status_title(open_version.status), tone)
-    review = review_hint(current.review_due, today) if current is not None else None
+    review = review_hint(current.review_due, today) if current is not None and lives_here else None
     return PlanChips(approval, open_hint, review)
 
 
-def plan_hints(state: PlanState, today: date) -> list[Hint]:
-    return plan_chips(state, today).hints()
+def plan_hints(state: PlanState, today: date, *, lives_here: bool = True) -> list[Hint]:
+    return plan_chips(state, today, lives_here=lives_here).hints()

@@ -31,6 +31,9 @@ QToolBar#mainToolbar {{ spacing: 8px; padding: 4px 8px; }}
 QToolBar#mainToolbar QToolButton {{ min-height: 38px; padding: 4px 18px; font-weight: bold;
     border: 2px solid {ACCENT}; border-radius: 6px; color: {ACCENT}; background: white; }}
 QToolBar#mainToolbar QToolButton:hover {{ background: #e8eef6; }}
+/* A button that does nothing now must look it: grey, dashed (also on a b/w screen shot or print). */
+QToolBar#mainToolbar QToolButton:disabled {{ color: #8a96a3; border: 2px dashed #b7c1cb;
+    background: #f4f6f8; }}
 QFrame#choiceRow {{ border: 2px solid transparent; border-radius: 6px; }}
 QFrame#choiceRow[focused="true"] {{ border-color: {ACCENT}; }}
 /* Not bold: a button is as wide as its text in the normal weight, and bold would cut the label. */

@@ -93,13 +93,13 @@ class WindowActions(QObject):
         self.print_card.setToolTip(
             self.tr("Udskriv den godkendte plan som handlekort (Ctrl+P)")
             if resident is None or resident.active
-            else self.tr("%1 er flyttet ud: der printes ikke kort.").replace("%1", resident.card_name)
+            else self.tr("%1 er fraflyttet: der printes ikke handlekort.").replace("%1", resident.card_name)
         )
         for action in (self.print_card, self.print_unit):
             action.setVisible(not logged_in or may(actor, Action.PRINT))
         for action in (self.edit, self.simplify):
             action.setVisible(not logged_in or may(actor, Action.EDIT))
-            action.setEnabled(has_resident)
+            action.setEnabled(has_resident and resident.active)  # moved out: the plans stay as they are
         self.print_unit.setEnabled(self._unit_id() is not None)
         self.print_unit.setToolTip(
             "" if self._unit_id() is not None else self.tr("Vælg en afdeling i listen til venstre først.")
