@@ -268,3 +268,48 @@ def test_an_incident_is_moved_only_to_a_slot_of_the_residents_daily_rhythm(
     assert f"Brug et af: {', '.join(labels)}." in capsys.readouterr().err
     assert cli.main([*edit, labels[-1]]) == 0
     assert labels[-1] in capsys.readouterr().out
+
+
+def test_a_user_is_named_or_the_command_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select
+
+    from tryghed_desktop.store.models import AuditEvent, User
+
+    db = tmp_path / "demo.db"
+    assert cli.main(["demo", "--db", str(db)]) == 0
+    jonas, _unit = _ids(db)
+    listing = ["incidents", "--db", str(db), "--resident", str(jonas), "--format", "json"]
+    assert cli.main([*listing, "--user", " "]) == cli.EXIT_REFUSED  # `--user "$BRUGER"`, unset
+    assert "Angiv et brugernavn efter --user." in capsys.readouterr().err
+    monkeypatch.setenv("TRYGHED_PASSWORD", "")  # set up wrong: not a wrong password that locks anne out
+    monkeypatch.setattr("sys.stdin", BytesIO(b""))
+    assert cli.main([*listing, "--user", "anne"]) == cli.EXIT_REFUSED
+    assert "Ingen adgangskode" in capsys.readouterr().err
+    monkeypatch.setenv("TRYGHED_PASSWORD", "demo1234")
+    assert cli.main([*listing, "--user", "anne"]) == 0
+    capsys.readouterr()
+    database = open_database(f"sqlite:///{db}")
+    with database.session() as session:
+        failed = session.scalar(select(User.failed_logins).where(User.username == "anne"))
+        listed_by = list(
+            session.scalars(select(AuditEvent.actor).where(AuditEvent.action == "incident.list"))
+        )
+    database.dispose()
+    assert failed == 0
+    assert listed_by == ["anne"]
+
+
+def test_an_imported_resident_who_moved_out_is_said_to_have(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "demo.db"
+    assert cli.main(["demo", "--db", str(db)]) == 0
+    jonas, _unit = _ids(db)
+    assert cli.main(["resident", "discharge", str(jonas), "--db", str(db), "--date", "2026-11-24"]) == 0
+    exported = tmp_path / "jonas.json"
+    assert cli.main(["export", "--db", str(db), "--resident", str(jonas), "--out", str(exported)]) == 0
+    capsys.readouterr()
+    assert cli.main(["import", "--db", str(db), str(exported)]) == 0
+    assert "(fraflyttet 24.11.2026; se tryghed residents --all)." in capsys.readouterr().out

@@ -471,6 +471,21 @@ V2 = "$.documents[0].versions[1]"
             id="wrong-type-nullable",
         ),
         pytest.param(
+            lambda d: d["resident"].__setitem__("active", False),
+            Problem("$.resident.discharged_at", "en fraflyttet borger (active: false) skal have en dato"),
+            id="moved-out-without-a-day",
+        ),
+        pytest.param(
+            lambda d: d["resident"].__setitem__("discharged_at", "2026-03-01T08:30:00Z"),
+            Problem("$.resident.discharged_at", "en borger, der bor her (active), har ingen fraflytning"),
+            id="living-here-with-a-move-out",
+        ),
+        pytest.param(
+            lambda d: d["resident"].update(active=False, discharged_at="2999-01-01T08:30:00Z"),
+            Problem("$.resident.discharged_at", "fraflytningen ligger efter, at filen blev lavet"),
+            id="moved-out-after-the-export",
+        ),
+        pytest.param(
             lambda d: _risk_v2(d)["content"].__setitem__("level", "orange"),
             Problem(f"{V2}.content.level", "skal være en af: green, yellow, red"),
             id="bad-level",

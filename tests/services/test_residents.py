@@ -193,3 +193,16 @@ def test_the_plans_of_a_resident_who_moved_out_are_left_as_they_are(database: Da
             plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.DAILY_RHYTHM)
         residents.readmit_resident(session, ward.coordinator, ward.resident_id, now=NOW)
         assert plans.approve(session, ward.advisor, submitted.id).status == "approved"
+
+
+@pytest.mark.parametrize("card_name", ["Linje1\nLinje2", "\u200b", "\x1b[31mRØD", "a\tb"])
+def test_line_breaks_and_invisible_characters_are_refused_in_a_name(
+    database: Database, ward: Ward, card_name: str
+) -> None:
+    with database.session() as session, pytest.raises(ValidationError) as refused:
+        residents.update_resident(
+            session, ward.coordinator, ward.resident_id, **_facts(ward, card_name=card_name)
+        )
+    assert [(problem.path, problem.message) for problem in refused.value.problems] == [
+        ("kortnavn", "Må ikke indeholde linjeskift, tabulatorer eller usynlige tegn.")
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
@@ -143,7 +144,7 @@ def cmd_export(database: Database, args: argparse.Namespace) -> None:
 
 def cmd_import(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.interchange import import_resident, same_name_residents
-    from tryghed_desktop.services.residents import list_units
+    from tryghed_desktop.services.residents import discharged_on, list_units, resident_detail
 
     try:
         data = json.loads(args.file.read_text(encoding="utf-8"))
@@ -161,7 +162,10 @@ def cmd_import(database: Database, args: argparse.Namespace) -> None:
             unit for unit in list_units(session) if (unit.facility_name, unit.name) not in units_before
         ]
         twins = [other for other in same_name_residents(session, data) if other != resident_id]
-    print(f"Indlæst som borger {resident_id}.")
+        moved_out = discharged_on(resident_detail(session, resident_id))
+    # Somebody who moved out is not in `tryghed residents`: say where they went.
+    state = f" (fraflyttet {moved_out:%d.%m.%Y}; se tryghed residents --all)" if moved_out else ""
+    print(f"Indlæst som borger {resident_id}{state}.")
     # Import never refuses these (a unit may be new, two residents may share a name), but says so: a
     # typo in the unit or a file imported twice shows here.
     for unit in new_units:
@@ -377,15 +381,18 @@ def cmd_incident_edit(database: Database, args: argparse.Namespace) -> None:
 
 def cmd_incidents(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES
-    from tryghed_desktop.services.incidents import list_incidents
+    from tryghed_desktop.services.incidents import read_incidents
     from tryghed_desktop.services.residents import get_resident, get_unit
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
         if args.unit is not None:
             get_unit(session, args.unit)  # a wrong id is refused, not shown as no incidents
         if args.resident is not None:
             get_resident(session, args.resident)
-        records = list_incidents(session, resident_id=args.resident, unit_id=args.unit, since=args.since)
+        records = read_incidents(
+            session, actor, resident_id=args.resident, unit_id=args.unit, since=args.since
+        )
     rows = []
     for record in records:
         row = as_row(record)
@@ -663,7 +670,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     parser = argparse.ArgumentParser(prog="tryghed", description="Tryghed Desktop på kommandolinjen.")
-    parser.add_argument("--version", action="version", version=f"tryghed {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"tryghed {__version__}",
+        help="vis programmets version og afslut",
+    )
     parser.add_argument("--db", help=db_help, default=None)
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
 
@@ -776,7 +788,13 @@ def _add_incident_commands(
 
     _add_incident_edit(incident, db_parent)
 
-    list_incidents = add("incidents", cmd_incidents, "vis hændelser med opfølgningsfrister", format_parent)
+    list_incidents = add(
+        "incidents",
+        cmd_incidents,
+        "vis hændelser med opfølgningsfrister",
+        format_parent,
+        acting_user_parent(),
+    )
     list_incidents.add_argument("--resident", type=int, help="kun denne borgers (id)")
     list_incidents.add_argument("--unit", type=int, help="kun denne afdelings (id)")
     list_incidents.add_argument("--since", type=day, help="fra og med dato, fx 2026-01-01")
@@ -961,6 +979,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if database.network_share_warning:
                 print(f"tryghed: advarsel: {database.network_share_warning}", file=sys.stderr)
         args.handler(database, args)
+    except BrokenPipeError:
+        # The reader stopped early (`tryghed incidents | head`): not a problem with any file. Python
+        # would complain again when it flushes stdout at exit, so stdout goes nowhere from here.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (ServiceError, CliError, BackupError, WrongKeyError, DatabaseUnavailableError) as error:
         print(f"tryghed: {error}", file=sys.stderr)
         return EXIT_REFUSED

@@ -101,7 +101,7 @@ def acting_user_parent() -> argparse.ArgumentParser:
 def ask_password(prompt: str) -> str:
     """From TRYGHED_PASSWORD (automation), else asked for without echo; piped in, the first line."""
     password = os.environ.get(PASSWORD_ENV)
-    if password is not None:
+    if password:  # an empty value is a job set up wrong: never a wrong password that locks the user out
         return password
     try:
         if not sys.stdin.isatty():  # getpass would warn, in English, that it cannot hide what is typed
@@ -126,7 +126,11 @@ def log_in(database: Database, username: str) -> Actor:
 
 def acting_user(database: Database, username: str | None) -> Actor:
     """The user named by --user, logged in; without it the system itself (automation)."""
-    return log_in(database, username) if username else SYSTEM
+    if username is None:
+        return SYSTEM
+    if not username.strip():  # `--user "$BRUGER"` with the variable unset must not act as the system
+        raise CliError("Angiv et brugernavn efter --user.")
+    return log_in(database, username.strip())
 
 
 def table_value(value: object) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
 from tryghed_desktop.cli.common import acting_user, acting_user_parent, as_row, day, print_rows
+from tryghed_desktop.domain.incidents import local_time
 from tryghed_desktop.store.db import Database
 
 
@@ -78,7 +79,9 @@ def cmd_resident_discharge(database: Database, args: argparse.Namespace) -> None
     from tryghed_desktop.services.residents import discharge_resident, resident_detail
 
     actor = acting_user(database, args.user)
-    moved_out: date = args.date or date.today()
+    moved_out: date = (
+        args.date or local_time(datetime.now(UTC)).date()
+    )  # the Danish day, whatever the PC says
     with database.session() as session:
         discharge_resident(session, actor, args.id, moved_out)
         name = resident_detail(session, args.id).card_name
@@ -126,7 +129,7 @@ def add_resident_commands(
     add_one.add_argument("--name", required=True, help="borgerens fulde navn")
     add_one.add_argument("--card-name", required=True, help="navnet på handlekortet: fornavn eller initialer")
     add_one.add_argument("--room", help="værelse")
-    add_one.add_argument("--contact", nargs="*", help="kontaktpersoner, fx 'Mor: Hanne, 20 30 40 50'")
+    add_one.add_argument("--contact", nargs="+", help="kontaktpersoner, fx 'Mor: Hanne, 20 30 40 50'")
 
     edit = sub("edit", cmd_resident_edit, "ret en borgers oplysninger; kun de angivne ændres")
     edit.add_argument("id", type=int, help="borgerens id")
@@ -135,7 +138,7 @@ def add_resident_commands(
     edit.add_argument("--card-name", help="navnet på handlekortet")
     edit.add_argument("--room", help="værelse")
     contacts = edit.add_mutually_exclusive_group()
-    contacts.add_argument("--contact", nargs="*", help="kontaktpersonerne (erstatter de nuværende)")
+    contacts.add_argument("--contact", nargs="+", help="kontaktpersonerne (erstatter de nuværende)")
     contacts.add_argument("--no-contacts", action="store_true", help="fjern alle kontaktpersoner")
 
     discharge = sub(

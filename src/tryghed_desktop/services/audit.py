@@ -88,6 +88,7 @@ ACCESS_ACTIONS = frozenset(
         "unlock",
         "resident.open",
         "incident.open",
+        "incident.list",
         "search",
         "review.open",
         "print",

@@ -467,6 +467,28 @@ def list_incidents(
     )
 
 
+def read_incidents(
+    session: Session,
+    actor: Actor,
+    *,
+    resident_id: int | None = None,
+    unit_id: int | None = None,
+    since: date | None = None,
+) -> list[IncidentRecord]:
+    """The incidents as `list_incidents` gives them, read by a person outside the window (the CLI):
+    logged, as opening one in the window is, since the list holds every description."""
+    require(actor, Action.READ)
+    records = list_incidents(session, resident_id=resident_id, unit_id=unit_id, since=since)
+    audit.record(
+        session,
+        actor,
+        "incident.list",
+        resident_id=resident_id,
+        detail={"unit": unit_id, "since": since.isoformat() if since else None, "count": len(records)},
+    )
+    return records
+
+
 def get_incident(session: Session, incident_id: int) -> Incident:
     incident = session.get(Incident, incident_id)
     if incident is None:

@@ -383,10 +383,26 @@ def _document_problems(path: str, document: dict[str, Any], usernames: set[str])
     return problems
 
 
+def _moving_out_problems(resident: dict[str, Any], exported_at: str) -> list[Problem]:
+    """As the app records a move-out: a resident who moved out has the moment, one who lives here has
+    none, and it is not after the file was made (both times already parse)."""
+    moved_out = _parse_datetime(resident["discharged_at"])
+    if resident["active"] and moved_out is not None:
+        return [Problem("$.resident.discharged_at", "en borger, der bor her (active), har ingen fraflytning")]
+    if not resident["active"] and moved_out is None:
+        return [Problem("$.resident.discharged_at", "en fraflyttet borger (active: false) skal have en dato")]
+    exported = _parse_datetime(exported_at)
+    if moved_out is not None and exported is not None and moved_out > exported:
+        return [Problem("$.resident.discharged_at", "fraflytningen ligger efter, at filen blev lavet")]
+    return []
+
+
 def _semantic_problems(data: dict[str, Any]) -> list[Problem]:
     """Rules across fields that the schema cannot state; `data` already matches the schema."""
     problems = _unparsable("$.exported_at", data["exported_at"], _parse_datetime)
     problems += _unparsable("$.resident.discharged_at", data["resident"]["discharged_at"], _parse_datetime)
+    if not problems:
+        problems += _moving_out_problems(data["resident"], data["exported_at"])
     usernames: set[str] = set()
     for index, user in enumerate(data["users"]):
         if user["username"] in usernames:

@@ -3,6 +3,7 @@ the facts, moving out and back."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -230,6 +231,11 @@ def _facts_problems(session: Session, facts: dict[str, Any]) -> list[Problem]:
     for name, field in (("display_name", "navn"), ("card_name", "kortnavn"), ("room", "værelse")):
         if len(facts[name]) > FIELD_LIMITS[field]:
             problems.append(Problem(field, f"Højst {FIELD_LIMITS[field]} tegn."))
+    texts = (("navn", facts["display_name"]), ("kortnavn", facts["card_name"]), ("værelse", facts["room"]))
+    for field, text in (*texts, *(("kontaktpersoner", contact) for contact in facts["contact_persons"])):
+        # A line break splits lists and logs; an invisible character makes a card name unreadable.
+        if any(unicodedata.category(character) in ("Cc", "Cf") for character in text):
+            problems.append(Problem(field, "Må ikke indeholde linjeskift, tabulatorer eller usynlige tegn."))
     if any(len(contact) > MAX_CONTACT_LENGTH for contact in facts["contact_persons"]):
         problems.append(Problem("kontaktpersoner", f"Højst {MAX_CONTACT_LENGTH} tegn pr. kontaktperson."))
     if facts["unit_id"] is None:
