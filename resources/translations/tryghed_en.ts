@@ -50,7 +50,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+84"/>
+        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+83"/>
         <source>Tilføj bruger</source>
         <translation>Add user</translation>
     </message>
@@ -1986,7 +1986,7 @@ Database: %2</translation>
 <context>
     <name>ResidentListModel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_model.py" line="+114"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_model.py" line="+118"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -2072,6 +2072,11 @@ Database: %2</translation>
         <location line="+0"/>
         <source>%1 borgere</source>
         <translation>%1 residents</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(heraf %1 fraflyttede)</source>
+        <translation>(%1 of them moved out)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2865,7 +2870,32 @@ Database: %2</translation>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Brugernavn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roller</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Tilføj…</source>
         <translation>Add…</translation>
     </message>

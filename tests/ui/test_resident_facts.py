@@ -108,6 +108,7 @@ def test_a_resident_moves_out_leaves_the_list_and_moves_back_in(
 
     window.action_moved_out.setChecked(True)  # Vis › Vis fraflyttede borgere
     assert "Jonas Nielsen" in _listed(window)
+    assert window.list_pane.count_label.text() == "5 borgere (heraf 1 fraflyttede)"
     row = window.list_pane.model.row_for_id(facility.residents["jonas"])
     assert row is not None
     index = window.list_pane.model.index(row, 4)

@@ -79,6 +79,10 @@ class ResidentListModel(QAbstractTableModel):
         """Residents in the list before filtering."""
         return len(self._all)
 
+    def moved_out_count(self) -> int:
+        """Residents in the list who moved out (shown only when asked for)."""
+        return sum(1 for row in self._all if row.moved_out is not None)
+
     def row_for_id(self, resident_id: int) -> int | None:
         """The shown row of a resident; None when filtered out or not in the list."""
         for number, position in enumerate(self._shown):

@@ -30,8 +30,7 @@ from tryghed_desktop.ui.domain_labels import role_title
 from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.password_dialog import ok_cancel, password_field, problem_label
 
-COLUMNS = ("Brugernavn", "Navn", "Titel", "Roller", "Status")
-COL_USERNAME, COL_NAME, COL_TITLE, COL_ROLES, COL_STATUS = range(len(COLUMNS))
+COL_USERNAME, COL_NAME, COL_TITLE, COL_ROLES, COL_STATUS = range(5)
 
 
 class _UserForm(QDialog):
@@ -151,9 +150,16 @@ class UsersDialog(QDialog):
         self.actor = actor
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Brugere"))
-        self.table = QTableWidget(0, len(COLUMNS))
+        titles = [
+            self.tr("Brugernavn"),
+            self.tr("Navn"),
+            self.tr("Titel"),
+            self.tr("Roller"),
+            self.tr("Status"),
+        ]
+        self.table = QTableWidget(0, len(titles))
         self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
+        self.table.setHorizontalHeaderLabels(titles)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
