@@ -12,7 +12,7 @@ from tests.ui.factories import risk_profile
 from tryghed_desktop.domain.incidents import IncidentReport, IncidentType, local_midnight
 from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.services import cards, incidents, plans, residents
-from tryghed_desktop.services.errors import LifecycleError, ValidationError
+from tryghed_desktop.services.errors import ConflictError, LifecycleError, ValidationError
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.store.models import AuditEvent
 
@@ -206,3 +206,24 @@ def test_line_breaks_and_invisible_characters_are_refused_in_a_name(
     assert [(problem.path, problem.message) for problem in refused.value.problems] == [
         ("kortnavn", "Må ikke indeholde linjeskift, tabulatorer eller usynlige tegn.")
     ]
+
+
+def test_a_change_made_on_another_pc_meanwhile_is_a_conflict_not_an_overwrite(
+    database: Database, ward: Ward
+) -> None:
+    with database.session() as session:
+        opened = residents.resident_detail(session, ward.resident_id)
+    with database.session() as session:  # another PC moves Jonas to room 9
+        residents.update_resident(
+            session, ward.coordinator, ward.resident_id, **_facts(ward, room="9"), expected_row_version=1
+        )
+    with database.session() as session, pytest.raises(ConflictError, match="ændret et andet sted"):
+        residents.update_resident(
+            session,
+            ward.coordinator,
+            ward.resident_id,
+            **_facts(ward, room="12"),
+            expected_row_version=opened.row_version,
+        )
+    with database.session() as session:
+        assert residents.resident_detail(session, ward.resident_id).room == "9"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import TODAY, Facility
-from tryghed_desktop.services import users
+from tryghed_desktop.services import residents, users
 from tryghed_desktop.services.actors import SYSTEM, Role, actor_for
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.main_window import MainWindow
@@ -152,3 +152,31 @@ def test_a_new_resident_gets_no_unit_unless_one_is_chosen(
     with qtbot.waitSignal(dialog.saved):
         _press(qtbot, dialog.findChild(QDialogButtonBox), "Opret")
     assert "Solsikken" in window.resident_page.header.facts.text()
+
+
+def test_a_change_saved_on_another_pc_meanwhile_is_shown_and_what_was_typed_stays(
+    qtbot: QtBot, database: Database, coordinator_window: MainWindow, facility: Facility
+) -> None:
+    window = coordinator_window
+    window.open_resident(facility.residents["jonas"])
+    dialog = window.resident_actions.open_edit()
+    assert isinstance(dialog, ResidentFactsDialog)
+    with database.session() as session:  # the other PC
+        coordinator = actor_for(session, "koordinator")
+        detail = residents.resident_detail(session, facility.residents["jonas"])
+        residents.update_resident(
+            session,
+            coordinator,
+            detail.id,
+            unit_id=detail.unit_id,
+            display_name=detail.display_name,
+            card_name="J.N.",
+            room=detail.room,
+            contact_persons=detail.contact_persons,
+        )
+    dialog.room.setText("21")
+    _press(qtbot, dialog.findChild(QDialogButtonBox), "Gem")
+    assert dialog.isVisible() and "ændret et andet sted" in dialog.problem.text()
+    assert dialog.room.text() == "21"
+    with database.session() as session:
+        assert residents.resident_detail(session, detail.id).room == detail.room

@@ -10,12 +10,19 @@ from typing import Any
 import msgspec
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from tryghed_desktop.domain.incidents import local_midnight, local_time
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Action, Actor, require
-from tryghed_desktop.services.errors import LifecycleError, NotFoundError, Problem, ValidationError
+from tryghed_desktop.services.errors import (
+    ConflictError,
+    LifecycleError,
+    NotFoundError,
+    Problem,
+    ValidationError,
+)
 from tryghed_desktop.store.models import (
     Facility,
     Incident,
@@ -27,6 +34,10 @@ from tryghed_desktop.store.models import (
 )
 
 REVIEW_SOON_DAYS = 30
+CONFLICT_MESSAGE = (
+    "Borgerens oplysninger er ændret et andet sted, siden du åbnede dem. Intet er gemt. "
+    "Åbn dem igen, og ret derfra."
+)
 MAX_SEARCH_LENGTH = 200
 
 
@@ -74,6 +85,7 @@ class ResidentDetail(msgspec.Struct, frozen=True):
     contact_persons: tuple[str, ...]
     active: bool
     discharged_at: datetime | None
+    row_version: int = 1  # what a change may expect (update_resident)
 
 
 def list_units(session: Session) -> list[UnitRow]:
@@ -180,6 +192,7 @@ def resident_detail(session: Session, resident_id: int) -> ResidentDetail:
         contact_persons=tuple(resident.contact_persons),
         active=resident.active,
         discharged_at=resident.discharged_at,
+        row_version=resident.row_version,
     )
 
 
@@ -292,12 +305,16 @@ def update_resident(
     card_name: str,
     room: str = "",
     contact_persons: list[str] | tuple[str, ...] | None = None,
+    expected_row_version: int | None = None,
     now: datetime | None = None,
 ) -> list[str]:
     """Change a resident's own facts (moving to another unit or room, a new card name); returns the
-    Danish names of the fields that changed (none: nothing is written). The plans are not touched."""
+    Danish names of the fields that changed (none: nothing is written). The plans are not touched.
+    Refused when somebody changed the resident since `expected_row_version`."""
     require(actor, Action.MANAGE_RESIDENTS)
     resident = get_resident(session, resident_id)
+    if expected_row_version is not None and resident.row_version != expected_row_version:
+        raise ConflictError(CONFLICT_MESSAGE)
     facts = _facts(unit_id, display_name, card_name, room, contact_persons)
     problems = _facts_problems(session, facts)
     if problems:
@@ -307,6 +324,10 @@ def update_resident(
         return []
     for name in changed:
         setattr(resident, name, facts[name])
+    try:
+        session.flush()
+    except StaleDataError as error:  # saved on another PC between the check above and this write
+        raise ConflictError(CONFLICT_MESSAGE) from error
     fields = [FACT_TITLES[name] for name in changed]
     audit.record(
         session,

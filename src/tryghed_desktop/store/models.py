@@ -109,9 +109,13 @@ class Resident(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     discharged_at: Mapped[datetime | None]
+    # Two PCs changing the same resident's facts: the second save is a conflict, not an overwrite.
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     unit: Mapped[Unit] = relationship(back_populates="residents")
     documents: Mapped[list["PlanDocument"]] = relationship(back_populates="resident")
+
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class User(Base):

@@ -120,7 +120,13 @@ class ResidentFactsDialog(QDialog):
                     resident_id = resident_service.create_resident(session, self.actor, **facts)
                 else:
                     resident_id = self.resident.id
-                    resident_service.update_resident(session, self.actor, resident_id, **facts)
+                    resident_service.update_resident(
+                        session,
+                        self.actor,
+                        resident_id,
+                        **facts,
+                        expected_row_version=self.resident.row_version,
+                    )
         except ValidationError as error:
             for found in error.problems:
                 label = self.problems.get(found.path, self.problem)
