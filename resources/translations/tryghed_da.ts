@@ -32,9 +32,20 @@
     </message>
 </context>
 <context>
+    <name>MoveOutDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="+177"/>
+        <source>%n plan(er) under arbejde venter, til borgeren flytter ind igen.</source>
+        <translation>
+            <numerusform>%n plan under arbejde venter, til borgeren flytter ind igen.</numerusform>
+            <numerusform>%n planer under arbejde venter, til borgeren flytter ind igen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+413"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+419"/>
         <source>%n hændelse(r) %2–%3 (forrige periode: %4).</source>
         <translation>
             <numerusform>%n hændelse %2–%3 (forrige periode: %4).</numerusform>
@@ -53,7 +64,7 @@
 <context>
     <name>WindowActions</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+266"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+282"/>
         <source>%n handlekort.</source>
         <translation>
             <numerusform>%n handlekort.</numerusform>

@@ -1312,7 +1312,7 @@ Database: %2</translation>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="+159"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="+167"/>
         <source>Fraflyt %1</source>
         <translation>%1 moves out</translation>
     </message>
@@ -1321,13 +1321,21 @@ Database: %2</translation>
         <source>%1 forsvinder fra listen, og der kan ikke printes handlekort. Planer, hændelser og historik gemmes. Tag de gamle handlekort ned fra væggen.</source>
         <translation>%1 leaves the list, and no action cards can be printed. Plans, incidents and history are kept. Take the old action cards off the wall.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n plan(er) under arbejde venter, til borgeren flytter ind igen.</source>
+        <translation>
+            <numerusform>%n plan in progress waits until the resident moves back in.</numerusform>
+            <numerusform>%n plans in progress wait until the resident moves back in.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+13"/>
         <source>&amp;Fraflyttet den</source>
         <translation>&amp;Moved out on</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Fraflyt</source>
         <translation>Move out</translation>
     </message>
@@ -1896,7 +1904,7 @@ Database: %2</translation>
         <translation>Move back &amp;in…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <location line="+7"/>
         <source>Flyt ind igen</source>
         <translation>Move back in</translation>
@@ -1910,7 +1918,7 @@ Database: %2</translation>
 <context>
     <name>ResidentFactsDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="-132"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="-148"/>
         <source>Ny borger</source>
         <translation>New resident</translation>
     </message>

@@ -132,7 +132,7 @@ def test_a_refusal_keeps_everything_typed(qtbot: QtBot, database: Database, jona
     dialog.severity_row.set_value(1)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert "fremtiden" in dialog.problem_label.text()
+    assert "Hvornår: Tidspunktet ligger i fremtiden" in dialog.problem_label.text()
     assert dialog.type_row.value() is IncidentType.HARASSMENT
     assert dialog.location.currentText() == "Køkkenet"
     with database.session() as session:

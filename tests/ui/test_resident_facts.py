@@ -180,3 +180,18 @@ def test_a_change_saved_on_another_pc_meanwhile_is_shown_and_what_was_typed_stay
     assert dialog.room.text() == "21"
     with database.session() as session:
         assert residents.resident_detail(session, detail.id).room == detail.room
+
+
+def test_moving_out_says_how_many_plans_wait(
+    qtbot: QtBot, coordinator_window: MainWindow, facility: Facility
+) -> None:
+    window = coordinator_window
+    window.open_resident(facility.residents["lars"])  # no plans at all
+    quiet = window.resident_actions.open_move_out()
+    assert isinstance(quiet, MoveOutDialog) and not quiet.waiting.isVisibleTo(quiet)
+    quiet.reject()
+    window.open_resident(facility.residents["jonas"])  # everything plus an open draft
+    dialog = window.resident_actions.open_move_out()
+    assert isinstance(dialog, MoveOutDialog) and dialog.waiting.isVisibleTo(dialog)
+    assert dialog.waiting.text() == "1 plan under arbejde venter, til borgeren flytter ind igen."
+

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tryghed_desktop.domain.incidents import local_midnight, local_time
-from tryghed_desktop.domain.lifecycle import VersionStatus
+from tryghed_desktop.domain.lifecycle import OPEN_STATUSES, VersionStatus
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Action, Actor, require
 from tryghed_desktop.services.errors import (
@@ -390,6 +390,17 @@ def readmit_resident(
     audit.record(
         session, actor, "resident.readmit", resident_id=resident.id, target=resident.card_name, now=now
     )
+
+
+def plans_in_progress(session: Session, resident_id: int) -> int:
+    """How many of the resident's plans have a draft, a submitted or a returned version: moving out
+    leaves them as they are (see plans._living_here)."""
+    count = session.scalar(
+        select(func.count(PlanVersion.id))
+        .join(PlanDocument, PlanVersion.document_id == PlanDocument.id)
+        .where(PlanDocument.resident_id == resident_id, PlanVersion.status.in_(OPEN_STATUSES))
+    )
+    return count or 0
 
 
 def discharged_on(resident: Resident | ResidentDetail) -> date | None:

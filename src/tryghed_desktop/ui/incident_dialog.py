@@ -554,7 +554,7 @@ class IncidentDialog(QDialog):
             with self.database.session() as session:
                 incident_id = incident_service.register_incident(session, self.actor, report, now=self._now)
         except ValidationError as error:
-            self.show_problems([f"{problem.path}: {problem.message}" for problem in error.problems])
+            self.show_problems(_problem_lines(error))
             return
         except ServiceError as error:
             self.show_problems([error.message])
@@ -580,7 +580,7 @@ class IncidentDialog(QDialog):
                     now=self._now,
                 )
         except ValidationError as error:
-            self.show_problems([f"{problem.path}: {problem.message}" for problem in error.problems])
+            self.show_problems(_problem_lines(error))
             return
         except ServiceError as error:
             self.show_problems([error.message])
@@ -593,3 +593,8 @@ class IncidentDialog(QDialog):
             else self.tr("Intet er ændret."),
         )
         self.accept()
+
+
+def _problem_lines(error: ValidationError) -> list[str]:
+    """'Hvem: …', as the form's own labels read (the service names the fields in lower case)."""
+    return [f"{problem.path[:1].upper()}{problem.path[1:]}: {problem.message}" for problem in error.problems]

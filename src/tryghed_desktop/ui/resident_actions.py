@@ -96,7 +96,16 @@ class ResidentActions(QObject):
         resident = self._resident()
         if resident is None or not resident.active:
             return None
-        dialog = MoveOutDialog(self.database, current_actor(), resident, self._today(), self.window)
+        with self.database.session() as session:
+            in_progress = resident_service.plans_in_progress(session, resident.id)
+        dialog = MoveOutDialog(
+            self.database,
+            current_actor(),
+            resident,
+            self._today(),
+            plans_in_progress=in_progress,
+            parent=self.window,
+        )
         dialog.outdated.connect(self._changed)
         return self._open(dialog)
 

@@ -155,6 +155,8 @@ class MoveOutDialog(QDialog):
         actor: Actor,
         resident: ResidentDetail,
         today: date,
+        *,
+        plans_in_progress: int = 0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -170,6 +172,13 @@ class MoveOutDialog(QDialog):
             ).replace("%1", resident.card_name)
         )
         explanation.setWordWrap(True)
+        # Their drafts and submitted versions wait: no advisor sees them until the resident is back.
+        self.waiting = QLabel(
+            self.tr("%n plan(er) under arbejde venter, til borgeren flytter ind igen.", "", plans_in_progress)
+        )
+        self.waiting.setObjectName("hintLabel")
+        self.waiting.setWordWrap(True)
+        self.waiting.setVisible(plans_in_progress > 0)
         self.day = QDateEdit()
         self.day.setObjectName("moveOutDay")
         self.day.setCalendarPopup(True)
@@ -183,6 +192,7 @@ class MoveOutDialog(QDialog):
         form.addRow(label, self.day)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
+        layout.addWidget(self.waiting)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(ok_cancel(self, self.tr("Fraflyt"), self.save))
