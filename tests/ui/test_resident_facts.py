@@ -194,4 +194,3 @@ def test_moving_out_says_how_many_plans_wait(
     dialog = window.resident_actions.open_move_out()
     assert isinstance(dialog, MoveOutDialog) and dialog.waiting.isVisibleTo(dialog)
     assert dialog.waiting.text() == "1 plan under arbejde venter, til borgeren flytter ind igen."
-
