@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import TODAY, Facility
@@ -230,3 +230,16 @@ def test_enter_in_the_filter_is_logged_as_a_search(
     with database.session() as session:
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "search")).one()
         assert (event.target, event.detail) == ("jon", {"hits": 1})
+
+
+def test_the_window_opens_ready_to_search_and_points_to_the_other_units(
+    qtbot: QtBot, window: MainWindow, facility: Facility
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is window.list_pane.filter_field  # not the unit box
+    window.list_pane.select_unit(facility.units["solsikken"])
+    qtbot.keyClicks(window.list_pane.filter_field, "karen")  # Karen lives in Kastanjen
+    assert window.list_pane.count_label.text() == (
+        "Ingen her passer til »karen«. Vælg »Alle afdelinger« for at søge i alle."
+    )

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         messages.bridge().problem.connect(self._show_problem)
         self._apply_actor()
         self._restore_state()
+        # Typing at once searches: in the unit box a first letter would change the unit (and keep it).
+        self.list_pane.filter_field.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.logged_in:
             self._start_idle_lock(idle_minutes)
 

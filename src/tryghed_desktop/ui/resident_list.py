@@ -260,6 +260,10 @@ class ResidentListPane(QWidget):
         text = self.filter_field.text().strip()
         if total == 0:
             self.count_label.setText(self.tr("Der er ingen borgere i denne afdeling."))
+        elif shown == 0 and self.selected_unit() is not None:
+            # The resident may live in another unit: say where else to look.
+            hint = self.tr("Ingen her passer til »%1«. Vælg »Alle afdelinger« for at søge i alle.")
+            self.count_label.setText(hint.replace("%1", text))
         elif shown == 0:
             self.count_label.setText(self.tr("Ingen borgere passer til »%1«.").replace("%1", text))
         elif shown == total:
