@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import TODAY, Facility
@@ -228,3 +228,18 @@ def test_administrator_gives_a_forgotten_password_and_changes_roles(
     assert roles.save()
     dialog.reload()
     assert dialog.rows[row].roles == {Role.COORDINATOR, Role.STAFF}
+
+
+def test_ctrl_l_locks_also_while_the_incident_form_is_open(
+    qtbot: QtBot, database: Database, kirsten: Actor
+) -> None:
+    window = MainWindow(database, today=TODAY, actor=kirsten, idle_minutes=0)  # no idle lock
+    qtbot.addWidget(window)
+    window.show()
+    incident = window.register_incident()  # window-modal: the main window's shortcuts are blocked
+    qtbot.waitUntil(incident.isActiveWindow)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.window() is incident
+    qtbot.keyClick(focused, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.lock_screen, LockScreen) and window.lock_screen.isVisible()
+    assert incident.isVisible()  # covered, not closed

@@ -24,9 +24,12 @@ INPUT_EVENTS = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Emits `idle` when no key, mouse or touch input reached the application for `timeout_ms`."""
+    """Emits `idle` when no key, mouse or touch input reached the application for `timeout_ms` (never
+    with 0), and `lock_key` on Ctrl+L in any window: a dialog such as the incident form blocks the
+    main window's own shortcuts, and somebody called away mid-form must still be able to lock."""
 
     idle = Signal()
+    lock_key = Signal()
 
     def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,18 +40,28 @@ class IdleWatcher(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self.timer.start()
+        if timeout_ms > 0:
+            self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and self.timer.isActive():
+        kind = event.type()
+        if kind in INPUT_EVENTS and self.timer.isActive():
             self.timer.start()
+        if (
+            kind == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_L  # type: ignore[attr-defined]
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+        ):
+            self.lock_key.emit()
+            return True
         return False
 
     def pause(self) -> None:
         self.timer.stop()
 
     def resume(self) -> None:
-        self.timer.start()
+        if self.timer.interval() > 0:
+            self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()

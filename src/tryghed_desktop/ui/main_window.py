@@ -424,9 +424,10 @@ class MainWindow(QMainWindow):
         if idle_minutes is None:
             with self.database.session() as session:
                 idle_minutes = auth_service.idle_lock_minutes(session)
-        if idle_minutes > 0:
-            self.idle = IdleWatcher(int(idle_minutes * 60_000), self)
-            self.idle.idle.connect(self.lock)
+        # Also without an idle lock (0 minutes): it is what makes Ctrl+L work while a dialog is open.
+        self.idle = IdleWatcher(int(max(idle_minutes, 0) * 60_000), self)
+        self.idle.idle.connect(self.lock)
+        self.idle.lock_key.connect(self.lock)
 
     def lock(self) -> LockScreen | None:
         """Cover the screen until the same user's password is typed; nothing open is closed."""
