@@ -691,7 +691,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+146"/>
+        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+147"/>
         <source>Registrér hændelse</source>
         <translation>Register incident</translation>
     </message>
@@ -701,13 +701,13 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Correct incident</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+169"/>
+        <location line="+16"/>
+        <location line="+171"/>
         <source>Mere (valgfrit) ▸</source>
         <translation>More (optional) ▸</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>Gem  (Ctrl+Enter)</source>
         <translation>Save  (Ctrl+Enter)</translation>
     </message>
@@ -717,7 +717,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Save changes  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Vælg borger…</source>
         <translation>Choose resident…</translation>
     </message>
@@ -822,12 +822,32 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>%1 (%2) – moved out</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>Hvem: vælg borgeren, eller »Ukendt eller anden person«.</source>
         <translation>Who: choose the resident, or “Unknown or other person”.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+9"/>
+        <source>Hvor: skriv hvor det skete.</source>
+        <translation>Where: write where it happened.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Hændelsen er ikke gemt. Vil du kassere den?</source>
+        <translation>The incident is not saved. Do you want to discard it?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fortsæt registreringen</source>
+        <translation>Continue the registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kassér</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Hændelsen er rettet: %1.</source>
         <translation>The incident was corrected: %1.</translation>
     </message>
@@ -837,17 +857,17 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-343"/>
         <source>Skade</source>
         <translation>Injury</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Hvem var det? Fx »ukendt pårørende«</source>
         <translation>Who was it? E.g. “unknown relative”</translation>
     </message>
@@ -908,17 +928,17 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Daily rhythm: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Type: vælg vold, trussel, chikane eller anden krænkende adfærd.</source>
         <translation>Type: choose violence, threat, harassment or other offensive behaviour.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Alvor: vælg 1–5.</source>
         <translation>Severity: choose 1–5.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>Hændelsen er ikke gemt endnu. Ret dette:</source>
         <translation>The incident is not saved yet. Correct this:</translation>
     </message>
@@ -928,7 +948,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>The change is not saved yet. Correct this:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Hændelsen er registreret. Psykisk førstehjælp senest %1.</source>
         <translation>The incident is registered. Psychological first aid by %1.</translation>
     </message>
@@ -1100,7 +1120,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/lock_screen.py" line="+74"/>
+        <location filename="../../src/tryghed_desktop/ui/lock_screen.py" line="+87"/>
         <source>Skærmen er låst</source>
         <translation>The screen is locked</translation>
     </message>
@@ -1153,7 +1173,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+110"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+112"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1299,7 +1319,22 @@ Database: %2</translation>
         <translation>The plan has been sent for approval.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+86"/>
+        <source>%1 har en hændelse, der ikke er gemt. Skifter du bruger, går den tabt.</source>
+        <translation>%1 has an incident that is not saved. If you switch user, it is lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilbage</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skift bruger alligevel</source>
+        <translation>Switch user anyway</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Din adgangskode er skiftet.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -2067,7 +2102,12 @@ Database: %2</translation>
         <translation>There are no residents in this unit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Ingen her passer til »%1«. Vælg »Alle afdelinger« for at søge i alle.</source>
+        <translation>Nobody here matches “%1”. Choose “All units” to search them all.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ingen borgere passer til »%1«.</source>
         <translation>No residents match “%1”.</translation>
     </message>

@@ -55,7 +55,8 @@ def _open(qtbot: QtBot, database: Database, actor: Actor, resident_id: int | Non
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.type_row)
+    first = dialog.type_row if resident_id is not None else dialog.resident_combo
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
     return dialog
 
 
@@ -216,7 +217,7 @@ def test_a_stale_edit_is_refused_and_keeps_what_was_typed(
     dialog.location.setEditText(" ")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "Ændringen er ikke gemt endnu" in dialog.problem_label.text()
-    assert "Skriv hvor det skete." in dialog.problem_label.text()
+    assert "Hvor: skriv hvor det skete." in dialog.problem_label.text()
     with database.session() as session:  # somebody else saves in the meantime
         report = incidents.incident_report(session, incident_id)
         incidents.update_incident(session, SYSTEM, incident_id, replace(report, severity=5), now=NOW)
@@ -266,17 +267,52 @@ def test_with_nobody_open_nobody_is_chosen_and_the_reporter_must_pick(
     qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
 ) -> None:
     _resident_id, staff = jonas
-    dialog = _open(qtbot, database, staff, None)
+    dialog = _open(qtbot, database, staff, None)  # the cursor starts in Hvem
     assert dialog.resident_combo.currentIndex() == -1
     assert not dialog.other_person.isVisibleTo(dialog)
-    qtbot.keyClick(_focused(), "t")
-    qtbot.keyClick(_focused(), "2")
-    qtbot.keyClicks(_focused(), "Gangen")
     qtbot.keyClick(_focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible()
-    assert "Hvem: vælg borgeren" in dialog.problem_label.text()
+    problems = dialog.problem_label.text()
+    for field in ("Hvem: vælg borgeren", "Type: vælg", "Alvor: vælg", "Hvor: skriv"):  # all at once
+        assert field in problems
+    assert _focused() is dialog.resident_combo  # straight back to the first to fix
+    qtbot.keyClicks(_focused(), "J")  # type-ahead: Jonas
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert _focused() is dialog.type_row  # then the one-key rows, the time after them
     with database.session() as session:
         assert incidents.list_incidents(session) == []
+
+
+def test_escape_asks_before_a_started_registration_is_thrown_away(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    resident_id, staff = jonas
+    dialog = _open(qtbot, database, staff, resident_id)
+    qtbot.keyClick(_focused(), "v")
+    qtbot.keyClick(_focused(), "4")
+    qtbot.keyClick(_focused(), Qt.Key.Key_Escape)
+    question = dialog.discard_question
+    assert dialog.isVisible() and question.isVisible()
+    keep = next(b for b in question.buttons() if b.text() == "Fortsæt registreringen")
+    with qtbot.waitSignal(question.finished):
+        keep.click()
+    assert dialog.isVisible() and dialog.severity_row.value() == 4
+    dialog.reject()  # Annuller
+    discard = next(b for b in dialog.discard_question.buttons() if b.text() == "Kassér")
+    with qtbot.waitSignal(dialog.finished):
+        discard.click()
+    assert not dialog.isVisible()
+
+
+def test_a_listed_place_is_stored_as_the_list_writes_it(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    resident_id, staff = jonas
+    dialog = _open(qtbot, database, staff, resident_id)
+    dialog.location.setEditText("  køkkenet ")  # as completion leaves a typed "k"
+    assert dialog.report().location == "Køkkenet"
+    dialog.location.setEditText("Haven bag huset")
+    assert dialog.report().location == "Haven bag huset"
 
 
 def test_a_resident_who_moved_out_is_still_chosen_for_an_incident_before_that_day(

@@ -16,7 +16,7 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import app as ui_app
 from tryghed_desktop.ui import login_dialog
 from tryghed_desktop.ui.app_info import current_actor
-from tryghed_desktop.ui.lock_screen import LOCK_COLUMN_WIDTH, LockScreen
+from tryghed_desktop.ui.lock_screen import LOCK_COLUMN_WIDTH, SWITCH_USER, LockScreen
 from tryghed_desktop.ui.login_dialog import LoginDialog
 from tryghed_desktop.ui.main_window import MainWindow
 from tryghed_desktop.ui.users_dialog import AddUserDialog, NewPasswordDialog, RolesDialog, UsersDialog
@@ -243,3 +243,24 @@ def test_ctrl_l_locks_also_while_the_incident_form_is_open(
     qtbot.keyClick(focused, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.lock_screen, LockScreen) and window.lock_screen.isVisible()
     assert incident.isVisible()  # covered, not closed
+
+
+def test_switching_user_warns_that_an_unsaved_registration_goes(
+    qtbot: QtBot, database: Database, kirsten: Actor
+) -> None:
+    window = MainWindow(database, today=TODAY, actor=kirsten, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    incident = window.register_incident()
+    incident.location.setEditText("Gangen")
+    screen = window.lock()
+    assert screen is not None
+    with qtbot.waitSignal(screen.finished):
+        screen.done(SWITCH_USER)  # "Skift bruger"
+    question = window.switch_question
+    assert question.isVisible() and "Kirsten Koordinator har en hændelse, der ikke er gemt" in question.text()
+    back = next(b for b in question.buttons() if b.text() == "Tilbage")
+    with qtbot.waitSignal(question.finished):
+        back.click()
+    assert isinstance(window.lock_screen, LockScreen)  # locked again, nothing lost
+    assert incident.isVisible() and incident.location.currentText() == "Gangen"

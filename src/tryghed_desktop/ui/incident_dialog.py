@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -151,7 +152,9 @@ class IncidentDialog(QDialog):
             self._load_residents(resident_id)
         else:
             self._load_incident(incident_id)
-        self.type_row.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Nobody chosen yet (no resident open): who it was comes first, then the one-key rows.
+        first = self.resident_combo if self.resident_combo.currentIndex() < 0 else self.type_row
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -195,6 +198,8 @@ class IncidentDialog(QDialog):
 
         self.resident_combo.currentIndexChanged.connect(self._on_resident_changed)
         self.when.dateTimeChanged.connect(self._update_slot)
+        # Who, type, severity, place, form; the time (usually now) after them.
+        self.setTabOrder(self.unit_combo, self.type_row)
         self.setTabOrder(self.type_row, self.severity_row)
         self.setTabOrder(self.severity_row, self.location)
         self.setTabOrder(self.location, self.form_row)
@@ -479,7 +484,7 @@ class IncidentDialog(QDialog):
             occurred_at=occurred_at,
             incident_type=kind if isinstance(kind, IncidentType) else IncidentType.VIOLENCE,
             severity=int(severity) if isinstance(severity, int) else 0,
-            location=self.location.currentText(),
+            location=_known_place(self.location.currentText()),
             resident_id=resident_id,
             unit_id=self.unit_combo.currentData() if resident_id is None else None,
             other_person=self.other_person.text() if resident_id is None else "",
@@ -521,15 +526,61 @@ class IncidentDialog(QDialog):
             report, ended_at=self._original.ended_at, first_absence_day=first_absence_day
         )
 
-    def _missing_choices(self) -> list[str]:
-        missing = []
+    def _missing_choices(self) -> list[tuple[QWidget, str]]:
+        """What the form can tell is missing before asking the service: all of it at once."""
+        missing: list[tuple[QWidget, str]] = []
         if self.resident_combo.currentIndex() < 0:
-            missing.append(self.tr("Hvem: vælg borgeren, eller »Ukendt eller anden person«."))
+            missing.append(
+                (self.resident_combo, self.tr("Hvem: vælg borgeren, eller »Ukendt eller anden person«."))
+            )
         if self.type_row.value() is None:
-            missing.append(self.tr("Type: vælg vold, trussel, chikane eller anden krænkende adfærd."))
+            missing.append(
+                (self.type_row, self.tr("Type: vælg vold, trussel, chikane eller anden krænkende adfærd."))
+            )
         if self.severity_row.value() is None:
-            missing.append(self.tr("Alvor: vælg 1–5."))
+            missing.append((self.severity_row, self.tr("Alvor: vælg 1–5.")))
+        if not self.location.currentText().strip():
+            missing.append((self.location, self.tr("Hvor: skriv hvor det skete.")))
         return missing
+
+    def has_unsaved_input(self) -> bool:
+        """A new registration with anything chosen or typed (a change of a stored one keeps that)."""
+        if self.incident_id is not None:
+            return False
+        return bool(
+            self.type_row.value() is not None
+            or self.severity_row.value() is not None
+            or self.location.currentText().strip()
+            or self.other_person.text().strip()
+            or self.situation.text().strip()
+            or self.description.toPlainText().strip()
+        )
+
+    def reject(self) -> None:
+        """Escape, Annuller or closing: a started registration goes only when the reporter says so
+        (Escape is a reflex under stress). `discard()` closes without asking."""
+        if not self.has_unsaved_input():
+            self.discard()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Hændelsen er ikke gemt. Vil du kassere den?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        keep = box.addButton(self.tr("Fortsæt registreringen"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(self.tr("Kassér"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.discard() if box.clickedButton() is discard else None)
+        self.discard_question = box
+        box.open()
+
+    def discard(self) -> None:
+        """Close without saving and without asking."""
+        self.done(QDialog.DialogCode.Rejected)
 
     def show_problems(self, lines: list[str]) -> None:
         header = (
@@ -544,7 +595,8 @@ class IncidentDialog(QDialog):
         """Register the incident; on a refusal show why and keep everything typed."""
         missing = self._missing_choices()
         if missing:
-            self.show_problems(missing)
+            self.show_problems([text for _widget, text in missing])
+            missing[0][0].setFocus(Qt.FocusReason.OtherFocusReason)  # straight to the first to fix
             return
         report = self.report()
         if self.incident_id is not None:
@@ -598,3 +650,10 @@ class IncidentDialog(QDialog):
 def _problem_lines(error: ValidationError) -> list[str]:
     """'Hvem: …', as the form's own labels read (the service names the fields in lower case)."""
     return [f"{problem.path[:1].upper()}{problem.path[1:]}: {problem.message}" for problem in error.problems]
+
+
+def _known_place(text: str) -> str:
+    """A listed place as the list writes it: completion keeps the typed case ("køkkenet"), and the
+    statistics would count "Køkkenet" and "køkkenet" apart."""
+    typed = text.strip()
+    return next((place for place in LOCATIONS if place.casefold() == typed.casefold()), typed)

@@ -456,8 +456,36 @@ class MainWindow(QMainWindow):
 
     def _lock_finished(self, result: int) -> None:
         self.lock_screen = None
-        if result == SWITCH_USER:
+        if result != SWITCH_USER:
+            return
+        if not self._unsaved_registrations():
             self.logout()
+            return
+        # The locked user's registration would go with the switch: the next user decides, knowingly.
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APPLICATION_DISPLAY_NAME,
+            self.tr("%1 har en hændelse, der ikke er gemt. Skifter du bruger, går den tabt.").replace(
+                "%1", current_actor().full_name
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        back = box.addButton(self.tr("Tilbage"), QMessageBox.ButtonRole.RejectRole)
+        switch = box.addButton(self.tr("Skift bruger alligevel"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.logout() if box.clickedButton() is switch else self.lock())
+        self.switch_question = box
+        box.open()
+
+    def _unsaved_registrations(self) -> bool:
+        from tryghed_desktop.ui.incident_dialog import IncidentDialog
+
+        return any(
+            dialog.isVisible() and dialog.has_unsaved_input() for dialog in self.findChildren(IncidentDialog)
+        )
 
     def logout(self) -> Actor | None:
         """Close what is open, ask who logs in next; quit when nobody does. Returns the new user."""
@@ -468,7 +496,7 @@ class MainWindow(QMainWindow):
             auth_service.record_session_event(session, actor, "logout")
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
-                dialog.reject()
+                dialog.done(QDialog.DialogCode.Rejected)  # not reject(): nobody is asked about it now
         set_current_actor(None)
         self.resident_page.clear()
         self.hide()
