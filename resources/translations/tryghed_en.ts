@@ -309,7 +309,7 @@
 <context>
     <name>DailyRhythmEditor</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/editors/daily_rhythm.py" line="+33"/>
+        <location filename="../../src/tryghed_desktop/ui/editors/daily_rhythm.py" line="+40"/>
         <location line="+22"/>
         <source>Tidsrum</source>
         <translation>Time slots</translation>
@@ -356,12 +356,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Del tidsrum</source>
         <translation>Split slot</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-74"/>
         <source>Del det valgte tidsrum på midten (Ctrl+D)</source>
         <translation>Split the selected slot in the middle (Ctrl+D)</translation>
     </message>
@@ -406,7 +406,18 @@
         <translation>✓ The whole day is covered, without gaps or overlaps.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>⚠ %1 står efter %2: sæt tidsrummene i tidsorden (↑ ↓).</source>
+        <translation>⚠ %1 comes after %2: put the time slots in clock order (↑ ↓).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>et tidsrum</source>
+        <translation>a time slot</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Slå tidsrum sammen</source>
         <translation>Merge time slots</translation>
     </message>

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
 from sqlalchemy import text, update
 
 from tryghed_desktop.domain.lifecycle import VersionStatus
-from tryghed_desktop.domain.plans import PlanKind, RiskProfile, StageKind
+from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind, TimeSlot
 from tryghed_desktop.services import audit, plans, residents
 from tryghed_desktop.services.errors import (
     ConflictError,
     LifecycleError,
     PermissionDeniedError,
     ServiceError,
+    ValidationError,
 )
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.store.models import AuditEvent
@@ -212,3 +213,24 @@ def test_the_next_review_cannot_be_today_or_earlier(database: Database, ward: Wa
                 plans.approve(session, ward.advisor, draft.id, review_due=past, now=now)
         approved = plans.approve(session, ward.advisor, draft.id, review_due=date(2026, 11, 27), now=now)
     assert approved.review_due == date(2026, 11, 27)
+
+
+def test_a_daily_rhythm_out_of_order_or_without_names_is_not_submitted(
+    database: Database, ward: Ward
+) -> None:
+    broken = DailyRhythm(
+        slots=[
+            TimeSlot(time(7), time(15), "Dag"),
+            TimeSlot(time(22), time(7), ""),
+            TimeSlot(time(15), time(22), "Aften"),
+        ]
+    )
+    with database.session() as session:
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.DAILY_RHYTHM, broken)
+        with pytest.raises(ValidationError, match="Døgnrytmen er ikke sendt til godkendelse") as refused:
+            plans.submit(session, ward.coordinator, draft.id)
+        assert plans.get_version(session, draft.id).status == "draft"
+    assert [problem.message for problem in refused.value.problems] == [
+        "Række 2: skriv en betegnelse, fx »Morgen«.",
+        "»Aften« (15.00) står efter tidsrummet kl. 22.00: sæt tidsrummene i tidsorden.",
+    ]

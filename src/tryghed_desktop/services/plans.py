@@ -21,6 +21,7 @@ from tryghed_desktop.domain.lifecycle import (
 )
 from tryghed_desktop.domain.plans import (
     PLAN_KIND_TITLES,
+    DailyRhythm,
     PlanContent,
     PlanKind,
     content_from_dict,
@@ -30,6 +31,7 @@ from tryghed_desktop.domain.plans import (
     kind_of,
 )
 from tryghed_desktop.domain.readability import plan_sections
+from tryghed_desktop.domain.rhythm_coverage import rhythm_problems
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Actor, Role
 from tryghed_desktop.services.errors import (
@@ -37,7 +39,9 @@ from tryghed_desktop.services.errors import (
     LifecycleError,
     NotFoundError,
     PermissionDeniedError,
+    Problem,
     ServiceError,
+    ValidationError,
 )
 from tryghed_desktop.services.residents import ResidentDetail, get_resident, resident_detail
 from tryghed_desktop.store.models import PlanDocument, PlanVersion, Resident, User, utcnow
@@ -197,6 +201,21 @@ def _living_here(resident: Resident) -> None:
         )
 
 
+def _check_rhythm(version: PlanVersion) -> None:
+    """A daily rhythm goes to the advisor only when every slot has a name, none overlap and they
+    follow the clock: the printed page and the incident form's slot rely on it."""
+    if version.document.kind is not PlanKind.DAILY_RHYTHM:
+        return
+    rhythm = content_from_dict(PlanKind.DAILY_RHYTHM, version.content)
+    assert isinstance(rhythm, DailyRhythm)
+    problems = rhythm_problems(rhythm.slots)
+    if problems:
+        raise ValidationError(
+            [Problem("Døgnrytme", problem) for problem in problems],
+            "Døgnrytmen er ikke sendt til godkendelse. Ret dette i redigeringen:",
+        )
+
+
 def start_draft(
     session: Session,
     actor: Actor,
@@ -300,6 +319,7 @@ def submit(session: Session, actor: Actor, version_id: int, *, now: datetime | N
     now = now or utcnow()
     version = get_version(session, version_id)
     _living_here(version.document.resident)
+    _check_rhythm(version)
     user = _user(session, actor)
     _transition(version, VersionStatus.SUBMITTED)
     version.submitted_at = now

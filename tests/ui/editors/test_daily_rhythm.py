@@ -49,6 +49,7 @@ def test_gaps_split_merge_reorder_undo_and_save(
     table.select(2, 0)
     qtbot.keyClick(table.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert [slot.label for slot in rhythm.slots] == ["Morgen", "Nat", "Formiddag"]
+    assert rhythm.banner.text() == "⚠ Formiddag står efter Nat: sæt tidsrummene i tidsorden (↑ ↓)."
 
     qtbot.keyClick(table.view, Qt.Key.Key_Delete)
     assert rhythm.banner.text() == "⚠ Hul 22.00–07.00"

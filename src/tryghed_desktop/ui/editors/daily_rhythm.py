@@ -11,10 +11,17 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tryghed_desktop.domain.plans import DailyRhythm, Level, TimeSlot
+from tryghed_desktop.domain.rhythm_coverage import (
+    DAY,
+    coverage,
+    crosses_midnight,
+    midpoint,
+    minutes,
+    out_of_order,
+)
 from tryghed_desktop.ui.editors.document import DraftDocument
 from tryghed_desktop.ui.editors.kind_editor import KindEditor
 from tryghed_desktop.ui.editors.record_table import Column
-from tryghed_desktop.ui.editors.rhythm_coverage import DAY, coverage, crosses_midnight, midpoint, minutes
 from tryghed_desktop.ui.editors.widgets import tool_button
 
 SEVERITY = [Level.GREEN, Level.YELLOW, Level.RED]
@@ -94,6 +101,13 @@ class DailyRhythmEditor(KindEditor):
             text, ok = "⚠ " + " · ".join(parts), False
         else:
             text, ok = self.tr("✓ Hele døgnet er dækket, uden huller og overlap."), True
+        misplaced = out_of_order(self.slots)
+        if misplaced is not None:  # covered or not, the page and the card read the slots in this order
+            order = self.tr("⚠ %1 står efter %2: sæt tidsrummene i tidsorden (↑ ↓).")
+            order = order.replace("%1", misplaced[1].label or self.tr("et tidsrum")).replace(
+                "%2", misplaced[0].label or self.tr("et tidsrum")
+            )
+            text, ok = order if ok else f"{text}\n{order}", False
         self.banner.setText(text)
         self.banner.setProperty("ok", ok)
         self.banner.setStyleSheet(

@@ -68,3 +68,43 @@ def midpoint(slot: TimeSlot) -> time:
     half = duration(slot) // 2 // 5 * 5 or duration(slot) // 2
     point = (minutes(slot.start) + half) % DAY
     return time(point // 60, point % 60)
+
+
+def out_of_order(slots: list[TimeSlot]) -> tuple[TimeSlot, TimeSlot] | None:
+    """The first slot that starts before the one above it, as (above, below); None when the slots
+    follow the clock round the day (one step back past midnight is the day going round)."""
+    steps_back = [
+        (slots[number], slots[(number + 1) % len(slots)])
+        for number in range(len(slots))
+        if minutes(slots[(number + 1) % len(slots)].start) <= minutes(slots[number].start)
+    ]
+    if len(slots) < 2 or len(steps_back) <= 1:
+        return None
+    # Two or more steps back: the one that is not the day going round is the misplaced one.
+    inner = [pair for pair in steps_back if pair[1] is not slots[0]]
+    return inner[0] if inner else steps_back[0]
+
+
+def rhythm_problems(slots: list[TimeSlot]) -> list[str]:
+    """What keeps a daily rhythm from going to the advisor (and onto the wall): a slot without a
+    name, slots out of clock order, two slots at the same time. A gap is allowed: the editor shows it."""
+    problems = [
+        f"Række {number}: skriv en betegnelse, fx »Morgen«."
+        for number, slot in enumerate(slots, start=1)
+        if not slot.label.strip()
+    ]
+    misplaced = out_of_order(slots)
+    if misplaced is not None:
+        above, below = misplaced
+        problems.append(f"{_named(below)} står efter {_named(above)}: sæt tidsrummene i tidsorden.")
+    problems += [
+        f"Overlap {span.text()}: to tidsrum på samme tid."
+        for span in coverage(slots)
+        if span.kind == "overlap"
+    ]
+    return problems
+
+
+def _named(slot: TimeSlot) -> str:
+    start = clock(minutes(slot.start))
+    return f"»{slot.label.strip()}« ({start})" if slot.label.strip() else f"tidsrummet kl. {start}"
