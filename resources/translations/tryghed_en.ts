@@ -310,7 +310,7 @@
     <name>DailyRhythmEditor</name>
     <message>
         <location filename="../../src/tryghed_desktop/ui/editors/daily_rhythm.py" line="+40"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tidsrum</source>
         <translation>Time slots</translation>
     </message>
@@ -330,27 +330,27 @@
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Aktivitet</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sådan støtter vi</source>
         <translation>How we support</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Risiko</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Niveau</source>
-        <translation>Level</translation>
+        <location line="-3"/>
+        <source>Hvad sker der</source>
+        <translation>What happens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Vær opmærksom på</source>
+        <translation>Watch out for</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
@@ -1184,7 +1184,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+112"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+113"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1244,7 +1244,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>&amp;About Tryghed Desktop</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Borgere</source>
         <translation>Re&amp;sidents</translation>
     </message>
@@ -1259,12 +1259,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>H&amp;jælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Værk&amp;tøjer</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -2146,7 +2146,7 @@ Database: %2</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+61"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+63"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -2161,7 +2161,7 @@ Database: %2</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Jeg har læst planerne</source>
         <translation>I have read the plans</translation>
     </message>
@@ -2181,7 +2181,7 @@ Database: %2</translation>
         <translation>All staff members have read the current plans.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Hændelser (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
@@ -3083,7 +3083,7 @@ Database: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+67"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+69"/>
         <source>&amp;Udskriv handlekort…</source>
         <translation>&amp;Print action card…</translation>
     </message>
@@ -3128,22 +3128,27 @@ Database: %2</translation>
         <translation>&amp;Readability limits…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Udskriv den godkendte plan som handlekort (Ctrl+P)</source>
         <translation>Print the approved plan as an action card (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+15"/>
         <source>Redigér planen på den åbne fane som kladde (Ctrl+E)</source>
         <translation>Edit the plan on the open tab as a draft (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-13"/>
         <source>%1 er fraflyttet: der printes ikke handlekort.</source>
         <translation>%1 has moved out: no action cards are printed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Planen afventer godkendelse hos den eksterne rådgiver og kan ikke redigeres nu.</source>
+        <translation>The plan is awaiting approval by the external advisor and cannot be edited now.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Vælg en afdeling i listen til venstre først.</source>
         <translation>Choose a unit in the list on the left first.</translation>
     </message>
@@ -4070,7 +4075,7 @@ Database: %2</translation>
 <context>
     <name>resident_page</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-370"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-374"/>
         <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
         <translation>There is no approved risk profile for %1 yet.</translation>
     </message>

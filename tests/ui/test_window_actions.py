@@ -129,3 +129,15 @@ def test_the_actions_speak_english_in_english(
     qtbot.addWidget(window)
     assert window.window_actions.print_card.text() == "&Print action card…"
     assert window.window_actions.readability.text() == "&Readability limits…"
+
+
+def test_editing_is_not_offered_for_a_plan_with_the_advisor(
+    qtbot: QtBot, coordinator_window: MainWindow, facility: Facility
+) -> None:
+    window = coordinator_window
+    window.open_resident(facility.residents["mette"])  # her risk profile awaits approval
+    window.resident_page.show_tab(PlanKind.RISK_PROFILE)
+    assert not window.window_actions.edit.isEnabled()
+    assert "afventer godkendelse" in window.window_actions.edit.toolTip()
+    window.resident_page.show_tab(PlanKind.SAFETY_PLAN)
+    assert window.window_actions.edit.isEnabled()

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.resident_page.submit_requested.connect(self.submit_version)
         self.resident_page.review_requested.connect(self.open_review)
         self.resident_page.acknowledge_requested.connect(self.acknowledge)
+        self.resident_page.tab_changed.connect(lambda: self._update_actions(current_actor()))
         messages.bridge().problem.connect(self._show_problem)
         self._apply_actor()
         self._restore_state()
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
             self.database,
             resident=lambda: self.resident_page.resident,
             plan_kind=self.resident_page.current_plan_kind,
+            plan_awaits_approval=self.resident_page.plan_awaits_approval,
             unit_id=self.list_pane.selected_unit,
             refresh=self.refresh,
             today=self.today,

@@ -314,6 +314,7 @@ class ResidentPage(QStackedWidget):
     """
 
     acknowledge_requested = Signal()
+    tab_changed = Signal()  # the actions that depend on the open plan are offered again
     submit_requested = Signal(int)  # a plan tab's "Send til godkendelse": the version id
     review_requested = Signal(int)  # a plan tab's "Gennemse og godkend…": the version id
     incident_activated = Signal(int)  # the Hændelser tab: the incident id
@@ -323,6 +324,7 @@ class ResidentPage(QStackedWidget):
         self.setObjectName("residentPage")
         self.resident_id: int | None = None
         self.resident: ResidentDetail | None = None  # the open resident's own facts
+        self.plans: ResidentPlans | None = None
         self._can_submit = self._can_review = False
         self._built = False
         # Built inside their parents (see MainWindow): a finished tree moved in is restyled again.
@@ -365,6 +367,7 @@ class ResidentPage(QStackedWidget):
         self.incidents.incident_activated.connect(self.incident_activated)
         self.tabs.addTab(self.incidents, self.tr("Hændelser"))
         self.tabs.addTab(self.history, self.tr("Historik"))
+        self.tabs.currentChanged.connect(lambda _index: self.tab_changed.emit())
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -428,6 +431,7 @@ class ResidentPage(QStackedWidget):
         card_name = plans.resident.card_name
         self.resident_id = plans.resident.id
         self.resident = plans.resident
+        self.plans = plans
         self.header.set_plans(plans, today)
         self.overview.setHtml(plan_html.render_overview(plans, today))
         for kind, tab in self.plan_tabs.items():
@@ -446,12 +450,20 @@ class ResidentPage(QStackedWidget):
     def clear(self) -> None:
         self.resident_id = None
         self.resident = None
+        self.plans = None
         self.setCurrentWidget(self.start_page)
 
     def current_plan_kind(self) -> PlanKind:
         """The plan of the open tab; the risk profile when another tab (or none yet) is open."""
         widget = self.tabs.currentWidget() if self._built else None
         return widget.kind if isinstance(widget, PlanTab) else PlanKind.RISK_PROFILE
+
+    def plan_awaits_approval(self) -> bool:
+        """Whether the plan that editing would open (see current_plan_kind) is with the advisor now."""
+        if self.plans is None or self.resident_id is None:
+            return False
+        waiting = self.plans.plans[self.current_plan_kind()].open
+        return waiting is not None and waiting.status is VersionStatus.SUBMITTED
 
     def current_tab_index(self) -> int:
         """The open tab's position (0, the overview, before any resident was opened)."""

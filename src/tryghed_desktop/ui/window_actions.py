@@ -51,6 +51,7 @@ class WindowActions(QObject):
         *,
         resident: Callable[[], ResidentDetail | None],
         plan_kind: Callable[[], PlanKind],
+        plan_awaits_approval: Callable[[], bool],
         unit_id: Callable[[], int | None],
         refresh: Callable[[], None],
         today: Callable[[], date],
@@ -60,6 +61,7 @@ class WindowActions(QObject):
         self.database = database
         self._resident = resident
         self._plan_kind = plan_kind
+        self._plan_awaits_approval = plan_awaits_approval
         self._unit_id = unit_id
         self._refresh = refresh
         self._today = today
@@ -77,7 +79,6 @@ class WindowActions(QObject):
         self.statistics = _action(self, self.tr("&Statistik og mødepakke…"), self.open_statistics)
         self.backups = _action(self, self.tr("&Backup og gendannelse…"), self.open_backups)
         self.readability = _action(self, self.tr("&Grænser for læsbarhed…"), self.open_readability)
-        self.edit.setToolTip(self.tr("Redigér planen på den åbne fane som kladde (Ctrl+E)"))
 
     def _resident_id(self) -> int | None:
         resident = self._resident()
@@ -100,6 +101,14 @@ class WindowActions(QObject):
         for action in (self.edit, self.simplify):
             action.setVisible(not logged_in or may(actor, Action.EDIT))
             action.setEnabled(has_resident and resident.active)  # moved out: the plans stay as they are
+        # A plan with the advisor cannot be edited: say so on the button instead of after the click.
+        waiting = has_resident and self._plan_awaits_approval()
+        self.edit.setEnabled(self.edit.isEnabled() and not waiting)
+        self.edit.setToolTip(
+            self.tr("Planen afventer godkendelse hos den eksterne rådgiver og kan ikke redigeres nu.")
+            if waiting
+            else self.tr("Redigér planen på den åbne fane som kladde (Ctrl+E)")
+        )
         self.print_unit.setEnabled(self._unit_id() is not None)
         self.print_unit.setToolTip(
             "" if self._unit_id() is not None else self.tr("Vælg en afdeling i listen til venstre først.")

@@ -39,13 +39,14 @@ class DailyRhythmEditor(KindEditor):
             ("slots",),
             self.tr("Tidsrum"),
             [
+                # The same words as the plan tab shows (plan_html.render_daily_rhythm).
                 Column("start", self.tr("Fra"), kind="time"),
                 Column("end", self.tr("Til"), kind="time", problem=self._end_problem),
                 Column("label", self.tr("Betegnelse"), problem=self._label_problem),
-                Column("activity", self.tr("Aktivitet"), stretch=True),
+                Column("activity", self.tr("Hvad sker der"), stretch=True),
                 Column("support", self.tr("Sådan støtter vi"), stretch=True),
-                Column("risk_note", self.tr("Risiko"), stretch=True),
-                Column("level", self.tr("Niveau"), kind="level"),
+                Column("risk_note", self.tr("Vær opmærksom på"), stretch=True),
+                Column("level", self.tr("Risiko"), kind="level"),
                 Column("staff_needed", self.tr("Personale"), kind="count"),
             ],
             self._new_slot,
