@@ -858,7 +858,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Hændelsen er rettet: %1.</source>
         <translation>The incident was corrected: %1.</translation>
     </message>
@@ -868,7 +868,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-342"/>
         <source>Skade</source>
         <translation>Injury</translation>
     </message>
@@ -949,7 +949,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Severity: choose 1–5.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Hændelsen er ikke gemt endnu. Ret dette:</source>
         <translation>The incident is not saved yet. Correct this:</translation>
     </message>
@@ -1345,7 +1345,7 @@ Database: %2</translation>
         <translation>Switch user anyway</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Din adgangskode er skiftet.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -2227,7 +2227,7 @@ Database: %2</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+327"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+328"/>
         <source>Godkendelse: %1 – %2</source>
         <translation>Approval: %1 – %2</translation>
     </message>
@@ -2327,7 +2327,22 @@ Database: %2</translation>
         <translation>Note on the section “%1”</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
+        <source>Din kommentar og dine bemærkninger er ikke sendt. Vil du lukke og kassere dem?</source>
+        <translation>Your comment and notes have not been sent. Do you want to close and discard them?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fortsæt gennemgangen</source>
+        <translation>Continue the review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk og kassér</source>
+        <translation>Close and discard</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Du har skrevet bemærkninger ved afsnit. De når kun koordinatoren, når du returnerer planen. Returnér den, eller fjern bemærkningerne for at godkende.</source>
         <translation>You have written notes on sections. They only reach the coordinator when you return the plan. Return it, or remove the notes to approve.</translation>
     </message>
@@ -4136,7 +4151,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-471"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-501"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>

@@ -264,3 +264,4 @@ def test_switching_user_warns_that_an_unsaved_registration_goes(
         back.click()
     assert isinstance(window.lock_screen, LockScreen)  # locked again, nothing lost
     assert incident.isVisible() and incident.location.currentText() == "Gangen"
+    incident.discard()  # before the test ends: closing it would ask

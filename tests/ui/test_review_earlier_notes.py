@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import Facility, return_then_rename_a_slot
@@ -151,3 +152,22 @@ def test_the_earlier_notes_in_english(
     assert "The notes from then are shown at their sections." in top
     assert f"Comment then: <i>»{COMMENT}«</i>" in top
     assert f"↩ Note when returned on {RETURNED_ON}: {NOTE}" in dialog.text()
+
+
+def test_closing_asks_before_a_written_comment_and_note_are_lost(
+    qtbot: QtBot, open_review: OpenReview, advisor: Actor, resubmitted: int
+) -> None:
+    dialog = open_review(advisor, resubmitted)
+    dialog.edit_note(YELLOW)
+    dialog.note_field.setPlainText(NOTE)  # written, not yet kept with "Gem bemærkning"
+    dialog.reject()  # Luk
+    question = dialog.discard_question
+    assert dialog.isVisible() and question.isVisible()
+    keep = next(b for b in question.buttons() if b.text() == "Fortsæt gennemgangen")
+    with qtbot.waitSignal(question.finished):
+        keep.click()
+    assert dialog.isVisible() and dialog.note_field.toPlainText() == NOTE
+    assert not dialog.approve()  # notes are for a return: kept, and the summary says which
+    assert dialog.notes == {YELLOW: NOTE}
+    assert YELLOW in dialog.notes_summary.text()
+    dialog.done(QDialog.DialogCode.Rejected)  # closed without the question, before the test ends

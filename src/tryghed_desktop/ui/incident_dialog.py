@@ -573,7 +573,6 @@ class IncidentDialog(QDialog):
         discard = box.addButton(self.tr("Kassér"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: self.discard() if box.clickedButton() is discard else None)
         self.discard_question = box
         box.open()

@@ -477,7 +477,6 @@ class MainWindow(QMainWindow):
         switch = box.addButton(self.tr("Skift bruger alligevel"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: self.logout() if box.clickedButton() is switch else self.lock())
         self.switch_question = box
         box.open()

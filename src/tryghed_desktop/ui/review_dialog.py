@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -531,10 +532,40 @@ class ReviewDialog(QDialog):
         self.problem.setText(message)
         self.problem.show()
 
+    def has_unsent_words(self) -> bool:
+        """A comment or notes written for a decision not yet made (they live only in this dialog)."""
+        open_note = self.note_section is not None and self.note_field.toPlainText().strip()
+        return self.can_decide and bool(self.comment.toPlainText().strip() or self.notes or open_note)
+
+    def reject(self) -> None:
+        """Luk, Escape or closing: words written for the coordinator go only when the advisor says so
+        (an advisor called away must not lose a long comment)."""
+        if not self.has_unsent_words():
+            self.done(QDialog.DialogCode.Rejected)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Din kommentar og dine bemærkninger er ikke sendt. Vil du lukke og kassere dem?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        keep = box.addButton(self.tr("Fortsæt gennemgangen"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(self.tr("Luk og kassér"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(
+            lambda _result: self.done(QDialog.DialogCode.Rejected) if box.clickedButton() is discard else None
+        )
+        # Kept as the dialog's child until the dialog goes: with WA_DeleteOnClose, closing the dialog
+        # right after crashed PySide6 (6.x, in the event loop).
+        self.discard_question = box
+        box.open()
+
     def approve(self) -> bool:
         """Ask for the password again and approve; the comment and date stay on a refusal."""
         if self.note_section is not None:
-            self._keep_note()
+            self.save_note()  # kept, and shown in the summary the refusal below points to
         if self.notes:
             self._show_problem(
                 self.tr(
