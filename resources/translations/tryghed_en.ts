@@ -599,7 +599,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+63"/>
+        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+64"/>
         <source>Opfølgning på hændelse</source>
         <translation>Incident follow-up</translation>
     </message>
@@ -697,6 +697,21 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <location line="+23"/>
         <source>alvor %1</source>
         <translation>severity %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Det, du har krydset af, er ikke gemt. Vil du lukke uden at gemme?</source>
+        <translation>What you ticked is not saved. Do you want to close without saving?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilbage</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk uden at gemme</source>
+        <translation>Close without saving</translation>
     </message>
 </context>
 <context>
@@ -843,12 +858,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Where: write where it happened.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Hændelsen er ikke gemt. Vil du kassere den?</source>
         <translation>The incident is not saved. Do you want to discard it?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Fortsæt registreringen</source>
         <translation>Continue the registration</translation>
     </message>
@@ -858,7 +873,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>Hændelsen er rettet: %1.</source>
         <translation>The incident was corrected: %1.</translation>
     </message>
@@ -868,7 +883,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-335"/>
         <source>Skade</source>
         <translation>Injury</translation>
     </message>
@@ -949,7 +964,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Severity: choose 1–5.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>Hændelsen er ikke gemt endnu. Ret dette:</source>
         <translation>The incident is not saved yet. Correct this:</translation>
     </message>
@@ -1330,12 +1345,12 @@ Database: %2</translation>
         <translation>The plan has been sent for approval.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>%1 har en hændelse, der ikke er gemt. Skifter du bruger, går den tabt.</source>
         <translation>%1 has an incident that is not saved. If you switch user, it is lost.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
@@ -1345,7 +1360,7 @@ Database: %2</translation>
         <translation>Switch user anyway</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Din adgangskode er skiftet.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -2327,12 +2342,12 @@ Database: %2</translation>
         <translation>Note on the section “%1”</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Din kommentar og dine bemærkninger er ikke sendt. Vil du lukke og kassere dem?</source>
         <translation>Your comment and notes have not been sent. Do you want to close and discard them?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Fortsæt gennemgangen</source>
         <translation>Continue the review</translation>
     </message>
@@ -2342,7 +2357,7 @@ Database: %2</translation>
         <translation>Close and discard</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Du har skrevet bemærkninger ved afsnit. De når kun koordinatoren, når du returnerer planen. Returnér den, eller fjern bemærkningerne for at godkende.</source>
         <translation>You have written notes on sections. They only reach the coordinator when you return the plan. Return it, or remove the notes to approve.</translation>
     </message>
@@ -4151,7 +4166,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-501"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-490"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>

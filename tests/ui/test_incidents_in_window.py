@@ -160,3 +160,23 @@ def test_the_follow_up_dialog_says_when_a_deadline_has_passed(
     assert isinstance(dialog, FollowUpDialog)
     assert dialog.deadline_label.text().startswith("Psykisk førstehjælp senest")
     assert "overskredet" not in dialog.deadline_label.text()
+
+
+def test_closing_the_follow_up_asks_before_a_ticked_step_is_lost(
+    qtbot: QtBot, database: Database, window: MainWindow, facility: Facility
+) -> None:
+    incident_id = _register(database, facility.residents["jonas"], hours_ago=5)
+    dialog = window.open_follow_up(incident_id)
+    assert isinstance(dialog, FollowUpDialog)
+    done, _editor = dialog.steps["first_aid_contact_at"]
+    done.setChecked(True)
+    dialog.reject()  # Luk or Escape
+    question = dialog.discard_question
+    assert dialog.isVisible() and question.isVisible()
+    back = next(b for b in question.buttons() if b.text() == "Tilbage")
+    with qtbot.waitSignal(question.finished):
+        back.click()
+    assert dialog.isVisible() and done.isChecked()
+    done.setChecked(False)  # as it was stored: nothing to lose
+    dialog.reject()
+    assert not dialog.isVisible()

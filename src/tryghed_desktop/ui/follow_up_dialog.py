@@ -25,6 +25,7 @@ from tryghed_desktop.services.actors import Action, Actor, Role, may
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.domain_labels import QT_TRANSLATE_NOOP, domain_tr
 from tryghed_desktop.ui.incident_dialog import IncidentDialog, date_field, qt_datetime
 from tryghed_desktop.ui.layouts import hbox, resize_within_screen
@@ -210,6 +211,26 @@ class FollowUpDialog(QDialog):
             return False
         self.changed.emit()
         return True
+
+    def has_unsaved_steps(self) -> bool:
+        """A step ticked or unticked since the dialog opened (what was stored stays either way)."""
+        return any(
+            done.isChecked() != (getattr(self.record, name, None) is not None)
+            for name, (done, _editor) in self.steps.items()
+        )
+
+    def reject(self) -> None:
+        """Luk or Escape: steps ticked but not saved go only when the user says so."""
+        if not self.has_unsaved_steps():
+            self.done(QDialog.DialogCode.Rejected)
+            return
+        self.discard_question = messages.ask_to_discard(
+            self,
+            self.tr("Det, du har krydset af, er ikke gemt. Vil du lukke uden at gemme?"),
+            keep=self.tr("Tilbage"),
+            discard=self.tr("Luk uden at gemme"),
+            on_discard=lambda: self.done(QDialog.DialogCode.Rejected),
+        )
 
     def save(self) -> None:
         if self._run("save"):

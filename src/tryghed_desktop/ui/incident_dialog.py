@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -52,6 +51,7 @@ from tryghed_desktop.services import residents as resident_service
 from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.errors import ServiceError, ValidationError
 from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.choice_row import ChoiceRow
 from tryghed_desktop.ui.domain_labels import domain_tr, stage_colour_name, stage_meaning
 from tryghed_desktop.ui.layouts import hbox, resize_within_screen
@@ -562,20 +562,13 @@ class IncidentDialog(QDialog):
         if not self.has_unsaved_input():
             self.discard()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.windowTitle(),
-            self.tr("Hændelsen er ikke gemt. Vil du kassere den?"),
-            QMessageBox.StandardButton.NoButton,
+        self.discard_question = messages.ask_to_discard(
             self,
+            self.tr("Hændelsen er ikke gemt. Vil du kassere den?"),
+            keep=self.tr("Fortsæt registreringen"),
+            discard=self.tr("Kassér"),
+            on_discard=self.discard,
         )
-        keep = box.addButton(self.tr("Fortsæt registreringen"), QMessageBox.ButtonRole.RejectRole)
-        discard = box.addButton(self.tr("Kassér"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.finished.connect(lambda _result: self.discard() if box.clickedButton() is discard else None)
-        self.discard_question = box
-        box.open()
 
     def discard(self) -> None:
         """Close without saving and without asking."""

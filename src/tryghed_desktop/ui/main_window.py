@@ -464,22 +464,16 @@ class MainWindow(QMainWindow):
             self.logout()
             return
         # The locked user's registration would go with the switch: the next user decides, knowingly.
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            APPLICATION_DISPLAY_NAME,
+        self.switch_question = messages.ask_to_discard(
+            self,
             self.tr("%1 har en hændelse, der ikke er gemt. Skifter du bruger, går den tabt.").replace(
                 "%1", current_actor().full_name
             ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            keep=self.tr("Tilbage"),
+            discard=self.tr("Skift bruger alligevel"),
+            on_discard=self.logout,
+            on_keep=self.lock,
         )
-        back = box.addButton(self.tr("Tilbage"), QMessageBox.ButtonRole.RejectRole)
-        switch = box.addButton(self.tr("Skift bruger alligevel"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.finished.connect(lambda _result: self.logout() if box.clickedButton() is switch else self.lock())
-        self.switch_question = box
-        box.open()
 
     def _unsaved_registrations(self) -> bool:
         from tryghed_desktop.ui.incident_dialog import IncidentDialog

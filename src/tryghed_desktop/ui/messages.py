@@ -7,7 +7,7 @@ so no model or helper needs a widget to talk to the user.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
@@ -58,3 +58,36 @@ def show_problem_box(parent: QWidget | None, title: str, message: str) -> None:
 
 def parent_title(parent: QWidget | None) -> str:
     return parent.window().windowTitle() if parent is not None else "Tryghed Desktop"
+
+
+def ask_to_discard(
+    parent: QWidget,
+    text: str,
+    *,
+    keep: str,
+    discard: str,
+    on_discard: Callable[[], None],
+    on_keep: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """Ask before unsaved work goes; Enter and Escape keep it (a reflex must never throw it away).
+
+    Not blocking (open(), not exec()): the answer calls `on_discard` or `on_keep`. The box stays the
+    parent's child until the parent goes: with WA_DeleteOnClose, closing the parent right after
+    crashed PySide6 in the event loop."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, parent_title(parent), text, QMessageBox.StandardButton.NoButton, parent
+    )
+    keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    discard_button = box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep_button)
+    box.setEscapeButton(keep_button)
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is discard_button:
+            on_discard()
+        elif on_keep is not None:
+            on_keep()
+
+    box.finished.connect(answered)
+    box.open()
+    return box

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -35,6 +34,7 @@ from tryghed_desktop.services.actors import Action, Actor, may
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.review import Change, ItemDiff, Parts, Review, SectionDiff
 from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.domain_labels import plan_title
 from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.password_dialog import PasswordDialog, problem_label
@@ -543,24 +543,13 @@ class ReviewDialog(QDialog):
         if not self.has_unsent_words():
             self.done(QDialog.DialogCode.Rejected)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.windowTitle(),
-            self.tr("Din kommentar og dine bemærkninger er ikke sendt. Vil du lukke og kassere dem?"),
-            QMessageBox.StandardButton.NoButton,
+        self.discard_question = messages.ask_to_discard(
             self,
+            self.tr("Din kommentar og dine bemærkninger er ikke sendt. Vil du lukke og kassere dem?"),
+            keep=self.tr("Fortsæt gennemgangen"),
+            discard=self.tr("Luk og kassér"),
+            on_discard=lambda: self.done(QDialog.DialogCode.Rejected),
         )
-        keep = box.addButton(self.tr("Fortsæt gennemgangen"), QMessageBox.ButtonRole.RejectRole)
-        discard = box.addButton(self.tr("Luk og kassér"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.finished.connect(
-            lambda _result: self.done(QDialog.DialogCode.Rejected) if box.clickedButton() is discard else None
-        )
-        # Kept as the dialog's child until the dialog goes: with WA_DeleteOnClose, closing the dialog
-        # right after crashed PySide6 (6.x, in the event loop).
-        self.discard_question = box
-        box.open()
 
     def approve(self) -> bool:
         """Ask for the password again and approve; the comment and date stay on a refusal."""
