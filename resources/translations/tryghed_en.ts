@@ -699,7 +699,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>severity %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Det, du har krydset af, er ikke gemt. Vil du lukke uden at gemme?</source>
         <translation>What you ticked is not saved. Do you want to close without saving?</translation>
     </message>
@@ -858,7 +858,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Where: write where it happened.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Hændelsen er ikke gemt. Vil du kassere den?</source>
         <translation>The incident is not saved. Do you want to discard it?</translation>
     </message>
@@ -873,7 +873,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>Hændelsen er rettet: %1.</source>
         <translation>The incident was corrected: %1.</translation>
     </message>
@@ -883,7 +883,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-325"/>
         <source>Skade</source>
         <translation>Injury</translation>
     </message>
@@ -964,7 +964,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Severity: choose 1–5.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+28"/>
         <source>Hændelsen er ikke gemt endnu. Ret dette:</source>
         <translation>The incident is not saved yet. Correct this:</translation>
     </message>
@@ -2342,7 +2342,7 @@ Database: %2</translation>
         <translation>Note on the section “%1”</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Din kommentar og dine bemærkninger er ikke sendt. Vil du lukke og kassere dem?</source>
         <translation>Your comment and notes have not been sent. Do you want to close and discard them?</translation>
     </message>
@@ -2357,7 +2357,7 @@ Database: %2</translation>
         <translation>Close and discard</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Du har skrevet bemærkninger ved afsnit. De når kun koordinatoren, når du returnerer planen. Returnér den, eller fjern bemærkningerne for at godkende.</source>
         <translation>You have written notes on sections. They only reach the coordinator when you return the plan. Return it, or remove the notes to approve.</translation>
     </message>
@@ -4166,7 +4166,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-490"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-484"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>

@@ -49,7 +49,7 @@ def field_title(name: str) -> str:
     return domain_tr(INCIDENT_FIELD_TITLES.get(name, name))
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
     """Ticks a step done with its date; saving records only what changed, with who and when."""
 
     changed = Signal()
@@ -212,24 +212,18 @@ class FollowUpDialog(QDialog):
         self.changed.emit()
         return True
 
-    def has_unsaved_steps(self) -> bool:
+    def has_unsaved_work(self) -> bool:
         """A step ticked or unticked since the dialog opened (what was stored stays either way)."""
         return any(
             done.isChecked() != (getattr(self.record, name, None) is not None)
             for name, (done, _editor) in self.steps.items()
         )
 
-    def reject(self) -> None:
-        """Luk or Escape: steps ticked but not saved go only when the user says so."""
-        if not self.has_unsaved_steps():
-            self.done(QDialog.DialogCode.Rejected)
-            return
-        self.discard_question = messages.ask_to_discard(
-            self,
+    def discard_texts(self) -> tuple[str, str, str]:
+        return (
             self.tr("Det, du har krydset af, er ikke gemt. Vil du lukke uden at gemme?"),
-            keep=self.tr("Tilbage"),
-            discard=self.tr("Luk uden at gemme"),
-            on_discard=lambda: self.done(QDialog.DialogCode.Rejected),
+            self.tr("Tilbage"),
+            self.tr("Luk uden at gemme"),
         )
 
     def save(self) -> None:

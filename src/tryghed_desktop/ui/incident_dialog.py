@@ -118,7 +118,7 @@ class ProfileChoice(QCheckBox):
             self.setToolTip("" if shown == self.full_text else self.full_text)
 
 
-class IncidentDialog(QDialog):
+class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
     """Registers one incident through the incident service, or with `incident_id` changes a registered
     one (prefilled, saved through update_incident); keeps everything typed on a refusal."""
 
@@ -543,7 +543,7 @@ class IncidentDialog(QDialog):
             missing.append((self.location, self.tr("Hvor: skriv hvor det skete.")))
         return missing
 
-    def has_unsaved_input(self) -> bool:
+    def has_unsaved_work(self) -> bool:
         """A new registration with anything chosen or typed (a change of a stored one keeps that)."""
         if self.incident_id is not None:
             return False
@@ -556,23 +556,13 @@ class IncidentDialog(QDialog):
             or self.description.toPlainText().strip()
         )
 
-    def reject(self) -> None:
-        """Escape, Annuller or closing: a started registration goes only when the reporter says so
-        (Escape is a reflex under stress). `discard()` closes without asking."""
-        if not self.has_unsaved_input():
-            self.discard()
-            return
-        self.discard_question = messages.ask_to_discard(
-            self,
+    def discard_texts(self) -> tuple[str, str, str]:
+        # Escape is a reflex under stress: a started registration goes only when the reporter says so.
+        return (
             self.tr("Hændelsen er ikke gemt. Vil du kassere den?"),
-            keep=self.tr("Fortsæt registreringen"),
-            discard=self.tr("Kassér"),
-            on_discard=self.discard,
+            self.tr("Fortsæt registreringen"),
+            self.tr("Kassér"),
         )
-
-    def discard(self) -> None:
-        """Close without saving and without asking."""
-        self.done(QDialog.DialogCode.Rejected)
 
     def show_problems(self, lines: list[str]) -> None:
         header = (

@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
         from tryghed_desktop.ui.incident_dialog import IncidentDialog
 
         return any(
-            dialog.isVisible() and dialog.has_unsaved_input() for dialog in self.findChildren(IncidentDialog)
+            dialog.isVisible() and dialog.has_unsaved_work() for dialog in self.findChildren(IncidentDialog)
         )
 
     def logout(self) -> Actor | None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from tryghed_desktop.services.errors import ServiceError
 
@@ -91,3 +91,31 @@ def ask_to_discard(
     box.finished.connect(answered)
     box.open()
     return box
+
+
+class AsksBeforeDiscarding:
+    """Mixed into a QDialog (before it): Escape, Luk/Annuller and the window's X ask before unsaved
+    work goes. The dialog says what is unsaved and how to ask; `discard()` closes without asking."""
+
+    discard_question: QMessageBox | None = None
+
+    def has_unsaved_work(self) -> bool:
+        raise NotImplementedError
+
+    def discard_texts(self) -> tuple[str, str, str]:
+        """The question, the answer that keeps the work, the answer that lets it go."""
+        raise NotImplementedError
+
+    def discard(self) -> None:
+        assert isinstance(self, QDialog)
+        self.done(QDialog.DialogCode.Rejected)
+
+    def reject(self) -> None:
+        if not self.has_unsaved_work():
+            self.discard()
+            return
+        assert isinstance(self, QWidget)
+        question, keep, discard = self.discard_texts()
+        self.discard_question = ask_to_discard(
+            self, question, keep=keep, discard=discard, on_discard=self.discard
+        )

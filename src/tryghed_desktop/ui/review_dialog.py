@@ -286,7 +286,7 @@ def readability_text(review: Review) -> str:
     return text
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
     """One submitted version under review; `decided(version_id, "approved" | "returned")` when done.
 
     An advisor can write a note on any section: "✎ Skriv bemærkning" in its heading (Tab to it in
@@ -532,23 +532,17 @@ class ReviewDialog(QDialog):
         self.problem.setText(message)
         self.problem.show()
 
-    def has_unsent_words(self) -> bool:
+    def has_unsaved_work(self) -> bool:
         """A comment or notes written for a decision not yet made (they live only in this dialog)."""
         open_note = self.note_section is not None and self.note_field.toPlainText().strip()
         return self.can_decide and bool(self.comment.toPlainText().strip() or self.notes or open_note)
 
-    def reject(self) -> None:
-        """Luk, Escape or closing: words written for the coordinator go only when the advisor says so
-        (an advisor called away must not lose a long comment)."""
-        if not self.has_unsent_words():
-            self.done(QDialog.DialogCode.Rejected)
-            return
-        self.discard_question = messages.ask_to_discard(
-            self,
+    def discard_texts(self) -> tuple[str, str, str]:
+        # An advisor called away must not lose a long comment to Luk or Escape.
+        return (
             self.tr("Din kommentar og dine bemærkninger er ikke sendt. Vil du lukke og kassere dem?"),
-            keep=self.tr("Fortsæt gennemgangen"),
-            discard=self.tr("Luk og kassér"),
-            on_discard=lambda: self.done(QDialog.DialogCode.Rejected),
+            self.tr("Fortsæt gennemgangen"),
+            self.tr("Luk og kassér"),
         )
 
     def approve(self) -> bool:
