@@ -7,6 +7,7 @@ from datetime import time
 
 import msgspec
 import pytest
+from reportlab.lib.colors import HexColor
 
 from tryghed_desktop.domain.plans import (
     SAFETY_TOPICS,
@@ -23,6 +24,7 @@ from tryghed_desktop.printing.card_model import DRAFT_MARK, CardFacts
 from tryghed_desktop.printing.fit import CardTooLongError
 from tryghed_desktop.printing.rhythm_page import render_rhythm_page
 from tryghed_desktop.printing.safety_page import OWN_WORDS, STAFF_VIEW, render_safety_page
+from tryghed_desktop.printing.style import mark_colour
 
 from .pdf_helpers import page_count, pdf_text, render_ppm, squash
 
@@ -135,3 +137,10 @@ def test_too_long_safety_plan_names_the_topic(facts: CardFacts) -> None:
 def test_pages_are_deterministic(rhythm: DailyRhythm, facts: CardFacts) -> None:
     assert render_rhythm_page(rhythm, facts) == render_rhythm_page(rhythm, facts)
     assert render_safety_page(safety_plan(), facts) == render_safety_page(safety_plan(), facts)
+
+
+def test_every_level_mark_stays_dark_enough_on_a_bw_printer() -> None:
+    for level in Level:
+        red, green, blue = HexColor(mark_colour(level)).rgb()
+        grey = 0.299 * red + 0.587 * green + 0.114 * blue  # what a b/w printer makes of it
+        assert grey < 0.6, level  # the plain yellow (#f9a825) would be 0.69: a pale mark the eye misses

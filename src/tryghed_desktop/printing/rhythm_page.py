@@ -18,6 +18,7 @@ from tryghed_desktop.printing.style import (
     css,
     esc,
     level_info,
+    mark_colour,
     on_colour,
     slot_time,
     staff_text,
@@ -74,9 +75,8 @@ class _Layout:
         parts = []
         for level in Level:
             info = level_info(level)
-            parts.append(
-                f'<font color="{info.rgb}">{info.symbol}</font> {info.colour_name} = {_level_words(level)}'
-            )
+            mark = f'<font color="{mark_colour(level)}">{info.symbol}</font>'
+            parts.append(f"{mark} {info.colour_name} = {_level_words(level)}")
         return Para("  ·  ".join(parts), self.styles.body)
 
     def _slot(self, slot: TimeSlot, *, first: bool) -> Flowable:

@@ -45,6 +45,7 @@ from tryghed_desktop.printing.style import (
     esc,
     hex_colour,
     level_info,
+    mark_colour,
     on_colour,
     plain_style,
     slot_time,
@@ -316,13 +317,12 @@ class _Layout:
             info = level_info(slot.level)
             colour = hex_colour(info.rgb)
             what = f"<b>{esc(slot.label)}</b>"
+            mark = mark_colour(slot.level)
             if slot.risk_note.strip():
                 what += f" — {esc(slot.risk_note)}"
             rows.append(
                 [
-                    Para(
-                        f'<font color="{info.rgb}">{info.symbol}</font> <b>{slot_time(slot)}</b>', self.body
-                    ),
+                    Para(f'<font color="{mark}">{info.symbol}</font> <b>{slot_time(slot)}</b>', self.body),
                     Para(what, self.body),
                     Para(f"<b>{staff_text(slot.staff_needed)}</b>", self.body),
                 ]

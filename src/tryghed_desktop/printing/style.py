@@ -145,6 +145,12 @@ def level_info(level: Level) -> StageInfo:
     return STAGE_INFO[LEVEL_STAGE[level]]
 
 
+def mark_colour(level: Level) -> str:
+    """The colour of a level's symbol printed on white paper: yellow darkened to ochre, or a b/w
+    printer leaves a pale grey the eye misses."""
+    return "#8a6100" if level is Level.YELLOW else level_info(level).rgb
+
+
 def on_colour(kind: StageKind) -> Color:
     """Text colour on a solid stage colour: dark on yellow (white on #f9a825 is unreadable in print)."""
     return INK if kind is StageKind.YELLOW else hex_colour("#ffffff")
