@@ -1340,7 +1340,17 @@ Database: %2</translation>
         <translation>The plan has been returned.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <source>Planen er ikke ændret, siden rådgiveren returnerede den. Se rådgiverens bemærkninger og ret planen først, eller send den uændret.</source>
+        <translation>The plan has not changed since the advisor returned it. Read the advisor's notes and revise the plan first, or send it unchanged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send uændret</source>
+        <translation>Send unchanged</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Planen er sendt til godkendelse.</source>
         <translation>The plan has been sent for approval.</translation>
     </message>
@@ -1350,7 +1360,8 @@ Database: %2</translation>
         <translation>%1 has an incident that is not saved. If you switch user, it is lost.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-106"/>
+        <location line="+109"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>

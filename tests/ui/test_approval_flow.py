@@ -137,6 +137,14 @@ def test_returning_needs_a_comment_and_the_coordinator_sees_it(
     with qtbot.waitSignal(coordinator.resident_page.submit_requested) as sent:
         qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
     assert sent.args == [rhythm.id]
+    # Nothing saved since the return: asked first, "Tilbage" the default.
+    question = coordinator.unchanged_question
+    assert question.isVisible() and "ikke ændret, siden rådgiveren returnerede den" in question.text()
+    assert not tab.submit_button.isHidden()
+    send = next(button for button in question.buttons() if button.text() == "Send uændret")
+    with qtbot.waitSignal(question.finished):
+        send.click()
+    tab = coordinator.resident_page.plan_tabs[PlanKind.DAILY_RHYTHM]
     assert tab.submit_button.isHidden()  # submitted: waiting for the advisor again
     assert coordinator.statusBar().currentMessage() == "Planen er sendt til godkendelse."
     # Who has not read Kim's current plans yet (the introduction of new staff).

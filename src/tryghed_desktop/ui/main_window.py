@@ -375,7 +375,36 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def submit_version(self, version_id: int) -> bool:
-        """'Send til godkendelse' from the draft notice."""
+        """'Send til godkendelse' from the draft notice; a returned plan not saved since its return is
+        sent only when the coordinator says so (the advisor would find nothing done)."""
+        version = self._open_version(version_id)
+        if (
+            version is not None
+            and version.returned_at is not None
+            and version.updated_at <= version.returned_at
+        ):
+            self.unchanged_question = messages.ask_safe_first(
+                self,
+                self.tr(
+                    "Planen er ikke ændret, siden rådgiveren returnerede den. Se rådgiverens bemærkninger "
+                    "og ret planen først, eller send den uændret."
+                ),
+                safe=self.tr("Tilbage"),
+                risky=self.tr("Send uændret"),
+                on_risky=lambda: self._submit(version_id),
+            )
+            return False
+        return self._submit(version_id)
+
+    def _open_version(self, version_id: int) -> plan_service.VersionView | None:
+        plans = self.resident_page.plans
+        if plans is None:
+            return None
+        return next(
+            (s.open for s in plans.plans.values() if s.open is not None and s.open.id == version_id), None
+        )
+
+    def _submit(self, version_id: int) -> bool:
         done = False
         with messages.user_action(), self.database.session() as session:
             plan_service.submit(session, current_actor(), version_id)
@@ -464,15 +493,15 @@ class MainWindow(QMainWindow):
             self.logout()
             return
         # The locked user's registration would go with the switch: the next user decides, knowingly.
-        self.switch_question = messages.ask_to_discard(
+        self.switch_question = messages.ask_safe_first(
             self,
             self.tr("%1 har en hændelse, der ikke er gemt. Skifter du bruger, går den tabt.").replace(
                 "%1", current_actor().full_name
             ),
-            keep=self.tr("Tilbage"),
-            discard=self.tr("Skift bruger alligevel"),
-            on_discard=self.logout,
-            on_keep=self.lock,
+            safe=self.tr("Tilbage"),
+            risky=self.tr("Skift bruger alligevel"),
+            on_risky=self.logout,
+            on_safe=self.lock,
         )
 
     def _unsaved_registrations(self) -> bool:

@@ -60,33 +60,34 @@ def parent_title(parent: QWidget | None) -> str:
     return parent.window().windowTitle() if parent is not None else "Tryghed Desktop"
 
 
-def ask_to_discard(
+def ask_safe_first(
     parent: QWidget,
     text: str,
     *,
-    keep: str,
-    discard: str,
-    on_discard: Callable[[], None],
-    on_keep: Callable[[], None] | None = None,
+    safe: str,
+    risky: str,
+    on_risky: Callable[[], None],
+    on_safe: Callable[[], None] | None = None,
 ) -> QMessageBox:
-    """Ask before unsaved work goes; Enter and Escape keep it (a reflex must never throw it away).
+    """Ask before something that cannot be taken back (unsaved work lost, a plan sent unchanged);
+    Enter and Escape give the safe answer (a reflex must never do the risky thing).
 
-    Not blocking (open(), not exec()): the answer calls `on_discard` or `on_keep`. The box stays the
+    Not blocking (open(), not exec()): the answer calls `on_risky` or `on_safe`. The box stays the
     parent's child until the parent goes: with WA_DeleteOnClose, closing the parent right after
     crashed PySide6 in the event loop."""
     box = QMessageBox(
         QMessageBox.Icon.Question, parent_title(parent), text, QMessageBox.StandardButton.NoButton, parent
     )
-    keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
-    discard_button = box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(keep_button)
-    box.setEscapeButton(keep_button)
+    safe_button = box.addButton(safe, QMessageBox.ButtonRole.RejectRole)
+    risky_button = box.addButton(risky, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(safe_button)
+    box.setEscapeButton(safe_button)
 
     def answered(_result: int) -> None:
-        if box.clickedButton() is discard_button:
-            on_discard()
-        elif on_keep is not None:
-            on_keep()
+        if box.clickedButton() is risky_button:
+            on_risky()
+        elif on_safe is not None:
+            on_safe()
 
     box.finished.connect(answered)
     box.open()
@@ -116,6 +117,6 @@ class AsksBeforeDiscarding:
             return
         assert isinstance(self, QWidget)
         question, keep, discard = self.discard_texts()
-        self.discard_question = ask_to_discard(
-            self, question, keep=keep, discard=discard, on_discard=self.discard
+        self.discard_question = ask_safe_first(
+            self, question, safe=keep, risky=discard, on_risky=self.discard
         )
