@@ -34,6 +34,7 @@ import msgspec
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tryghed_desktop.domain.incidents import local_time
 from tryghed_desktop.domain.plans import (
     Activities,
     Activity,
@@ -49,7 +50,6 @@ from tryghed_desktop.domain.plans import (
     StageKind,
     TimeSlot,
 )
-from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import SYSTEM, Actor, actor_for
 from tryghed_desktop.services.demo_content import (
     APPROVAL_COMMENTS,
@@ -80,7 +80,7 @@ from tryghed_desktop.services.plans import (
     start_draft,
     submit,
 )
-from tryghed_desktop.services.residents import create_resident, ensure_unit
+from tryghed_desktop.services.residents import create_resident, discharge_resident, ensure_unit
 from tryghed_desktop.services.users import create_user
 from tryghed_desktop.store.models import PlanVersion, Resident, User
 
@@ -338,19 +338,7 @@ def _create(session: Session, run: _ResidentRun, when: datetime) -> None:
 
 
 def _discharge(session: Session, run: _ResidentRun, when: datetime) -> None:
-    # No discharge service exists yet; this does what it will do: deactivate, stamp, audit.
-    resident = session.get(Resident, run.id)
-    assert resident is not None
-    resident.active = False
-    resident.discharged_at = when
-    audit.record(
-        session,
-        run.coordinator,
-        "resident.discharge",
-        resident_id=run.id,
-        target=resident.card_name,
-        now=when,
-    )
+    discharge_resident(session, run.coordinator, run.id, local_time(when).date(), now=when)
 
 
 def _schedule_resident(
