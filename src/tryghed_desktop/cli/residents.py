@@ -79,9 +79,8 @@ def cmd_resident_discharge(database: Database, args: argparse.Namespace) -> None
     from tryghed_desktop.services.residents import discharge_resident, resident_detail
 
     actor = acting_user(database, args.user)
-    moved_out: date = (
-        args.date or local_time(datetime.now(UTC)).date()
-    )  # the Danish day, whatever the PC says
+    # Without --date: today in Denmark, whatever the PC's clock is set to.
+    moved_out: date = args.date or local_time(datetime.now(UTC)).date()
     with database.session() as session:
         discharge_resident(session, actor, args.id, moved_out)
         name = resident_detail(session, args.id).card_name

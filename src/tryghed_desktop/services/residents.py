@@ -241,11 +241,12 @@ def _facts_problems(session: Session, facts: dict[str, Any]) -> list[Problem]:
         problems.append(Problem("navn", "Skriv borgerens navn."))
     if not facts["card_name"]:
         problems.append(Problem("kortnavn", "Skriv et kortnavn (fornavn eller initialer)."))
-    for name, field in (("display_name", "navn"), ("card_name", "kortnavn"), ("room", "værelse")):
-        if len(facts[name]) > FIELD_LIMITS[field]:
+    texts = {"navn": facts["display_name"], "kortnavn": facts["card_name"], "værelse": facts["room"]}
+    for field, text in texts.items():
+        if len(text) > FIELD_LIMITS[field]:
             problems.append(Problem(field, f"Højst {FIELD_LIMITS[field]} tegn."))
-    texts = (("navn", facts["display_name"]), ("kortnavn", facts["card_name"]), ("værelse", facts["room"]))
-    for field, text in (*texts, *(("kontaktpersoner", contact) for contact in facts["contact_persons"])):
+    contacts = (("kontaktpersoner", contact) for contact in facts["contact_persons"])
+    for field, text in (*texts.items(), *contacts):
         # A line break splits lists and logs; an invisible character makes a card name unreadable.
         if any(unicodedata.category(character) in ("Cc", "Cf") for character in text):
             problems.append(Problem(field, "Må ikke indeholde linjeskift, tabulatorer eller usynlige tegn."))

@@ -400,9 +400,8 @@ class MainWindow(QMainWindow):
         plans = self.resident_page.plans
         if plans is None:
             return None
-        return next(
-            (s.open for s in plans.plans.values() if s.open is not None and s.open.id == version_id), None
-        )
+        opened = (state.open for state in plans.plans.values() if state.open is not None)
+        return next((version for version in opened if version.id == version_id), None)
 
     def _submit(self, version_id: int) -> bool:
         done = False

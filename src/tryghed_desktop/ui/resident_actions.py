@@ -17,6 +17,7 @@ from tryghed_desktop.services.residents import ResidentDetail
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.app_info import current_actor
+from tryghed_desktop.ui.window_actions import make_action
 
 
 class ResidentActions(QObject):
@@ -39,15 +40,10 @@ class ResidentActions(QObject):
         self._unit_id = unit_id
         self._changed = changed
         self._today = today
-        self.add = self._action(self.tr("&Ny borger…"), self.open_new)
-        self.edit = self._action(self.tr("&Ret oplysninger…"), self.open_edit)
-        self.move_out = self._action(self.tr("&Fraflyt…"), self.open_move_out)
-        self.move_back = self._action(self.tr("Flyt &ind igen…"), self.confirm_move_back)
-
-    def _action(self, text: str, handler: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: handler())
-        return action
+        self.add = make_action(self, self.tr("&Ny borger…"), self.open_new)
+        self.edit = make_action(self, self.tr("&Ret oplysninger…"), self.open_edit)
+        self.move_out = make_action(self, self.tr("&Fraflyt…"), self.open_move_out)
+        self.move_back = make_action(self, self.tr("Flyt &ind igen…"), self.confirm_move_back)
 
     def all(self) -> tuple[QAction, ...]:
         return (self.add, self.edit, self.move_out, self.move_back)

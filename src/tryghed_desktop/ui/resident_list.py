@@ -267,16 +267,11 @@ class ResidentListPane(QWidget):
         elif shown == 0:
             self.count_label.setText(self.tr("Ingen borgere passer til »%1«.").replace("%1", text))
         elif shown == total:
-            self.count_label.setText(
-                self.tr("1 borger") if total == 1 else self.tr("%1 borgere").replace("%1", str(total))
-            )
+            count = self.tr("1 borger") if total == 1 else self.tr("%1 borgere").replace("%1", str(total))
             moved_out = self.model.moved_out_count()
             if moved_out:  # the unit box counts those who live here: say why the numbers differ
-                self.count_label.setText(
-                    self.count_label.text()
-                    + " "
-                    + self.tr("(heraf %1 fraflyttede)").replace("%1", str(moved_out))
-                )
+                count += " " + self.tr("(heraf %1 fraflyttede)").replace("%1", str(moved_out))
+            self.count_label.setText(count)
         else:
             self.count_label.setText(
                 self.tr("%1 af %2 borgere").replace("%1", str(shown)).replace("%2", str(total))

@@ -41,6 +41,7 @@ class ResidentListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[ResidentRow] = []
+        self._moved_out = 0
         self._all_hints: list[list[Hint]] = []
         self._search: list[str] = []
         self._shown: list[int] = []  # positions in _all, in list order
@@ -51,6 +52,7 @@ class ResidentListModel(QAbstractTableModel):
         self.beginResetModel()
         self._today = today or date.today()
         self._all = list(rows)
+        self._moved_out = sum(1 for row in self._all if row.moved_out is not None)  # once, not per keystroke
         self._all_hints = [resident_hints(row, self._today) for row in self._all]
         # Lower-cased once here, so a keystroke only compares strings.
         self._search = [f"{row.display_name}\n{row.card_name}".lower() for row in self._all]
@@ -81,7 +83,7 @@ class ResidentListModel(QAbstractTableModel):
 
     def moved_out_count(self) -> int:
         """Residents in the list who moved out (shown only when asked for)."""
-        return sum(1 for row in self._all if row.moved_out is not None)
+        return self._moved_out
 
     def row_for_id(self, resident_id: int) -> int | None:
         """The shown row of a resident; None when filtered out or not in the list."""

@@ -32,7 +32,8 @@ from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.status import format_datetime
 
 
-def _action(parent: QObject, text: str, handler: Callable[[], Any], shortcut: str = "") -> QAction:
+def make_action(parent: QObject, text: str, handler: Callable[[], Any], shortcut: str = "") -> QAction:
+    """An action that calls `handler`; a shortcut works in every window of the app."""
     action = QAction(text, parent)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
@@ -66,19 +67,19 @@ class WindowActions(QObject):
         self._refresh = refresh
         self._today = today
         self.open_windows: dict[object, QWidget] = {}
-        self.print_card = _action(self, self.tr("&Udskriv handlekort…"), self.open_print, "Ctrl+P")
-        self.print_unit = _action(
+        self.print_card = make_action(self, self.tr("&Udskriv handlekort…"), self.open_print, "Ctrl+P")
+        self.print_unit = make_action(
             self, self.tr("Udskriv &alle handlekort i afdelingen…"), self.print_unit_cards
         )
-        self.print_registration = _action(
+        self.print_registration = make_action(
             self, self.tr("Udskriv kort om &registrering…"), self.open_registration_card
         )
-        self.edit = _action(self, self.tr("&Redigér plan…"), self.open_editor, "Ctrl+E")
-        self.simplify = _action(self, self.tr("&Forenkl tekst…"), self.open_simplify)
-        self.originals = _action(self, self.tr("Vis &originaler…"), self.show_originals)
-        self.statistics = _action(self, self.tr("&Statistik og mødepakke…"), self.open_statistics)
-        self.backups = _action(self, self.tr("&Backup og gendannelse…"), self.open_backups)
-        self.readability = _action(self, self.tr("&Grænser for læsbarhed…"), self.open_readability)
+        self.edit = make_action(self, self.tr("&Redigér plan…"), self.open_editor, "Ctrl+E")
+        self.simplify = make_action(self, self.tr("&Forenkl tekst…"), self.open_simplify)
+        self.originals = make_action(self, self.tr("Vis &originaler…"), self.show_originals)
+        self.statistics = make_action(self, self.tr("&Statistik og mødepakke…"), self.open_statistics)
+        self.backups = make_action(self, self.tr("&Backup og gendannelse…"), self.open_backups)
+        self.readability = make_action(self, self.tr("&Grænser for læsbarhed…"), self.open_readability)
 
     def _resident_id(self) -> int | None:
         resident = self._resident()
