@@ -64,7 +64,7 @@
 <context>
     <name>WindowActions</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+282"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+292"/>
         <source>%n handlekort.</source>
         <translation>
             <numerusform>%n handlekort.</numerusform>

@@ -1342,7 +1342,7 @@ Database: %2</translation>
     <message>
         <location line="+17"/>
         <source>Planen er ikke ændret, siden rådgiveren returnerede den. Se rådgiverens bemærkninger og ret planen først, eller send den uændret.</source>
-        <translation>The plan has not changed since the advisor returned it. Read the advisor's notes and revise the plan first, or send it unchanged.</translation>
+        <translation>The plan has not changed since the advisor returned it. Read the advisor&apos;s notes and revise the plan first, or send it unchanged.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1350,7 +1350,7 @@ Database: %2</translation>
         <translation>Send unchanged</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Planen er sendt til godkendelse.</source>
         <translation>The plan has been sent for approval.</translation>
     </message>
@@ -1360,8 +1360,8 @@ Database: %2</translation>
         <translation>%1 has an incident that is not saved. If you switch user, it is lost.</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+109"/>
+        <location line="-105"/>
+        <location line="+108"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
@@ -1905,9 +1905,9 @@ Database: %2</translation>
         <translation>%1 % of the page</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>For meget tekst: kortet skrives med mindre skrift. Gør punkterne kortere.</source>
-        <translation>Too much text: the card is printed in smaller type. Make the items shorter.</translation>
+        <location line="+6"/>
+        <source>Kortet er på én side, men med mindre skrift. Kortere punkter giver større skrift.</source>
+        <translation>The card fits one page, but in smaller type. Shorter items give larger type.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1956,7 +1956,7 @@ Database: %2</translation>
 <context>
     <name>ResidentActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_actions.py" line="+42"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_actions.py" line="+43"/>
         <source>&amp;Ny borger…</source>
         <translation>&amp;New resident…</translation>
     </message>
@@ -1976,7 +1976,7 @@ Database: %2</translation>
         <translation>Move back &amp;in…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
         <location line="+7"/>
         <source>Flyt ind igen</source>
         <translation>Move back in</translation>
@@ -2066,7 +2066,7 @@ Database: %2</translation>
 <context>
     <name>ResidentListModel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_model.py" line="+118"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_model.py" line="+120"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -2149,7 +2149,7 @@ Database: %2</translation>
         <translation>No residents match “%1”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>1 borger</source>
         <translation>1 resident</translation>
     </message>
@@ -2159,7 +2159,7 @@ Database: %2</translation>
         <translation>%1 residents</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>(heraf %1 fraflyttede)</source>
         <translation>(%1 of them moved out)</translation>
     </message>
@@ -3124,7 +3124,7 @@ Database: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+69"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+70"/>
         <source>&amp;Udskriv handlekort…</source>
         <translation>&amp;Print action card…</translation>
     </message>

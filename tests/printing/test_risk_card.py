@@ -19,11 +19,14 @@ from tryghed_desktop.printing.card_model import CardFacts
 from tryghed_desktop.printing.risk_card import (
     DRAFT_MARK,
     INVALID_MARK,
+    SIZE_STEPS,
     CardTooLongError,
     card_fill,
+    card_fit,
     render_risk_card,
 )
 
+from .conftest import jonas_profile
 from .pdf_helpers import font_descriptors, page_count, pdf_text, render_ppm, squash
 
 
@@ -141,9 +144,7 @@ def test_every_card_is_exactly_one_page(
     if variant == "draft":
         facts = draft(facts)
     if variant == "long":
-        # Longer than the comfortable size allows, so the type must shrink, but still printable.
-        for stage in profile.stages:
-            stage.we_do += ["Tal roligt og i korte sætninger", "Giv ham tid til at svare"]
+        profile = longer(profile)
         assert card_fill(profile, rhythm) > 1.0
     if variant == "empty":
         profile = RiskProfile()
@@ -187,6 +188,29 @@ def test_fill_meter_grows_with_content(profile: RiskProfile, rhythm: DailyRhythm
     assert 0 < empty < 0.2
     assert 0.5 < sample < 1.2
     assert card_fill(too_long(profile), rhythm) > 1.5
+
+
+def longer(profile: RiskProfile) -> RiskProfile:
+    """Longer than the comfortable size allows, so the type must shrink, but still printable."""
+    for stage in profile.stages:
+        stage.we_do += ["Tal roligt og i korte sætninger", "Giv ham tid til at svare"]
+    return profile
+
+
+def test_fit_tells_the_editor_whether_and_how_the_card_prints(
+    profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts
+) -> None:
+    comfortable = card_fit(profile, None, facts)
+    assert comfortable.fill <= 1 and comfortable.body_size == SIZE_STEPS[0][0] and not comfortable.too_long
+
+    shrunk = card_fit(longer(jonas_profile()), rhythm, facts)
+    assert shrunk.fill > 1 and shrunk.body_size is not None
+    assert SIZE_STEPS[-1][0] <= shrunk.body_size < SIZE_STEPS[0][0]
+    assert not shrunk.too_long
+
+    refused = card_fit(too_long(profile), rhythm, facts)
+    assert refused.body_size is None
+    assert refused.too_long.startswith("Kortet kan ikke være på én side. For langt: Gul – Tidlige tegn")
 
 
 def test_identical_input_gives_identical_bytes(

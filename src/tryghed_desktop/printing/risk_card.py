@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
+import msgspec
 from reportlab.lib.colors import white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Image, Spacer
@@ -29,6 +30,7 @@ from tryghed_desktop.printing.fit import (
     Sizes,
     fill,
     fit,
+    fit_step,
     flowables_height,
     longest_word_width,
     with_gaps,
@@ -59,8 +61,10 @@ __all__ = [
     "MIN_BODY",
     "MIN_HEADING",
     "SIZE_STEPS",
+    "CardFit",
     "CardTooLongError",
     "card_fill",
+    "card_fit",
     "layout_risk_card",
     "render_risk_card",
 ]
@@ -83,6 +87,29 @@ def card_fill(profile: RiskProfile, rhythm: DailyRhythm | None, facts: CardFacts
     Above 1.0 the card must shrink its type; the plan editors show this as a live fill meter.
     """
     return fill(_Layout(Sizes(*SIZE_STEPS[0])).sections(profile, rhythm, facts or _placeholder_facts()))
+
+
+class CardFit(msgspec.Struct, frozen=True):
+    """How a card prints: how full it is at the comfortable size, and the size it comes out at."""
+
+    fill: float
+    # The body size the card prints at; None: it does not fit one page even at the smallest size.
+    body_size: float | None
+    # Why it does not fit (CardTooLongError's message, naming what to shorten); empty if it fits.
+    too_long: str = ""
+
+
+def card_fit(profile: RiskProfile, rhythm: DailyRhythm | None, facts: CardFacts | None = None) -> CardFit:
+    """What the editors' fill meter shows: `card_fill`, and whether and at what size the card prints."""
+    first = card_fill(profile, rhythm, facts)
+    if first <= 1:
+        return CardFit(first, SIZE_STEPS[0][0])
+    facts = facts or _placeholder_facts()
+    try:
+        sizes, _flowables = fit_step(lambda sizes: _Layout(sizes).sections(profile, rhythm, facts))
+    except CardTooLongError as error:
+        return CardFit(first, None, str(error))
+    return CardFit(first, sizes.body)
 
 
 def render_risk_card(profile: RiskProfile, rhythm: DailyRhythm | None, facts: CardFacts) -> bytes:

@@ -155,6 +155,24 @@ def test_readability_panel_flags_long_items_and_jumps_to_them(qtbot: QtBot, open
     assert 0 < editor.panel.card_meter.value() <= 150
 
 
+def test_card_meter_says_whether_the_card_shrinks_or_cannot_print(
+    qtbot: QtBot, open_editor: OpenEditor
+) -> None:
+    editor = open_editor(PlanKind.RISK_PROFILE)
+    panel = editor.panel
+    qtbot.waitUntil(lambda: panel.card_text.text() == "Kortet kan læses på en armslængdes afstand.")
+    for row in range(4):
+        editor.document.edit_insert(("stages", 1, "we_do"), row, f"Tal roligt og i korte sætninger {row}")
+    qtbot.waitUntil(lambda: panel.card_text.text().startswith("Kortet er på én side, men med mindre skrift"))
+    assert panel.card_meter.value() > 100
+
+    for row in range(30):
+        editor.document.edit_insert(("stages", 1, "signs"), row, f"Tegn {row}: går rundt og taler højt")
+    refusal = "Kortet kan ikke være på én side. For langt: Gul"
+    qtbot.waitUntil(lambda: panel.card_text.text().startswith(refusal))
+    assert panel.card_meter.value() == 150
+
+
 def test_leaving_with_unsaved_changes_asks(
     qtbot: QtBot, open_editor: OpenEditor, monkeypatch: pytest.MonkeyPatch, database: Database
 ) -> None:

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar
 
 from tryghed_desktop.domain.plans import DailyRhythm, PlanContent, RiskProfile
 from tryghed_desktop.domain.readability import PlanReadability, plan_readability, plan_sections
-from tryghed_desktop.printing.risk_card import card_fill
+from tryghed_desktop.printing.risk_card import CardFit, card_fit
 from tryghed_desktop.ui.editors.document import DraftDocument
 from tryghed_desktop.ui.editors.widgets import TOUCH_HEIGHT, heading
 
-# card_fill lays the card out (~20 ms): wait for a pause in typing before measuring again.
+# card_fit lays the card out (~20 ms, more when it must shrink): wait for a pause in typing.
 DEBOUNCE_MS = 150
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -106,7 +106,7 @@ class ReadabilityPanel(QWidget):
         self.totals.setText("<br>".join(lines))
         self._show_warnings(content, result)
         if isinstance(content, RiskProfile):
-            self._show_card(card_fill(content, self.rhythm))
+            self._show_card(card_fit(content, self.rhythm))
 
     def _show_warnings(self, content: PlanContent, result: PlanReadability) -> None:
         self.warnings.clear()
@@ -131,18 +131,22 @@ class ReadabilityPanel(QWidget):
         item.setToolTip(text)
         self.warnings.addItem(item)
 
-    def _show_card(self, fill: float) -> None:
-        percent = round(fill * 100)
+    def _show_card(self, fit: CardFit) -> None:
+        percent = round(fit.fill * 100)
         self.card_meter.setValue(min(percent, 150))
         self.card_meter.setFormat(self.tr("%1 % af siden").replace("%1", str(percent)))
-        if fill > 1:
+        if fit.body_size is None:
+            self.card_text.setText(fit.too_long)
+            colour = "#c62828"
+        elif fit.fill > 1:
             self.card_text.setText(
-                self.tr("For meget tekst: kortet skrives med mindre skrift. Gør punkterne kortere.")
+                self.tr("Kortet er på én side, men med mindre skrift. Kortere punkter giver større skrift.")
             )
-            self.card_meter.setStyleSheet("QProgressBar::chunk { background: #c62828; }")
+            colour = "#b26a00"
         else:
             self.card_text.setText(self.tr("Kortet kan læses på en armslængdes afstand."))
-            self.card_meter.setStyleSheet("QProgressBar::chunk { background: #2e7d32; }")
+            colour = "#2e7d32"
+        self.card_meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
 
     def _jump(self, item: QListWidgetItem) -> None:
         text = item.data(TEXT_ROLE)
