@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from datetime import time
 
 import msgspec
@@ -24,7 +25,7 @@ from tryghed_desktop.printing.card_model import DRAFT_MARK, CardFacts
 from tryghed_desktop.printing.fit import CardTooLongError
 from tryghed_desktop.printing.rhythm_page import render_rhythm_page
 from tryghed_desktop.printing.safety_page import OWN_WORDS, STAFF_VIEW, render_safety_page
-from tryghed_desktop.printing.style import mark_colour
+from tryghed_desktop.printing.style import PAPER, mark_colour
 
 from .pdf_helpers import page_count, pdf_text, render_ppm, squash
 
@@ -78,7 +79,7 @@ def test_rhythm_page_colours_and_draft_mark(rhythm: DailyRhythm, facts: CardFact
 
     assert DRAFT_MARK in pdf_text(data)
     for kind in (StageKind.GREEN, StageKind.YELLOW, StageKind.RED):
-        assert pixels.count_near(STAGE_INFO[kind].rgb) > 100, kind
+        assert pixels.count_near(PAPER[kind].fill) > 100, kind
 
 
 def test_too_long_rhythm_is_refused_naming_the_slot(facts: CardFacts) -> None:
@@ -139,8 +140,22 @@ def test_pages_are_deterministic(rhythm: DailyRhythm, facts: CardFacts) -> None:
     assert render_safety_page(safety_plan(), facts) == render_safety_page(safety_plan(), facts)
 
 
+def bw_grey(rgb: str) -> float:
+    """What a b/w printer makes of a colour: 0 black, 1 white."""
+    red, green, blue = HexColor(rgb).rgb()
+    return 0.299 * red + 0.587 * green + 0.114 * blue
+
+
 def test_every_level_mark_stays_dark_enough_on_a_bw_printer() -> None:
     for level in Level:
-        red, green, blue = HexColor(mark_colour(level)).rgb()
-        grey = 0.299 * red + 0.587 * green + 0.114 * blue  # what a b/w printer makes of it
-        assert grey < 0.6, level  # the plain yellow (#f9a825) would be 0.69: a pale mark the eye misses
+        # the plain yellow (#f9a825) would be 0.69: a pale mark the eye misses
+        assert bw_grey(mark_colour(level)) < 0.6, level
+
+
+def test_the_stages_print_as_four_different_greys_with_readable_text() -> None:
+    greys = sorted(bw_grey(PAPER[kind].fill) for kind in StageKind)
+    # The screen colours of green, red and blue all print at about 0.35: one grey for three stages.
+    assert all(lighter - darker > 0.15 for darker, lighter in itertools.pairwise(greys))
+    for kind in StageKind:
+        fill, ink = bw_grey(PAPER[kind].fill), bw_grey(PAPER[kind].ink)
+        assert abs(fill - ink) > 0.35, kind

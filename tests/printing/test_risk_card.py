@@ -25,6 +25,7 @@ from tryghed_desktop.printing.risk_card import (
     card_fit,
     render_risk_card,
 )
+from tryghed_desktop.printing.style import PAPER
 
 from .conftest import jonas_profile
 from .pdf_helpers import font_descriptors, page_count, pdf_text, render_ppm, squash
@@ -266,8 +267,8 @@ def test_stage_colours_are_printed(profile: RiskProfile, rhythm: DailyRhythm, fa
     pixels = render_ppm(render_risk_card(profile, rhythm, facts))
 
     for kind in STAGE_ORDER:
-        # The stage cell is a solid block of the stage colour: many pixels at 30 dpi.
-        assert pixels.count_near(STAGE_INFO[kind].rgb) > 150, kind
+        # The stage cell is a solid block of the stage's paper colour: many pixels at 30 dpi.
+        assert pixels.count_near(PAPER[kind].fill) > 150, kind
 
 
 def test_missing_stages_leave_no_band(facts: CardFacts) -> None:
@@ -282,5 +283,5 @@ def test_missing_stages_leave_no_band(facts: CardFacts) -> None:
     assert "GUL" not in text
     assert "Risikotider" not in text
     assert "ALARM" not in text
-    assert pixels.count_near(STAGE_INFO[StageKind.RED].rgb) > 150
-    assert pixels.count_near(STAGE_INFO[StageKind.GREEN].rgb) == 0
+    assert pixels.count_near(PAPER[StageKind.RED].fill) > 150
+    assert pixels.count_near(PAPER[StageKind.GREEN].fill) == 0

@@ -28,7 +28,14 @@ from tryghed_desktop.domain.plans import (
 from tryghed_desktop.printing import risk_card
 from tryghed_desktop.printing.card_model import CardFacts, card_mark, footer_lines
 from tryghed_desktop.printing.fit import Sizes, fit_step
-from tryghed_desktop.printing.style import level_info, slot_time, staff_text
+from tryghed_desktop.printing.style import (
+    LEVEL_STAGE,
+    PAPER,
+    level_info,
+    mark_colour,
+    slot_time,
+    staff_text,
+)
 
 FONT = "Calibri"  # on Word's PCs; LibreOffice uses the metric-compatible Carlito
 PAGE_WIDTH_CM = 21.0
@@ -210,13 +217,14 @@ class _Writer:
         if not columns:
             return
         info = STAGE_INFO[kind]
-        ink = INK if kind is StageKind.YELLOW else "FFFFFF"
+        paper = PAPER[kind]
+        ink = paper.ink[1:]
         room = CONTENT_CM - STAGE_CELL_CM
         self._gap()
         table = self._table(1, [STAGE_CELL_CM] + [room / len(columns)] * len(columns))
         first = table.cell(0, 0)
-        _shade(first, info.rgb[1:])
-        edge = (info.rgb[1:], 12)
+        _shade(first, paper.fill[1:])
+        edge = (paper.edge[1:], 12)
         for cell in table.rows[0].cells:
             _borders(cell, top=edge, bottom=edge, left=edge, right=edge)
         heading = first.paragraphs[0]
@@ -231,7 +239,7 @@ class _Writer:
         self._run(meaning, info.meaning, colour=ink)
         for index, (title, items) in enumerate(columns, start=1):
             cell = table.cell(0, index)
-            _shade(cell, _tint_hex(info.rgb, 0.10))
+            _shade(cell, _tint_hex(paper.edge, 0.10))
             label = cell.paragraphs[0]
             label.paragraph_format.space_after = Pt(self.sizes.body * 0.2)
             self._run(label, title, bold=True, colour=MUTED, size=max(11.0, self.sizes.body - 1.5))
@@ -244,12 +252,13 @@ class _Writer:
         table = self._table(len(slots), [3.4, CONTENT_CM - 3.4 - 3.6, 3.6])
         for row, slot in enumerate(slots):
             info = level_info(slot.level)
+            edge = PAPER[LEVEL_STAGE[slot.level]].edge
             cells = table.rows[row].cells
             for cell in cells:
-                _shade(cell, _tint_hex(info.rgb, 0.12))
-            _borders(cells[0], left=(info.rgb[1:], 36))
+                _shade(cell, _tint_hex(edge, 0.12))
+            _borders(cells[0], left=(edge[1:], 36))
             when = cells[0].paragraphs[0]
-            self._run(when, f"{info.symbol} ", colour=info.rgb[1:])
+            self._run(when, f"{info.symbol} ", colour=mark_colour(slot.level)[1:])
             self._run(when, slot_time(slot), bold=True)
             what = cells[1].paragraphs[0]
             self._run(what, slot.label.strip(), bold=True)

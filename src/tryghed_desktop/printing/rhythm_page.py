@@ -19,7 +19,7 @@ from tryghed_desktop.printing.style import (
     esc,
     level_info,
     mark_colour,
-    on_colour,
+    paper_colours,
     slot_time,
     staff_text,
     tint,
@@ -82,16 +82,15 @@ class _Layout:
     def _slot(self, slot: TimeSlot, *, first: bool) -> Flowable:
         styles = self.styles
         info = level_info(slot.level)
-        colour = HexColor(info.rgb)
-        ink = on_colour(LEVEL_STAGE[slot.level])
+        fill_colour, edge, ink = paper_colours(LEVEL_STAGE[slot.level])
         what: list[Flowable] = [Para(f"<b>{esc(slot.label)}</b>{_staff(slot.staff_needed)}", styles.body)]
         if slot.activity.strip():
             what.append(Para(esc(slot.activity), styles.body))
         if slot.support.strip():
             what.append(Para(f"<b>Sådan støtter vi:</b> {esc(slot.support)}", styles.body))
         if slot.risk_note.strip():
-            note = styles.coloured(styles.body, _NOTE_INK[slot.level])
-            what.append(Para(f"<b>Pas på:</b> {esc(slot.risk_note)}", note))
+            # Black like the rest: a coloured warning prints as a grey that fades on a cheap laser.
+            what.append(Para(f"<b>Pas på:</b> {esc(slot.risk_note)}", styles.body))
         level_style = styles.coloured(styles.label, ink)
         row = [
             Para(f"<b>{slot_time(slot)}</b>", styles.body),
@@ -104,8 +103,8 @@ class _Layout:
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("BACKGROUND", (1, 0), (1, 0), colour),
-            ("BACKGROUND", (2, 0), (-1, 0), tint(colour, 0.10 if slot.level is Level.GREEN else 0.16)),
+            ("BACKGROUND", (1, 0), (1, 0), fill_colour),
+            ("BACKGROUND", (2, 0), (-1, 0), tint(edge, 0.10 if slot.level is Level.GREEN else 0.16)),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, HexColor("#bbbbbb")),
         ]
         if first:
@@ -115,9 +114,6 @@ class _Layout:
             colWidths=[self.time_width, self.level_width, self.text_width],
             style=table_style(commands),
         )
-
-
-_NOTE_INK = {Level.GREEN: MUTED, Level.YELLOW: HexColor("#6d4c00"), Level.RED: HexColor("#b71c1c")}
 
 
 def _staff(count: int) -> str:

@@ -40,6 +40,7 @@ from tryghed_desktop.printing.grid import Grid
 from tryghed_desktop.printing.page import FRAME_WIDTH, INK, CardPage, table_style, write_pages
 from tryghed_desktop.printing.style import (
     ALARM_RED,
+    LEVEL_STAGE,
     boxed,
     card_page,
     card_styles,
@@ -48,7 +49,7 @@ from tryghed_desktop.printing.style import (
     hex_colour,
     level_info,
     mark_colour,
-    on_colour,
+    paper_colours,
     plain_style,
     slot_time,
     staff_text,
@@ -241,8 +242,7 @@ class _Layout:
 
     def _band(self, stage: Stage) -> Section | None:
         info = STAGE_INFO[stage.kind]
-        colour = hex_colour(info.rgb)
-        ink = on_colour(stage.kind)
+        fill_colour, edge, ink = paper_colours(stage.kind)
         columns = [
             (title, [item for item in getattr(stage, attr) if item.strip()]) for attr, title in COLUMNS
         ]
@@ -278,12 +278,12 @@ class _Layout:
             row += [Spacer(0, 0)] * (len(widths) - len(row_columns))
             rows.append(row)
             heights.append(row_heights)
-        tint_line = tint(colour, 0.45)
+        tint_line = tint(edge, 0.45)
         style: list[tuple[object, ...]] = [
             ("SPAN", (0, 0), (0, -1)),
-            ("BACKGROUND", (0, 0), (0, -1), colour),
-            ("BACKGROUND", (1, 0), (-1, -1), tint(colour, 0.10)),
-            ("BOX", (0, 0), (-1, -1), 1.5, colour),
+            ("BACKGROUND", (0, 0), (0, -1), fill_colour),
+            ("BACKGROUND", (1, 0), (-1, -1), tint(edge, 0.10)),
+            ("BOX", (0, 0), (-1, -1), 1.5, edge),
             ("LINEBEFORE", (2, 0), (-1, -1), 0.6, tint_line),
             ("LINEBELOW", (1, 0), (-1, -2), 0.6, tint_line),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -342,7 +342,7 @@ class _Layout:
         staff_width = word_width("2 medarbejdere", self.label.fontName, self.sizes.body) + 16
         for row, slot in enumerate(slots):
             info = level_info(slot.level)
-            colour = hex_colour(info.rgb)
+            _fill, colour, _ink = paper_colours(LEVEL_STAGE[slot.level])
             what = f"<b>{esc(slot.label)}</b>"
             mark = mark_colour(slot.level)
             if slot.risk_note.strip():

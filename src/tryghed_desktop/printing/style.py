@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import time
 from functools import cache, lru_cache
+from typing import NamedTuple
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
@@ -19,6 +20,25 @@ from tryghed_desktop.printing.grid import Grid
 from tryghed_desktop.printing.page import INK, MUTED, CardPage, table_style
 
 ALARM_RED = HexColor("#b71c1c")
+
+
+class PaperColours(NamedTuple):
+    """A stage on paper: its own cell, the edge around the band, the text on the cell ('#rrggbb')."""
+
+    fill: str
+    edge: str
+    ink: str
+
+
+# The ward printer is black and white. The screen's green, red and blue all print as the same dark
+# grey (about 90 of 255), so on paper each stage has a step of grey of its own: green 228, yellow
+# 177, blue 101, red 47. On a colour printer each keeps its colour.
+PAPER: dict[StageKind, PaperColours] = {
+    StageKind.GREEN: PaperColours("#dcedc8", STAGE_INFO[StageKind.GREEN].rgb, "#1a1a1a"),
+    StageKind.YELLOW: PaperColours("#f9a825", "#f9a825", "#1a1a1a"),
+    StageKind.BLUE: PaperColours("#1976d2", "#1976d2", "#ffffff"),
+    StageKind.RED: PaperColours("#9a0007", "#9a0007", "#ffffff"),
+}
 LEVEL_STAGE: dict[Level, StageKind] = {
     Level.GREEN: StageKind.GREEN,
     Level.YELLOW: StageKind.YELLOW,
@@ -151,9 +171,10 @@ def mark_colour(level: Level) -> str:
     return "#8a6100" if level is Level.YELLOW else level_info(level).rgb
 
 
-def on_colour(kind: StageKind) -> Color:
-    """Text colour on a solid stage colour: dark on yellow (white on #f9a825 is unreadable in print)."""
-    return INK if kind is StageKind.YELLOW else hex_colour("#ffffff")
+def paper_colours(kind: StageKind) -> tuple[Color, Color, Color]:
+    """The stage's fill, edge and text colour on paper (see PAPER)."""
+    colours = PAPER[kind]
+    return hex_colour(colours.fill), hex_colour(colours.edge), hex_colour(colours.ink)
 
 
 def plain_style(extra: Sequence[tuple[object, ...]] = ()) -> TableStyle:
