@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from openpyxl import load_workbook
 
 from tests.printing.pdf_helpers import page_count, pdf_text
-from tryghed_desktop.printing.meeting_pack import render_meeting_pack, write_meeting_xlsx
+from tryghed_desktop.printing.meeting_pack import Names, render_meeting_pack, write_meeting_xlsx
 from tryghed_desktop.services.statistics import (
     PeriodCount,
     ReviewSignal,
@@ -132,6 +132,17 @@ def test_pdf_is_anonymised_by_default_and_names_only_when_chosen() -> None:
     assert "Jonas Tal roligt" in named and "Maja 12.05.2026" in named
     assert "Maja Spørger efter Jonas' ting og Majas mor" in named
     assert "med kortnavne" in named
+
+
+def test_card_names_of_initials_are_replaced_in_the_words_too() -> None:
+    names = Names([(10, "H.V."), (13, "R.D."), (11, "Jonas")], show_card_names=False)
+
+    assert names.text("Siger: »H.V. vil hjem«") == "Siger: »Borger A vil hjem«"
+    assert (
+        names.text("Sig: »H.V., du er tryg her«. R.D.s bror")
+        == "Sig: »Borger A, du er tryg her«. Borger C's bror"
+    )
+    assert names.text("Jonas' ting, Jonasine") == "Borger B's ting, Jonasine"  # whole names only
 
 
 def test_pdf_is_deterministic() -> None:

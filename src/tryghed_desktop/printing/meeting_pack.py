@@ -161,8 +161,11 @@ class Names:
         # Card names as they may stand in the profiles' words, found once for the whole pack.
         self._alias_of = {name.casefold(): self.alias[rid] for rid, name in self.card.items() if name.strip()}
         names = "|".join(map(re.escape, sorted(self._alias_of, key=len, reverse=True)))
-        # The name, then its genitive (Sofies, Jonas') or a word boundary.
-        self._names = re.compile(rf"\b({names})(?:(s)\b|(')|\b)", re.IGNORECASE) if names else None
+        # The whole name, then its genitive (Sofies, Jonas', H.V.s) or no further letter. Lookarounds,
+        # not \b: a name of initials ("H.V.") ends in a full stop, where \b finds no word edge.
+        self._names = (
+            re.compile(rf"(?<!\w)({names})(?:(s)(?!\w)|(')|(?!\w))", re.IGNORECASE) if names else None
+        )
 
     def __call__(self, resident_id: int | None) -> str:
         if resident_id is None:
