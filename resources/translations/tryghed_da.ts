@@ -45,7 +45,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+419"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+448"/>
         <source>%n hændelse(r) %2–%3 (forrige periode: %4).</source>
         <translation>
             <numerusform>%n hændelse %2–%3 (forrige periode: %4).</numerusform>

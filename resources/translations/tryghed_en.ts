@@ -2825,7 +2825,7 @@ Database: %2</translation>
         <translation>Plans for review</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Alle afdelinger</source>
         <translation>All units</translation>
     </message>
@@ -2835,12 +2835,17 @@ Database: %2</translation>
         <translation>All residents</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Vælg en afdeling: mødepakken er pr. afdeling.</source>
         <translation>Choose a unit: the meeting pack is per unit.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+5"/>
+        <source>Mødepakken er for hele afdelingen: vælg »Alle borgere« og alle typer.</source>
+        <translation>The meeting pack is for the whole unit: choose “All residents” and all types.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Annulleret.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -2850,7 +2855,7 @@ Database: %2</translation>
         <translation>That did not work. Try again.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Hændelser på borgerens døgnrytme</source>
         <translation>Incidents over the resident’s daily rhythm</translation>
     </message>
@@ -2886,7 +2891,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Mødepakken er gemt: %1 og %2</source>
         <translation>The meeting pack is saved: %1 and %2</translation>
     </message>
@@ -2894,7 +2899,7 @@ Database: %2</translation>
 <context>
     <name>StrategyTableModel</name>
     <message>
-        <location line="-394"/>
+        <location line="-424"/>
         <source>Borger</source>
         <translation>Resident</translation>
     </message>
@@ -3869,7 +3874,7 @@ Database: %2</translation>
         <translation>The database will be replaced with %1. The current one is saved first. Tryghed Desktop then closes and must be started again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+303"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+332"/>
         <source>Gem mødepakke</source>
         <translation>Save meeting pack</translation>
     </message>

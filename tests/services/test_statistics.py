@@ -14,6 +14,7 @@ from sqlalchemy import delete, select, text
 from tryghed_desktop.domain.incidents import IncidentReport, IncidentType, StrategyUse
 from tryghed_desktop.domain.plans import PlanKind, RiskProfile
 from tryghed_desktop.services import incidents, plans, residents
+from tryghed_desktop.services.errors import PermissionDeniedError
 from tryghed_desktop.services.statistics import (
     Statistics,
     StatsFilter,
@@ -21,6 +22,7 @@ from tryghed_desktop.services.statistics import (
     forget_incident_bucket,
     last_quarter,
     last_twelve_months,
+    meeting_pack_input,
     offset_segments,
     plans_needing_review,
     rebuild_incident_buckets,
@@ -184,6 +186,19 @@ def test_exports_for_the_cli(database: Database, fixture_ward: Ward) -> None:
     rows = list(csv.reader(io.StringIO(statistics_csv(stats))))  # type: ignore[arg-type]
     assert rows[0] == ["afsnit", "nøgle", "detalje", "antal"]
     assert ["type", "Vold", "", "3"] in rows
+
+
+def test_card_names_in_the_meeting_pack_only_for_those_who_may_export(
+    database: Database, fixture_ward: Ward
+) -> None:
+    unit, (start, end) = fixture_ward.unit_id, PERIOD
+    with database.session() as session:
+        anonymous = meeting_pack_input(session, fixture_ward.staff, unit, start, end)
+        assert anonymous.statistics.total == 10
+        with pytest.raises(PermissionDeniedError, match="ikke ret til at eksportere"):
+            meeting_pack_input(session, fixture_ward.staff, unit, start, end, show_card_names=True)
+        named = meeting_pack_input(session, fixture_ward.coordinator, unit, start, end, show_card_names=True)
+        assert named.statistics.total == 10
 
 
 def test_period_presets() -> None:

@@ -150,6 +150,40 @@ def test_meeting_pack_is_saved_as_pdf_and_xlsx(  # noqa: PLR0917 - pytest fixtur
     assert book["Overblik"]["B8"].value == 4
 
 
+def test_the_pack_is_the_whole_units_and_card_names_need_the_right_to_export(
+    qtbot: QtBot, database: Database, setup: Setup, synchronous: None
+) -> None:
+    view = _view(qtbot, database, setup)
+    assert view.pack_button.isEnabled() and view.names_box.isVisibleTo(view)
+    view.select(unit_id=setup.unit_id, resident_id=setup.resident_id)
+    assert not view.pack_button.isEnabled()
+    assert "hele afdelingen" in view.pack_button.toolTip()
+    view.select(unit_id=setup.unit_id)
+    view.type_boxes[IncidentType.VIOLENCE].setChecked(False)
+    assert not view.pack_button.isEnabled()
+    view.type_boxes[IncidentType.VIOLENCE].setChecked(True)
+    assert view.pack_button.isEnabled() and view.pack_button.toolTip() == ""
+
+    with database.session() as session:
+        staff = actor_for(session, "ali")
+    staff_view = StatisticsView(database, staff, today=TODAY)
+    qtbot.addWidget(staff_view)
+    assert not staff_view.names_box.isVisibleTo(staff_view)
+
+
+def test_a_period_that_ends_before_it_starts_is_refused_not_turned_round(
+    qtbot: QtBot, database: Database, setup: Setup, synchronous: None
+) -> None:
+    view = _view(qtbot, database, setup)
+    view.set_period(date(2026, 9, 30), date(2026, 7, 1))
+    view.refresh()
+    assert view.statistics is None
+    assert view.summary.text() == "Perioden slutter, før den begynder. Byt om på datoerne."
+    view.set_period(date(2026, 7, 1), date(2026, 9, 30))
+    view.refresh()
+    assert view.statistics is not None and view.statistics.total == 4
+
+
 def test_statistics_run_on_a_worker_thread(qtbot: QtBot, database: Database, setup: Setup) -> None:
     tasks.set_pool(None)
     view = _view(qtbot, database, setup)

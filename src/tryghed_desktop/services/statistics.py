@@ -44,7 +44,7 @@ from tryghed_desktop.domain.incidents import (
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, content_from_dict
 from tryghed_desktop.services import audit
-from tryghed_desktop.services.actors import Actor
+from tryghed_desktop.services.actors import Action, Actor, require
 from tryghed_desktop.services.errors import NotFoundError, ServiceError
 from tryghed_desktop.services.residents import get_resident, get_unit
 from tryghed_desktop.store.models import (
@@ -1093,7 +1093,11 @@ class MeetingPackInput(msgspec.Struct, frozen=True):
 def meeting_pack_input(
     session: Session, actor: Actor, unit_id: int, start: date, end: date, *, show_card_names: bool = False
 ) -> MeetingPackInput:
-    """Statistics, plans to review and open follow-ups of a unit; recorded in the audit log as an export."""
+    """Statistics, plans to review and open follow-ups of a unit; recorded in the audit log as an export.
+
+    Anonymised for anyone; with card names only for those who may export personal data."""
+    if show_card_names:
+        require(actor, Action.EXPORT)
     unit = session.get(Unit, unit_id)
     if unit is None:
         raise NotFoundError(f"Der findes ingen afdeling med id {unit_id}.")

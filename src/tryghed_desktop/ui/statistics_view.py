@@ -36,7 +36,7 @@ from tryghed_desktop.printing.charts import heatmap_figure, rhythm_figure, trend
 from tryghed_desktop.printing.meeting_pack import render_meeting_pack, write_meeting_xlsx
 from tryghed_desktop.services import residents as resident_service
 from tryghed_desktop.services import statistics as stats_service
-from tryghed_desktop.services.actors import Actor
+from tryghed_desktop.services.actors import Action, Actor, may
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.statistics import ReviewSignal, Statistics, StatsFilter, StrategyStat
 from tryghed_desktop.store.db import Database
@@ -251,6 +251,11 @@ class StatisticsView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
+        self.resident_combo.currentIndexChanged.connect(self._update_pack_button)
+        for box in self.type_boxes.values():
+            box.toggled.connect(self._update_pack_button)
+        # Card names take personal data out of the app: those who may export (DESIGN §9).
+        self.names_box.setVisible(may(self.actor, Action.EXPORT))
         self.period_combo.currentIndexChanged.connect(self._preset_changed)
         self.show_button.clicked.connect(self.refresh)
         self.pack_button.clicked.connect(self.make_meeting_pack)
@@ -296,10 +301,23 @@ class StatisticsView(QWidget):
         self.resident_combo.addItem(self.tr("Alle borgere"), None)
         for row in rows:
             self.resident_combo.addItem(row.card_name, row.id)
-        self.pack_button.setEnabled(unit_id is not None)
-        self.pack_button.setToolTip(
-            "" if unit_id is not None else self.tr("Vælg en afdeling: mødepakken er pr. afdeling.")
-        )
+        self._update_pack_button()
+
+    def _pack_refusal(self) -> str:
+        """Why the meeting pack cannot be made for the screen's filter; empty when it can."""
+        if self.unit_combo.currentData() is None:
+            return self.tr("Vælg en afdeling: mødepakken er pr. afdeling.")
+        if self.resident_combo.currentData() is not None or not all(
+            box.isChecked() for box in self.type_boxes.values()
+        ):
+            # The pack is the unit's, for the staff meeting: never a filtered view that looks whole.
+            return self.tr("Mødepakken er for hele afdelingen: vælg »Alle borgere« og alle typer.")
+        return ""
+
+    def _update_pack_button(self, *_args: object) -> None:
+        refusal = self._pack_refusal()
+        self.pack_button.setEnabled(not refusal and self.task is None)
+        self.pack_button.setToolTip(refusal)
 
     def _preset_changed(self, preset: int) -> None:
         custom = preset == PRESET_CUSTOM
@@ -331,16 +349,25 @@ class StatisticsView(QWidget):
             self.unit_combo.currentData(),
             self.resident_combo.currentData(),
             start,
-            max(start, end),
+            end,
             None if len(chosen) == len(IncidentType) else chosen,
         )
+
+    def _chosen_filter(self) -> StatsFilter | None:
+        """The filter, or None after saying what is wrong with it (the end before the start)."""
+        try:
+            return self.current_filter()
+        except ServiceError as error:
+            self.summary.setText(str(error))
+            self.to_edit.setFocus()
+            return None
 
     # --- running ----------------------------------------------------------------------------------
 
     def _busy(self, busy: bool) -> None:
         self.busy_row.setVisible(busy)
         self.show_button.setEnabled(not busy)
-        self.pack_button.setEnabled(not busy and self.unit_combo.currentData() is not None)
+        self.pack_button.setEnabled(not busy and not self._pack_refusal())
         self.progress.setRange(0, 0)
 
     def _progress(self, done: int, total: int) -> None:
@@ -367,7 +394,9 @@ class StatisticsView(QWidget):
 
     def refresh(self) -> None:
         """Compute the statistics for the chosen filter off the UI thread."""
-        stats_filter = self.current_filter()
+        stats_filter = self._chosen_filter()
+        if stats_filter is None:
+            return
         database = self.database
 
         def work(task: Task) -> tuple[Statistics, list[ReviewSignal]]:
@@ -439,10 +468,11 @@ class StatisticsView(QWidget):
 
     def make_meeting_pack(self) -> None:
         """Save the unit's meeting pack as PDF and XLSX (same name, .xlsx) where the user chooses."""
-        stats_filter = self.current_filter()
-        unit_id = stats_filter.unit_id
-        if unit_id is None:
+        stats_filter = self._chosen_filter()
+        if stats_filter is None or self._pack_refusal():
             return
+        unit_id = stats_filter.unit_id
+        assert unit_id is not None
         suggestion = f"mødepakke-{self.unit_combo.currentText()}-{stats_filter.start:%Y-%m-%d}.pdf"
         chosen = self.ask_pdf_path(self, suggestion)
         if not chosen:
