@@ -181,7 +181,7 @@ def test_unit_batch_has_a_page_per_printed_card_and_names_the_skipped(demo_db: D
         result = cards.unit_cards(session, actor, birk(demo_db), progress=lambda *a: calls.append(a), now=NOW)
         events = session.scalars(select(AuditEvent).where(AuditEvent.action == "print")).all()
 
-    pages = texts(result.pdf)
+    *pages, last = texts(result.pdf)
     assert len(pages) == len(result.printed) >= 3
     for name, text in zip(result.printed, pages, strict=True):
         assert name in text
@@ -189,6 +189,10 @@ def test_unit_batch_has_a_page_per_printed_card_and_names_the_skipped(demo_db: D
     assert any(
         line.startswith("Mikkel:") and "ingen godkendt risikoprofil" in line for line in result.skipped
     )
+    # On paper too: the one who changes the cards on the wall sees who is missing, and why.
+    assert "Ikke med i denne udskrift" in last
+    assert "Mikkel: ingen godkendt risikoprofil" in last
+    assert "Mikkel" not in " ".join(result.printed)
     total = len(result.printed)
     assert calls == [(i, total) for i in range(total + 1)]
     assert len(events) == len(result.printed)

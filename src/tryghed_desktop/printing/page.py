@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 
 import msgspec
-from reportlab.lib.colors import HexColor, black
+from reportlab.lib.colors import HexColor, black, white
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -66,6 +66,21 @@ def draw_watermark(canvas: Canvas, text: str) -> None:
     canvas.setFont(bold, size)
     canvas.setFillColor(black, alpha=0.22)
     canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
+
+
+def draw_mark_bar(canvas: Canvas, text: str) -> None:
+    """The mark again as white on a solid black bar in the top margin: the translucent diagonal mark
+    prints as faint dots on a cheap b/w laser, and a draft must never pass for an approved card."""
+    _regular, bold = register_fonts()
+    height = MARGIN - 12  # inside the top margin, clear of the printer's unprintable edge
+    bottom = PAGE_HEIGHT - MARGIN + 2
+    canvas.saveState()
+    canvas.setFillColor(black)
+    canvas.rect(MARGIN, bottom, FRAME_WIDTH, height, stroke=0, fill=1)
+    canvas.setFillColor(white)
+    canvas.setFont(bold, 11)
+    canvas.drawCentredString(PAGE_WIDTH / 2, bottom + (height - 11) / 2 + 2.5, text)
     canvas.restoreState()
 
 
@@ -132,6 +147,7 @@ def write_pages(
             raise PageOverflowError(f"{page.title}: indholdet kunne ikke placeres på siden")
         if page.mark is not None:
             draw_watermark(canvas, page.mark)
+            draw_mark_bar(canvas, page.mark)
         canvas.showPage()
         count += 1
         if page_done is not None:

@@ -13,10 +13,17 @@ from sqlalchemy.orm import Session
 from tryghed_desktop import startup_gc
 from tryghed_desktop.domain.lifecycle import OPEN_STATUSES, VersionStatus
 from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, SafetyPlan
-from tryghed_desktop.printing.batch import BatchCancelled, BatchCard, RiskCard, render_batch
+from tryghed_desktop.printing.batch import (
+    BatchCancelled,
+    BatchCard,
+    RiskCard,
+    layout_missing_page,
+    render_batch,
+)
 from tryghed_desktop.printing.card_model import CardFacts
 from tryghed_desktop.printing.docx_card import render_risk_card_docx
 from tryghed_desktop.printing.fit import CardTooLongError
+from tryghed_desktop.printing.page import CardPage
 from tryghed_desktop.printing.registration_card import render_registration_card
 from tryghed_desktop.printing.rhythm_page import render_rhythm_page
 from tryghed_desktop.printing.risk_card import render_risk_card
@@ -238,6 +245,7 @@ def batch_pdf(
     title: str = "Handlekort",
     subject: str = "",
     too_long: Callable[[BatchCard, CardTooLongError], None] | None = None,
+    last_page: Callable[[], CardPage | None] | None = None,
 ) -> bytes:
     """`render_batch` with the garbage collector paused, as every batch of cards is made.
 
@@ -247,7 +255,13 @@ def batch_pdf(
     """
     with startup_gc.paused():
         return render_batch(
-            jobs, progress=progress, cancelled=cancelled, title=title, subject=subject, too_long=too_long
+            jobs,
+            progress=progress,
+            cancelled=cancelled,
+            title=title,
+            subject=subject,
+            too_long=too_long,
+            last_page=last_page,
         )
 
 
@@ -302,6 +316,10 @@ def unit_cards(
             title=f"Handlekort – {unit.name}",
             subject=unit.name,
             too_long=too_long,
+            # Not when every card was too long: then there is nothing to print (the refusal below).
+            last_page=lambda: (
+                layout_missing_page(unit.name, skipped, wall_clock(now)) if skipped and printed else None
+            ),
         )
     except ValueError as error:
         if printed:
