@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import msgspec
@@ -212,6 +213,19 @@ def test_fit_tells_the_editor_whether_and_how_the_card_prints(
     refused = card_fit(too_long(profile), rhythm, facts)
     assert refused.body_size is None
     assert refused.too_long.startswith("Kortet kan ikke være på én side. For langt: Gul – Tidlige tegn")
+
+
+def test_a_card_past_its_review_date_says_so_at_the_top_and_a_draft_on_a_black_bar(
+    profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts
+) -> None:
+    assert "REVISION OVERSKREDET" not in pdf_text(render_risk_card(profile, rhythm, facts))
+    overdue = msgspec.structs.replace(facts, review_due=date(2026, 9, 21))
+    text = pdf_text(render_risk_card(profile, rhythm, overdue))
+    assert "REVISION OVERSKREDET SIDEN 21.09.2026 – SIG DET TIL KOORDINATOREN" in text
+    assert "Revideres senest 21.09.2026 (overskredet)" in text
+    # A draft's bar says so instead: twice the mark, the bar's and the translucent diagonal's.
+    draft_text = pdf_text(render_risk_card(profile, rhythm, draft(overdue)))
+    assert draft_text.count(DRAFT_MARK) == 2 and "REVISION OVERSKREDET" not in draft_text
 
 
 def test_identical_input_gives_identical_bytes(

@@ -54,7 +54,7 @@ def footer_lines(facts: CardFacts) -> tuple[str, str]:
             parts.append(f"Gyldig fra {danish_date(facts.valid_from)}")
         if facts.review_due is not None:
             due = f"Revideres senest {danish_date(facts.review_due)}"
-            if facts.review_due < facts.printed_at.date():
+            if _review_overdue(facts):
                 due += " (overskredet)"
             parts.append(due)
         return " · ".join(parts), f"{printed} · Kun gyldig som godkendt version — tjek dato i Tryghed Desktop"
@@ -65,6 +65,18 @@ def footer_lines(facts: CardFacts) -> tuple[str, str]:
         return first, f"{printed} · Brug kun den gældende version fra Tryghed Desktop"
     first = " · ".join([*prefix, "Kladde – ikke godkendt"])
     return first, f"{printed} · Må ikke bruges som handlekort, før den er godkendt"
+
+
+def review_warning(facts: CardFacts) -> str | None:
+    """The bar across the top of a valid card whose review date has passed (None otherwise): the card
+    still applies, but staff should know it is due and tell the coordinator."""
+    if not facts.is_valid or facts.review_due is None or not _review_overdue(facts):
+        return None
+    return f"REVISION OVERSKREDET SIDEN {danish_date(facts.review_due)} – SIG DET TIL KOORDINATOREN"
+
+
+def _review_overdue(facts: CardFacts) -> bool:
+    return facts.review_due is not None and facts.review_due < facts.printed_at.date()
 
 
 def card_mark(facts: CardFacts) -> str | None:

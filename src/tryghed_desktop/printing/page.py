@@ -79,8 +79,9 @@ def draw_mark_bar(canvas: Canvas, text: str) -> None:
     canvas.setFillColor(black)
     canvas.rect(MARGIN, bottom, FRAME_WIDTH, height, stroke=0, fill=1)
     canvas.setFillColor(white)
-    canvas.setFont(bold, 11)
-    canvas.drawCentredString(PAGE_WIDTH / 2, bottom + (height - 11) / 2 + 2.5, text)
+    size = min(11.0, (FRAME_WIDTH - 12) / stringWidth(text, bold, 1))
+    canvas.setFont(bold, size)
+    canvas.drawCentredString(PAGE_WIDTH / 2, bottom + (height - size) / 2 + 2.5, text)
     canvas.restoreState()
 
 
@@ -92,6 +93,8 @@ class CardPage(msgspec.Struct, frozen=True):
     title: str
     subject: str
     mark: str | None = None
+    # A warning on the black bar of a card that is still valid (its review date has passed).
+    warning: str | None = None
 
 
 class PageOverflowError(RuntimeError):
@@ -147,7 +150,8 @@ def write_pages(
             raise PageOverflowError(f"{page.title}: indholdet kunne ikke placeres på siden")
         if page.mark is not None:
             draw_watermark(canvas, page.mark)
-            draw_mark_bar(canvas, page.mark)
+        if page.mark is not None or page.warning is not None:
+            draw_mark_bar(canvas, page.mark or page.warning or "")
         canvas.showPage()
         count += 1
         if page_done is not None:

@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, TableStyle
 
 from tryghed_desktop.domain.plans import STAGE_INFO, Contact, Level, StageInfo, StageKind, TimeSlot
-from tryghed_desktop.printing.card_model import CardFacts, card_mark, footer_lines
+from tryghed_desktop.printing.card_model import CardFacts, card_mark, footer_lines, review_warning
 from tryghed_desktop.printing.fit import MIN_BODY, Sizes
 from tryghed_desktop.printing.fonts import register_fonts
 from tryghed_desktop.printing.grid import Grid
@@ -217,4 +217,5 @@ def card_page(story: Sequence[Flowable], facts: CardFacts, title: str) -> CardPa
         title=f"{title} – {facts.card_name}",
         subject=facts.unit_name,
         mark=card_mark(facts),
+        warning=review_warning(facts),
     )
