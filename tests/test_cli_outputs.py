@@ -67,9 +67,13 @@ def test_unit_cards_in_one_pdf(demo_db: Path, tmp_path: Path, capsys: pytest.Cap
     assert (
         cli.main(["cards", "--db", str(demo_db), "--unit", str(birk), "--out", str(tmp_path / "u.pdf")]) == 0
     )
-    printed = capsys.readouterr().out
-    count = int(printed.split()[0])
-    assert count >= 2 and len(PdfReader(tmp_path / "u.pdf").pages) == count
+    captured = capsys.readouterr()
+    count = int(captured.out.split()[0])
+    # The demo's Mikkel has no approved risk profile: a last page says so.
+    assert "Ikke med: Mikkel" in captured.err and "Den sidste side" in captured.err
+    pages = PdfReader(tmp_path / "u.pdf").pages
+    assert count >= 2 and len(pages) == count + 1
+    assert "Mikkel: ingen godkendt risikoprofil" in pages[-1].extract_text()
 
 
 def test_stats_and_meeting_pack(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

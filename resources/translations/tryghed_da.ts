@@ -45,15 +45,15 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+448"/>
-        <source>%n hændelse(r) %2–%3 (forrige periode: %4).</source>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+454"/>
+        <source>%n hændelse(r) %2 (forrige periode %3: %4).</source>
         <translation>
-            <numerusform>%n hændelse %2–%3 (forrige periode: %4).</numerusform>
-            <numerusform>%n hændelser %2–%3 (forrige periode: %4).</numerusform>
+            <numerusform>%n hændelse %2 (forrige periode %3: %4).</numerusform>
+            <numerusform>%n hændelser %2 (forrige periode %3: %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%n strategi(er) bør ses på igen.</source>
         <translation>
             <numerusform>%n strategi bør ses på igen.</numerusform>

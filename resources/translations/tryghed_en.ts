@@ -2875,15 +2875,15 @@ Database: %2</translation>
         <translation>No plans need a review because of incidents.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n hændelse(r) %2–%3 (forrige periode: %4).</source>
+        <location line="+11"/>
+        <source>%n hændelse(r) %2 (forrige periode %3: %4).</source>
         <translation>
-            <numerusform>%n incident %2–%3 (previous period: %4).</numerusform>
-            <numerusform>%n incidents %2–%3 (previous period: %4).</numerusform>
+            <numerusform>%n incident %2 (previous period %3: %4).</numerusform>
+            <numerusform>%n incidents %2 (previous period %3: %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%n strategi(er) bør ses på igen.</source>
         <translation>
             <numerusform>%n strategy should be looked at again.</numerusform>
@@ -2899,7 +2899,7 @@ Database: %2</translation>
 <context>
     <name>StrategyTableModel</name>
     <message>
-        <location line="-424"/>
+        <location line="-427"/>
         <source>Borger</source>
         <translation>Resident</translation>
     </message>
@@ -3184,7 +3184,12 @@ Database: %2</translation>
         <translation>Edit the plan on the open tab as a draft (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+183"/>
+        <source>Ikke med: %1 (står også på den sidste side).</source>
+        <translation>Not included: %1 (also on the last page).</translation>
+    </message>
+    <message>
+        <location line="-196"/>
         <source>%1 er fraflyttet: der printes ikke handlekort.</source>
         <translation>%1 has moved out: no action cards are printed.</translation>
     </message>
@@ -3242,12 +3247,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ikke med: %1</source>
-        <translation>Not included: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Statistik og mødepakke</source>
         <translation>Statistics and meeting pack</translation>
     </message>
@@ -3529,6 +3529,11 @@ Database: %2</translation>
         <location line="+1"/>
         <source>Forrige periode</source>
         <translation>Previous period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen hændelser i perioden eller den forrige.</source>
+        <translation>No incidents in the period or the previous one.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3874,7 +3879,7 @@ Database: %2</translation>
         <translation>The database will be replaced with %1. The current one is saved first. Tryghed Desktop then closes and must be started again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+332"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+335"/>
         <source>Gem mødepakke</source>
         <translation>Save meeting pack</translation>
     </message>

@@ -137,13 +137,38 @@ def test_months_and_quarters_against_the_previous_period(database: Database, fix
         ("sep 2026", 0, "jan 2026", 0),
         ("okt 2026", 1, "feb 2026", 1),
     ]
-    quarters = [(q.label, q.count, q.previous) for q in stats.quarters]  # type: ignore[attr-defined]
-    assert quarters == [("K1 2026", 5, 0), ("K2 2026", 3, 0), ("K3 2026", 1, 0), ("K4 2026", 1, 1)]
+    # Only the quarters the period covers whole (March alone is not K1), each beside the same months
+    # of the previous period, named as what they are.
+    quarters = [(q.label, q.count, q.previous_label, q.previous) for q in stats.quarters]  # type: ignore[attr-defined]
+    assert quarters == [("K2 2026", 3, "aug–okt 2025", 0), ("K3 2026", 1, "nov 2025–jan 2026", 0)]
     assert (stats.previous_total, stats.previous_start, stats.previous_end) == (  # type: ignore[attr-defined]
         1,
         date(2025, 7, 1),
         date(2026, 2, 28),
     )
+
+
+def test_a_period_not_of_whole_months_is_compared_with_as_many_days_before_it(
+    database: Database, fixture_ward: Ward
+) -> None:
+    # 01.07–30.07 (30 days) against 01.06–30.06, not against 01.06–29.06 as a month back gave.
+    stats = _stats(
+        database, resident_id=fixture_ward.resident_id, start=date(2026, 7, 1), end=date(2026, 7, 30)
+    )
+    assert (stats.previous_start, stats.previous_end) == (date(2026, 6, 1), date(2026, 6, 30))  # type: ignore[attr-defined]
+    assert [(m.label, m.previous_label) for m in stats.months] == [("01.07.–30.07.2026", "jun 2026")]  # type: ignore[attr-defined]
+    assert stats.quarters == ()  # type: ignore[attr-defined]
+    # One day: the day before, never a stretch that ends before it starts (29.03 → 28.02–27.02).
+    day = _stats(
+        database, resident_id=fixture_ward.resident_id, start=date(2026, 3, 29), end=date(2026, 3, 29)
+    )
+    assert (day.previous_start, day.previous_end) == (date(2026, 3, 28), date(2026, 3, 28))  # type: ignore[attr-defined]
+    # Across a year end, each stretch moved back by the period's 46 days.
+    winter = _stats(
+        database, resident_id=fixture_ward.resident_id, start=date(2025, 12, 15), end=date(2026, 1, 29)
+    )
+    labels = [(m.label, m.previous_label) for m in winter.months]  # type: ignore[attr-defined]
+    assert labels == [("15.12.–31.12.2025", "30.10.–15.11.2025"), ("01.01.–29.01.2026", "16.11.–14.12.2025")]
 
 
 def test_strategies_are_flagged_when_they_rarely_help(database: Database, fixture_ward: Ward) -> None:

@@ -98,7 +98,8 @@ def test_the_view_shows_the_fixture_numbers(
     assert view.summary.text() == "Vælg afdeling og periode, og tryk »Vis«."  # not an empty page
     view.show_button.click()
     assert view.statistics is not None and view.statistics.total == 4
-    assert view.summary.text().startswith("4 hændelser 01.07.2026–30.09.2026")
+    summary = "4 hændelser 01.07.2026–30.09.2026 (forrige periode 01.04.2026–30.06.2026: 0)."
+    assert view.summary.text().startswith(summary)
     assert "1 strategi bør ses på igen" in view.summary.text()
 
     # The heat map widget draws the fixture: weekday rows × hour columns, with the numbers written.
@@ -109,6 +110,9 @@ def test_the_view_shows_the_fixture_numbers(
     trend = view.trend_canvas.figure.axes[0]
     heights = [int(bar.get_height()) for bar in trend.patches]
     assert heights == [0, 0, 0, 2, 1, 1]  # previous quarter, then July, August, September
+    legend = [text.get_text() for text in trend.get_legend().get_texts()]
+    assert legend == ["Forrige periode (01.04.2026–30.06.2026)", "Perioden (01.07.2026–30.09.2026)"]
+    assert trend.get_ylim()[0] == 0
 
     model = view.strategy_model
     qtmodeltester.check(model)
@@ -123,6 +127,18 @@ def test_the_view_shows_the_fixture_numbers(
     assert view.signs_list.item(0).text().startswith("4 ×")
     reviews = [view.review_list.item(i).text() for i in range(view.review_list.count())]
     assert reviews == ["Jonas: planen bør revideres – 4 hændelser siden planen blev godkendt 01.06.2026"]
+
+
+def test_a_period_without_incidents_says_so(
+    qtbot: QtBot, database: Database, setup: Setup, synchronous: None
+) -> None:
+    view = _view(qtbot, database, setup)
+    view.set_period(date(2020, 1, 1), date(2020, 3, 31))
+    view.show_button.click()
+    empty = view.trend_canvas.figure.axes[0]
+    # On an axis from 0 with whole numbers, not around 0 from −0.06 to 0.06.
+    assert [t.get_text() for t in empty.texts] == ["Ingen hændelser i perioden eller den forrige."]
+    assert empty.get_ylim() == (0, 1.18)
 
 
 def test_filters_by_resident_and_type(

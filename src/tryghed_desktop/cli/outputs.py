@@ -87,6 +87,8 @@ def cmd_cards(database: Database, args: argparse.Namespace) -> None:
     print(f"{len(result.printed)} handlekort: {', '.join(result.printed)}")
     for skipped in result.skipped:
         print(f"Ikke med: {skipped}", file=sys.stderr)
+    if result.skipped:
+        print("Den sidste side siger, hvem der ikke er med.", file=sys.stderr)
 
 
 def cmd_stats(database: Database, args: argparse.Namespace) -> None:

@@ -18,6 +18,7 @@ CLOCK_AXIS = "Klokkeslæt (dansk tid)"
 COUNT_AXIS = "Hændelser"
 PREVIOUS_PERIOD = "Forrige periode"
 THIS_PERIOD = "Perioden"
+NO_INCIDENTS = "Ingen hændelser i perioden eller den forrige."
 INK = "#1a1a1a"
 CURRENT = "#333333"
 PREVIOUS = "#d0d0d0"
@@ -101,16 +102,12 @@ def heatmap_figure(matrix: Sequence[Sequence[int]], *, title: str = "", label: L
     return figure
 
 
-def _span(name: str, periods: Sequence[PeriodLike], previous: bool) -> str:
-    if not periods:
-        return name
-    first, last = periods[0], periods[-1]
-    low, high = (first.previous_label, last.previous_label) if previous else (first.label, last.label)
-    return f"{name} ({low})" if low == high else f"{name} ({low} – {high})"
+def trend_figure(
+    periods: Sequence[PeriodLike], spans: tuple[str, str], *, title: str = "", label: Label = _danish
+) -> Figure:
+    """Bars per month (or quarter): this period dark, the previous period light and hatched.
 
-
-def trend_figure(periods: Sequence[PeriodLike], *, title: str = "", label: Label = _danish) -> Figure:
-    """Bars per month (or quarter): this period dark, the previous period light and hatched."""
+    `spans`: the dates of this period and of the previous one, for the legend."""
     figure = _figure(10, 3.0)
     axes = figure.add_subplot()
     positions = list(range(len(periods)))
@@ -123,7 +120,7 @@ def trend_figure(periods: Sequence[PeriodLike], *, title: str = "", label: Label
         edgecolor=INK,
         hatch="//",
         linewidth=0.6,
-        label=_span(label(PREVIOUS_PERIOD), periods, True),
+        label=f"{label(PREVIOUS_PERIOD)} ({spans[1]})",
     )
     now = axes.bar(
         [p + width / 2 for p in positions],
@@ -132,19 +129,25 @@ def trend_figure(periods: Sequence[PeriodLike], *, title: str = "", label: Label
         color=CURRENT,
         edgecolor=INK,
         linewidth=0.6,
-        label=_span(label(THIS_PERIOD), periods, False),
+        label=f"{label(THIS_PERIOD)} ({spans[0]})",
     )
-    axes.bar_label(before, fontsize=7, padding=1)
-    axes.bar_label(now, fontsize=7, padding=1)
     every = max(1, len(periods) // 18)  # long periods: label every n-th month so labels stay legible
     axes.set_xticks(positions[::every], [p.label for p in periods][::every], fontsize=8)
     axes.set_ylabel(label(COUNT_AXIS), fontsize=9)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.margins(y=0.15)
+    highest = max([0, *(p.count for p in periods), *(p.previous for p in periods)])
+    # From 0, and room above the tallest bar for its number; an empty period keeps whole numbers.
+    axes.set_ylim(0, max(1, highest) * 1.18)
+    if highest == 0:
+        axes.text(0.5, 0.5, label(NO_INCIDENTS), transform=axes.transAxes, ha="center", fontsize=10)
+    else:
+        axes.bar_label(before, fontsize=7, padding=1)
+        axes.bar_label(now, fontsize=7, padding=1)
     axes.spines[["top", "right"]].set_visible(False)
-    axes.legend(fontsize=8, frameon=False, loc="upper left")
+    # Above the plot, never over the first bars.
+    axes.legend(fontsize=8, frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2)
     if title:
-        axes.set_title(title, fontsize=11, loc="left")
+        axes.set_title(title, fontsize=11, loc="left", pad=20)
     return figure
 
 

@@ -342,12 +342,15 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
 ) -> list[Flowable]:
     styles = _Styles()
     p = styles.body
+    spans = (
+        f"{_day(period[0])}–{_day(period[1])}",
+        f"{_day(stats.previous_start)}–{_day(stats.previous_end)}",
+    )
     story: list[Flowable] = [
         Paragraph(f"Mødepakke: {escape(unit_name)}", styles.title),
         Spacer(0, 4),
         Paragraph(
-            f"Hændelser {_day(period[0])}–{_day(period[1])}, sammenlignet med forrige periode "
-            f"{_day(stats.previous_start)}–{_day(stats.previous_end)}. Tider er dansk tid.",
+            f"Hændelser {spans[0]}, sammenlignet med forrige periode {spans[1]}. Tider er dansk tid.",
             p,
         ),
         Paragraph(
@@ -389,7 +392,7 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
     story.append(PageBreak())
     story.append(Paragraph("Udvikling", styles.h2))
     if stats.months:
-        story.append(_png_image(figure_png(trend_figure(stats.months)), FRAME_WIDTH))
+        story.append(_png_image(figure_png(trend_figure(stats.months, spans)), FRAME_WIDTH))
     trend_rows: list[list[object]] = [["Periode", "Antal", "Forrige periode", "Antal"]]
     trend_rows += [[q.label, str(q.count), q.previous_label, str(q.previous)] for q in stats.quarters]
     trend_rows += [[m.label, str(m.count), m.previous_label, str(m.previous)] for m in stats.months]

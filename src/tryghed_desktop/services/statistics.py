@@ -336,19 +336,55 @@ def _hour_weekday(
 _Interval = tuple[date, date, int]
 
 
-def _trend_intervals(stats_filter: StatsFilter) -> tuple[list[date], int, list[date], list[_Interval]]:
-    """(the period's months, the shift back in months, the previous period's edges, and the stretches
-    of days to count: key i for the period's i-th month, -(i + 1) for its match in the previous one).
-    Every stretch lies within one calendar month."""
+class _Trend(msgspec.Struct, frozen=True):
+    """The period cut at month starts, and the previous period cut the same way (edges: the first
+    day of each stretch, then the day after the last)."""
+
+    months: list[date]
+    edges: list[date]
+    previous_edges: list[date]
+    intervals: list[_Interval]
+
+
+def _trend_intervals(stats_filter: StatsFilter) -> _Trend:
+    """The stretches of days to count: key i for the period's i-th month, -(i + 1) for its match in the
+    previous period.
+
+    The previous period ends the day before the period starts. A period of whole months is compared
+    with as many whole months before it (a quarter with the quarter before, 12 months with the 12
+    before), month by month; any other period with as many days before it, each stretch moved back
+    by that many days, so both sides always count the same number of days."""
     months = _month_starts(stats_filter.start, stats_filter.end)
-    shift = len(months)
     edges = [stats_filter.start, *months[1:], stats_filter.end + timedelta(days=1)]
-    previous_edges = [add_months(day, -shift) for day in edges]
+    if _is_whole_months(edges[0], edges[-1]):
+        previous_edges = [add_months(day, -len(months)) for day in edges]
+    else:
+        length = edges[-1] - edges[0]
+        previous_edges = [day - length for day in edges]
     intervals: list[_Interval] = [
-        (previous_edges[i], previous_edges[i + 1], -(i + 1)) for i in range(shift)
-    ] + [(edges[i], edges[i + 1], i) for i in range(shift)]
-    # An empty stretch is a clamped one (31 March moved back a month).
-    return months, shift, previous_edges, [item for item in intervals if item[1] > item[0]]
+        (previous_edges[i], previous_edges[i + 1], -(i + 1)) for i in range(len(months))
+    ] + [(edges[i], edges[i + 1], i) for i in range(len(months))]
+    return _Trend(months, edges, previous_edges, intervals)
+
+
+def _is_whole_months(low: date, high: date) -> bool:
+    return low.day == 1 and high.day == 1
+
+
+def stretch_label(low: date, high: date) -> str:
+    """A stretch of days (high: the day after the last) as the trend names it: "K3 2026" for a calendar
+    quarter, "jul 2026" or "aug–okt 2025" for whole months, otherwise its dates."""
+    last = high - timedelta(days=1)
+    if _is_whole_months(low, high):
+        if high == add_months(low, 1):
+            return month_label(low)
+        if high == add_months(low, 3) and low.month % 3 == 1:
+            return quarter_label(low)
+        first = MONTHS[low.month - 1] if low.year == last.year else month_label(low)
+        return f"{first}–{month_label(last)}"
+    if low.year == last.year:
+        return f"{low:%d.%m.}–{last:%d.%m.%Y}"
+    return f"{low:%d.%m.%Y}–{last:%d.%m.%Y}"
 
 
 def _is_whole_month(low: date, high: date) -> bool:
@@ -362,7 +398,9 @@ def _trend(
     back by as many months as the period touches (a quarter → the quarter before; 12 months → the
     year before). Whole months are summed from the monthly summary (with `summaries`); the other
     stretches are one query on the incidents, bucketed by the UTC instants of local day starts."""
-    months, shift, previous_edges, intervals = _trend_intervals(stats_filter)
+    trend = _trend_intervals(stats_filter)
+    months, edges, previous_edges = trend.months, trend.edges, trend.previous_edges
+    intervals = trend.intervals
     counts: dict[int, int] = {}
     whole = {low: key for low, high, key in intervals if summaries and _is_whole_month(low, high)}
     partial = [item for item in intervals if item[0] not in whole]
@@ -397,23 +435,23 @@ def _trend(
         counts.update((key, count) for key, count in grouped if key is not None)
     month_rows = tuple(
         PeriodCount(
-            month_label(month),
+            stretch_label(edges[i], edges[i + 1]),
             counts.get(i, 0),
-            month_label(add_months(month, -shift)),
+            stretch_label(previous_edges[i], previous_edges[i + 1]),
             counts.get(-(i + 1), 0),
         )
-        for i, month in enumerate(months)
+        for i in range(len(months))
     )
-    quarters: dict[str, list[int]] = {}
-    previous_labels: dict[str, str] = {}
-    for month, row in zip(months, month_rows, strict=True):
-        label = quarter_label(month)
-        previous_labels.setdefault(label, quarter_label(add_months(month, -shift)))
-        sums = quarters.setdefault(label, [0, 0])
-        sums[0] += row.count
-        sums[1] += row.previous
+    # Only the calendar quarters the period covers whole: a part of one is not the quarter.
     quarter_rows = tuple(
-        PeriodCount(label, now, previous_labels[label], before) for label, (now, before) in quarters.items()
+        PeriodCount(
+            quarter_label(months[i]),
+            sum(row.count for row in month_rows[i : i + 3]),
+            stretch_label(previous_edges[i], previous_edges[i + 3]),
+            sum(row.previous for row in month_rows[i : i + 3]),
+        )
+        for i in range(len(months) - 2)
+        if months[i].month % 3 == 1 and edges[i] == months[i] and edges[i + 3] == add_months(months[i], 3)
     )
     total = sum(row.count for row in month_rows)
     previous_total = sum(row.previous for row in month_rows)
@@ -776,7 +814,7 @@ def _sources(
     whole months and the trend's whole months (which include the previous period's)."""
     whole, partial = _split_period(stats_filter)
     if summaries and zone == LOCAL_ZONE:
-        _months, _shift, _previous, intervals = _trend_intervals(stats_filter)
+        intervals = _trend_intervals(stats_filter).intervals
         firsts = [low for low, high, _key in intervals if _is_whole_month(low, high)]
         lows = [*firsts, *([whole[0]] if whole else [])]
         highs = [*(add_months(low, 1) for low in firsts), *([whole[1]] if whole else [])]

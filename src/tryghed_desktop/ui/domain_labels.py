@@ -86,6 +86,7 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Klokkeslæt (dansk tid)"),
     QT_TRANSLATE_NOOP("domain", "Hændelser"),
     QT_TRANSLATE_NOOP("domain", "Forrige periode"),
+    QT_TRANSLATE_NOOP("domain", "Ingen hændelser i perioden eller den forrige."),
     QT_TRANSLATE_NOOP("domain", "Perioden"),
     QT_TRANSLATE_NOOP("domain", "Grøn – rolig"),
     QT_TRANSLATE_NOOP("domain", "Gul – tidlige tegn"),

@@ -422,7 +422,7 @@ class StatisticsView(QWidget):
         heatmap = heatmap_figure(stats.hour_weekday, label=domain_tr)
         self.heatmap_canvas = self._replace_canvas(self.heatmap_canvas, heatmap)
         self.trend_canvas = self._replace_canvas(
-            self.trend_canvas, trend_figure(stats.months, label=domain_tr)
+            self.trend_canvas, trend_figure(stats.months, self._spans(stats), label=domain_tr)
         )
         title = self.tr("Hændelser på borgerens døgnrytme") if stats.rhythm else self.tr("Hændelser pr. time")
         self.rhythm_canvas = self._replace_canvas(
@@ -442,15 +442,18 @@ class StatisticsView(QWidget):
         if not signals:
             self.review_list.addItem(self.tr("Ingen planer skal revideres på grund af hændelser."))
 
+    @staticmethod
+    def _spans(stats: Statistics) -> tuple[str, str]:
+        """The period's and the previous period's dates, as the trend's legend shows them."""
+        days = (stats.filter.start, stats.filter.end, stats.previous_start, stats.previous_end)
+        low, high, previous_low, previous_high = (day.strftime("%d.%m.%Y") for day in days)
+        return f"{low}–{high}", f"{previous_low}–{previous_high}"
+
     def summary_text(self, stats: Statistics) -> str:
-        f = stats.filter
         # Qt's %n picks the plural form from the translation (Danish: the source, which has both).
-        text = self.tr("%n hændelse(r) %2–%3 (forrige periode: %4).", "", stats.total)
-        text = (
-            text.replace("%2", f.start.strftime("%d.%m.%Y"))
-            .replace("%3", f.end.strftime("%d.%m.%Y"))
-            .replace("%4", str(stats.previous_total))
-        )
+        text = self.tr("%n hændelse(r) %2 (forrige periode %3: %4).", "", stats.total)
+        span, previous_span = self._spans(stats)
+        text = text.replace("%2", span).replace("%3", previous_span).replace("%4", str(stats.previous_total))
         revisit = len(stats.strategies_to_revisit)
         if revisit:
             text += " " + self.tr("%n strategi(er) bør ses på igen.", "", revisit)

@@ -291,7 +291,9 @@ class WindowActions(QObject):
         dialog.set_pdf(result.pdf)
         summary = self.tr("%n handlekort.", "", len(result.printed))
         if result.skipped:
-            summary += " " + self.tr("Ikke med: %1").replace("%1", "; ".join(result.skipped))
+            summary += " " + self.tr("Ikke med: %1 (står også på den sidste side).").replace(
+                "%1", "; ".join(result.skipped)
+            )
         dialog.message.setText(summary)
         dialog.message.setObjectName("infoLabel")
         dialog.message.show()
