@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from openpyxl import load_workbook
 
 from tests.printing.pdf_helpers import page_count, pdf_text
+from tryghed_desktop.printing import meeting_pack
 from tryghed_desktop.printing.meeting_pack import Names, render_meeting_pack, write_meeting_xlsx
 from tryghed_desktop.services.statistics import (
     PeriodCount,
@@ -156,9 +157,25 @@ def test_heat_map_table_prints_the_numbers() -> None:
     assert "23 · · · · · · 9 9" in text
 
 
+def test_the_busiest_hour_stays_light_enough_for_its_black_number() -> None:
+    # A cheap b/w laser dithers grey into dots: a number on a dark cell vanished (white on grey).
+    assert meeting_pack._grey(9, 9).red >= 0.6
+
+
 def test_xlsx_read_back() -> None:
     book = load_workbook(io.BytesIO(_xlsx()))
-    assert book.sheetnames == ["Overblik", "Ugedag×time", "Udvikling", "Strategier", "Opfølgning"]
+    assert book.sheetnames == [
+        "Overblik",
+        "Ugedag×time",
+        "Udvikling",
+        "Strategier",
+        "Tidlige tegn",
+        "Opfølgning",
+    ]
+    signs = book["Tidlige tegn"]
+    assert [cell.value for cell in signs[1]] == ["Borger", "Tidligt tegn", "Gange"]
+    assert signs.max_row == 1 + len(_stats().signs)
+    assert all("Jonas" not in str(cell.value) and "Maja" not in str(cell.value) for cell in signs["B"])
     heat = book["Ugedag×time"]
     assert [cell.value for cell in heat[1]] == [
         "Kl.",

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
-from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -288,9 +288,10 @@ def _plain() -> TableStyle:
 
 
 def _grey(count: int, top: int) -> Color:
-    # From white to 80 % black: light cells keep black numbers, dark ones get white numbers.
+    # From white to a middle grey, under black numbers: white numbers on darker greys vanished when a
+    # cheap b/w laser dithered the grey, and those are the busiest hours.
     share = count / top if top else 0.0
-    level = 1 - 0.8 * share
+    level = 1 - 0.35 * share
     return Color(level, level, level)
 
 
@@ -314,8 +315,8 @@ def _heat_table(matrix: Sequence[Sequence[int]]) -> Table:
         for day, count in enumerate(counts):
             cell = (day + 1, hour + 1)
             commands.append(("BACKGROUND", cell, cell, _grey(count, top)))
-            if top and count / top > 0.5:
-                commands.append(("TEXTCOLOR", cell, cell, white))
+            if count:
+                commands.append(("FONTNAME", cell, cell, bold))
     days = [sum(matrix[hour][day] for hour in range(len(matrix))) for day in range(7)]
     rows.append(["I alt", *[str(d) for d in days], str(sum(days))])
     commands.append(("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), bold))
@@ -432,6 +433,7 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
         ]
         story.append(_grid(sign_rows, [62, FRAME_WIDTH - 112, 50]))
 
+    story.append(CondPageBreak(TITLE_AND_TWO_ROWS))  # the title never ends a page alone
     story.append(Paragraph("Planer der bør revideres", styles.h2))
     if reviews:
         review_rows: list[list[object]] = [["Borger", "Plan godkendt", "Hvorfor"]]
@@ -450,7 +452,7 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
             [
                 Paragraph(escape(names(f.resident_id)), styles.cell),  # "Ukendt/anden person" wraps
                 _moment(f.occurred_at),
-                _type_title(f.incident_type),
+                Paragraph(escape(_type_title(f.incident_type)), styles.cell),  # "Anden krænkende adfærd"
                 str(f.severity),
                 Paragraph(escape(missing_steps(f)), styles.cell),
             ]
@@ -605,6 +607,11 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
         for s in stats.strategies
     ]
     _sheet_rows(strategies, strategy_rows, [14, 50, 8, 10, 9, 20, 14])
+
+    signs = book.create_sheet("Tidlige tegn")
+    sign_rows: list[list[object]] = [["Borger", "Tidligt tegn", "Gange"]]
+    sign_rows += [[names(s.resident_id), names.text(s.text), s.count] for s in stats.signs]
+    _sheet_rows(signs, sign_rows, [14, 60, 8])
 
     follow = book.create_sheet("Opfølgning")
     follow_rows: list[list[object]] = [["Borger", "Hvornår", "Type", "Alvor", "Døgnrytme", "Mangler"]]
