@@ -2725,7 +2725,7 @@ Database: %2</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+170"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+172"/>
         <source>Sidste kvartal</source>
         <translation>Last quarter</translation>
     </message>
@@ -2795,7 +2795,22 @@ Database: %2</translation>
         <translation>Choose a unit and a period, and press “Show”.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Overblik</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ugedag × klokkeslæt</source>
         <translation>Weekday × time of day</translation>
     </message>
@@ -2865,7 +2880,7 @@ Database: %2</translation>
         <translation>Incidents per hour</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: planen bør revideres – %2</source>
         <translation>%1: the plan should be reviewed – %2</translation>
     </message>
@@ -2874,8 +2889,18 @@ Database: %2</translation>
         <source>Ingen planer skal revideres på grund af hændelser.</source>
         <translation>No plans need a review because of incidents.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Hændelser i alt (forrige periode: %1)</source>
+        <translation>Incidents in all (previous period: %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alvor %1 – %2</source>
+        <translation>Severity %1 – %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%n hændelse(r) %2 (forrige periode %3: %4).</source>
         <translation>
             <numerusform>%n incident %2 (previous period %3: %4).</numerusform>
@@ -2899,7 +2924,7 @@ Database: %2</translation>
 <context>
     <name>StrategyTableModel</name>
     <message>
-        <location line="-427"/>
+        <location line="-460"/>
         <source>Borger</source>
         <translation>Resident</translation>
     </message>
@@ -3879,7 +3904,7 @@ Database: %2</translation>
         <translation>The database will be replaced with %1. The current one is saved first. Tryghed Desktop then closes and must be started again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+335"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+368"/>
         <source>Gem mødepakke</source>
         <translation>Save meeting pack</translation>
     </message>

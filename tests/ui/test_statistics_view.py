@@ -102,6 +102,14 @@ def test_the_view_shows_the_fixture_numbers(
     assert view.summary.text().startswith(summary)
     assert "1 strategi bør ses på igen" in view.summary.text()
 
+    # The overview tab gives the counts the pack's first page gives.
+    assert view.tabs.tabText(0) == "Overblik"
+    table = view.overview_table
+    cells = {table.item(row, 0).text(): table.item(row, 1).text() for row in range(table.rowCount())}
+    assert cells["Hændelser i alt (forrige periode: 0)"] == "4"
+    assert cells["Trussel"] == "4" and cells["Vold"] == "0"
+    assert cells["Alvor 2 – Mindre"] == "4" and cells["Alvor 5 – Meget alvorlig"] == "0"
+
     # The heat map widget draws the fixture: weekday rows × hour columns, with the numbers written.
     axes = view.heatmap_canvas.figure.axes[0]
     grid = axes.images[0].get_array()

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES, IncidentType
+from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES, SEVERITY_SHORT, IncidentType
 from tryghed_desktop.printing.charts import heatmap_figure, rhythm_figure, trend_figure
 from tryghed_desktop.printing.meeting_pack import render_meeting_pack, write_meeting_xlsx
 from tryghed_desktop.services import residents as resident_service
@@ -230,12 +232,21 @@ class StatisticsView(QWidget):
         header = self.strategy_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(StrategyColumn.STRATEGY, QHeaderView.ResizeMode.Stretch)
+        self.overview_table = QTableWidget(0, 2)
+        self.overview_table.setObjectName("statsOverview")
+        self.overview_table.setHorizontalHeaderLabels([self.tr("Hvad"), self.tr("Antal")])
+        self.overview_table.verticalHeader().setVisible(False)
+        self.overview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # The number right beside its label, not across a wide window.
+        self.overview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.overview_table.horizontalHeader().setStretchLastSection(False)
         self.signs_list = QListWidget()
         self.review_list = QListWidget()
         self.review_list.setObjectName("reviewSignals")
         self.review_list.setWordWrap(True)
 
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.overview_table, self.tr("Overblik"))
         self.tabs.addTab(self._holder(self.heatmap_canvas), self.tr("Ugedag × klokkeslæt"))
         self.tabs.addTab(self._holder(self.trend_canvas), self.tr("Udvikling"))
         self.tabs.addTab(self._holder(self.rhythm_canvas), self.tr("Borgerens døgn"))
@@ -428,6 +439,7 @@ class StatisticsView(QWidget):
         self.rhythm_canvas = self._replace_canvas(
             self.rhythm_canvas, rhythm_figure(stats.by_hour, stats.rhythm, title=title, label=domain_tr)
         )
+        self._show_overview(stats)
         self.strategy_model.set_rows(list(stats.strategies))
         self.signs_list.clear()
         for sign in stats.signs:
@@ -441,6 +453,28 @@ class StatisticsView(QWidget):
             )
         if not signals:
             self.review_list.addItem(self.tr("Ingen planer skal revideres på grund af hændelser."))
+
+    def _show_overview(self, stats: Statistics) -> None:
+        """The counts the pack's first page gives: in all (against the previous period), per type and
+        per severity."""
+        rows = [
+            (
+                self.tr("Hændelser i alt (forrige periode: %1)").replace("%1", str(stats.previous_total)),
+                stats.total,
+            )
+        ]
+        for kind, count in stats.by_type.items():
+            rows.append((domain_tr(INCIDENT_TYPE_TITLES[IncidentType(kind)]), count))
+        severity = self.tr("Alvor %1 – %2")
+        for level, count in stats.by_severity.items():
+            title = severity.replace("%1", str(level)).replace("%2", domain_tr(SEVERITY_SHORT[level]))
+            rows.append((title, count))
+        self.overview_table.setRowCount(len(rows))
+        for row, (text, count) in enumerate(rows):
+            self.overview_table.setItem(row, 0, QTableWidgetItem(text))
+            number = QTableWidgetItem(str(count))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.overview_table.setItem(row, 1, number)
 
     @staticmethod
     def _spans(stats: Statistics) -> tuple[str, str]:
