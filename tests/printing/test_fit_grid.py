@@ -201,10 +201,15 @@ def test_a_wrong_table_measure_falls_back_to_reportlab(monkeypatch: pytest.Monke
     assert page_count(data) == 1
 
 
-def drawn(table: Table, width: float) -> list[str]:
+def drawn(table: Table, width: float) -> list[str] | str:
+    """The drawing operators, or the name of the error reportlab refuses to draw with: a nested
+    table whose padding leaves a float hair below zero (-1e-14) passes the wrap but not the draw."""
     canvas = Canvas(io.BytesIO(), invariant=1)
     table.wrapOn(canvas, width, FRAME_HEIGHT)
-    table.drawOn(canvas, 0, 0)
+    try:
+        table.drawOn(canvas, 0, 0)
+    except ValueError as error:
+        return type(error).__name__
     return list(canvas._code)
 
 

@@ -20,6 +20,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tests.printing.pdf_helpers import pdf_text
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import (
     DailyRhythm,
@@ -30,7 +31,7 @@ from tryghed_desktop.domain.plans import (
     content_to_dict,
 )
 from tryghed_desktop.printing.card_model import CardFacts
-from tryghed_desktop.printing.risk_card import card_fill, layout_risk_card
+from tryghed_desktop.printing.risk_card import card_fill, layout_risk_card, render_risk_card
 from tryghed_desktop.services import demo
 from tryghed_desktop.services.actors import Role
 from tryghed_desktop.services.audit import verify_chain
@@ -342,6 +343,22 @@ def test_every_card_but_the_text_heavy_original_fits_one_page() -> None:
                 assert card_fill(profile, rhythm, facts) > 2
             else:
                 layout_risk_card(profile, rhythm, facts)  # raises CardTooLongError when it does not fit
+
+
+def test_no_word_on_a_demo_card_is_split_across_lines() -> None:
+    # "Lange disku- / ssioner" without a hyphen is hard to read at a glance: the narrow columns of a
+    # band must keep every word whole, the bullet's indent included.
+    for spec in RESIDENTS:
+        if spec["name"] == demo.TEXT_HEAVY_RESIDENT:
+            continue
+        profile = demo.plan_contents(spec, PlanKind.RISK_PROFILE)[-1]
+        rhythm = demo.plan_contents(spec, PlanKind.DAILY_RHYTHM)[-1]
+        facts = CardFacts(card_name=spec["card"], unit_name=spec["unit"], printed_at=datetime(2026, 2, 17))
+        assert isinstance(profile, RiskProfile) and isinstance(rhythm, DailyRhythm)
+        printed = set(re.findall(r"\w+", pdf_text(render_risk_card(profile, rhythm, facts))))
+        for stage in profile.stages:
+            for item in [*stage.signs, *stage.we_do, *stage.we_avoid, *stage.resident_can]:
+                assert set(re.findall(r"\w+", item)) <= printed, (spec["card"], item)
 
 
 # Run in a fresh interpreter: populate, record what the populating session itself sees of each

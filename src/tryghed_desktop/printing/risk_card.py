@@ -303,14 +303,19 @@ class _Layout:
         floors do not fit side by side.
         """
         regular, bold, size = self.body.fontName, self.label.fontName, self.sizes.body
+        item = self.item
+        # A bullet wider than the indent pushes an item's first line in, as reportlab's
+        # _handleBulletWidth does: a word at the floor would then be split there, without a hyphen.
+        bullet = item.bulletIndent + word_width("•", item.bulletFontName, item.bulletFontSize)
+        indent = max(item.leftIndent + item.firstLineIndent, bullet + 0.6 * item.bulletFontSize)
         amounts: list[float] = []
         floors: list[float] = []
         for title, items in columns:
-            amounts.append(sum(word_width(item, regular, size) + size * 4 for item in items) + size * 8)
+            amounts.append(sum(word_width(text, regular, size) + size * 4 for text in items) + size * 8)
             # The widest word plus the indent: the same float as the widest of word plus indent.
             longest = max(
                 [word_width(title, bold, self.label.fontSize)]
-                + [longest_word_width(item, regular, size) + self.item.leftIndent for item in items]
+                + [longest_word_width(text, regular, size) + indent for text in items]
             )
             floors.append(longest + 14)
         if sum(floors) > total:
