@@ -81,7 +81,7 @@ def render_registration_card(printed_at: datetime) -> bytes:
     return build_one_page_pdf(
         registration_story(),
         footer=(
-            "Tryghed Desktop · Generelt handlekort – gælder for alle borgere og enheder",
+            "Tryghed Desktop · Generelt kort – gælder for alle borgere og afdelinger",
             f"Printet {danish_datetime(printed_at)}",
         ),
         title=TITLE,
