@@ -52,9 +52,19 @@ def test_abbreviations_clock_times_and_lists_do_not_end_a_piece() -> None:
         "Tøj, sko osv.",
         "Derefter morgenmad.",
         "Det gør vi",
-        "Bank på og sig dit navn.",
-        "Tilbyd kaffe på terrassen.",
+        "1. Bank på og sig dit navn.",  # the numbers are kept: "step 1" is part of what it says
+        "2. Tilbyd kaffe på terrassen.",
         "Hold afstand",
+    ]
+
+
+def test_titles_and_months_do_not_end_a_piece() -> None:
+    text = "Psykiater Dr. Hansen ser ham hver måned. Det skete i jan. 2024. Siden dec. Han har det bedre."
+    assert texts(text) == [
+        "Psykiater Dr. Hansen ser ham hver måned.",
+        "Det skete i jan. 2024.",
+        "Siden dec.",
+        "Han har det bedre.",
     ]
 
 

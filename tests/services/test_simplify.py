@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml import parse_xml
 from sqlalchemy import func, select
 
 from tests.services.conftest import Ward
@@ -56,7 +57,7 @@ def test_read_docx_gives_paragraphs_list_items_and_table_rows_in_order() -> None
         "Akut",
         "Træk dig straks, og tryk på overfaldsalarmen.",
         "• Altid to medarbejdere ved personlig pleje",
-        "• Tilbyd en cigaret på terrassen",
+        "1. Tilbyd en cigaret på terrassen",  # the number is part of what the item says
         "Kl. 7.30 – Morgenpleje med to medarbejdere.",
         "Kl. 22 – Nattevagten taler gennem døren.",
     ]
@@ -69,6 +70,55 @@ def test_read_docx_gives_paragraphs_list_items_and_table_rows_in_order() -> None
     suggestion = pieces[5].suggestion
     assert pieces[5].piece.list_item and suggestion is not None
     assert suggestion.target == FieldRef(R, "staffing_rules")
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def municipal_template_docx() -> bytes:
+    """Text where python-docx's paragraphs and tables do not look: a header, a table in a table, a
+    content control, a tracked insertion (and a deletion), a text box, a numbered list."""
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = "FORTROLIGT – ved akut fare ring 40 50 60 70"
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Ydre celle"
+    table.cell(0, 1).add_table(rows=1, cols=1).cell(0, 0).text = "Indre tabel: rør ikke uden varsel"
+    body = document.element.body
+    body.insert(
+        len(body) - 1,
+        parse_xml(f"<w:sdt {W_NS}><w:sdtContent><w:p><w:r><w:t>Aldrig alene med en vikar</w:t></w:r></w:p>"
+                  "</w:sdtContent></w:sdt>"),
+    )  # fmt: skip
+    changed = document.add_paragraph("Ring til Birgit ")
+    changed._p.append(
+        parse_xml(f'<w:ins {W_NS} w:id="1" w:author="A"><w:r><w:t>på 21 43 65 87.</w:t></w:r></w:ins>')
+    )
+    changed._p.append(
+        parse_xml(f'<w:del {W_NS} w:id="2" w:author="A"><w:r><w:delText>slettet</w:delText></w:r></w:del>')
+    )
+    boxed = document.add_paragraph()
+    boxed._p.append(
+        parse_xml(f'<w:r {W_NS} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox>'
+                  "<w:txbxContent><w:p><w:r><w:t>VIGTIGT: må aldrig holdes fast</w:t></w:r></w:p>"
+                  "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>")
+    )  # fmt: skip
+    document.add_paragraph("Træk dig", style="List Number")
+    document.add_paragraph("Ring 112", style="List Number")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_read_docx_loses_no_text_a_template_hides() -> None:
+    assert simplify.read_docx(municipal_template_docx()).split("\n\n") == [
+        "FORTROLIGT – ved akut fare ring 40 50 60 70",
+        "Ydre celle – Indre tabel: rør ikke uden varsel",
+        "Aldrig alene med en vikar",
+        "Ring til Birgit på 21 43 65 87.",
+        "VIGTIGT: må aldrig holdes fast",
+        "1. Træk dig",
+        "2. Ring 112",
+    ]
 
 
 def test_a_docx_saved_by_libreoffice_reads_the_same(tmp_path: Path) -> None:

@@ -24,10 +24,16 @@ DANISH_ABBREVIATIONS = frozenset(
         "f.eks.", "fx.", "bl.a.", "kl.", "evt.", "ca.", "dvs.", "mht.", "jf.", "osv.", "mv.", "m.m.",
         "pga.", "inkl.", "ekskl.", "vedr.", "nr.", "tlf.", "mdr.", "min.", "maks.", "max.", "hhv.",
         "iflg.", "ift.", "mtp.", "pt.", "p.t.", "el.", "ang.", "etc.", "s.", "st.", "obs.", "tbl.",
+        "dr.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.",
+        "dec.",
     }
 )  # fmt: skip
-# These may also close a sentence: "… tøj, sko osv. Derefter …".
-_CLOSING_ABBREVIATIONS = frozenset({"osv.", "etc.", "mv.", "m.m."})
+# These may also close a sentence: "… tøj, sko osv. Derefter …", "… siden dec. Han …" (but not
+# "i jan. 2024").
+_CLOSING_ABBREVIATIONS = frozenset(
+    {"osv.", "etc.", "mv.", "m.m.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+     "okt.", "nov.", "dec."}
+)  # fmt: skip
 _TOKEN = re.compile(r"\S+")
 _NUMBER = re.compile(r"^\(?\d+(?P<inner>[.:]\d+)?[.:]?\)?$")  # "3.", "7.30", "12:00"
 LONG_WORD_LETTERS = 6

@@ -46,6 +46,8 @@ class Piece(msgspec.Struct, frozen=True):
 
 
 _BULLET = re.compile(r"^(?:[•●▪◦·‣∙*\-–—]|\d{1,2}[.)]|[a-z]\))\s+")
+# A symbol says only "an item"; a number or letter is part of what the item says ("1. Træk dig").
+_SYMBOL = re.compile(r"^[•●▪◦·‣∙*\-–—]\s+")
 _END_PUNCTUATION = ".!?,;»\"'"
 MAX_HEADING_WORDS = 8
 
@@ -110,7 +112,8 @@ def _paragraphs(lines: list[str], *, colon_headings: bool) -> list[_Block]:
         bullet = _BULLET.match(line)
         if bullet:
             flush()
-            current, current_is_item = [line[bullet.end() :].strip()], True
+            symbol = _SYMBOL.match(line)
+            current, current_is_item = [line[symbol.end() :].strip() if symbol else line], True
         elif not current and _is_heading(line, following, colon_only=colon_headings):
             found.append(_Block(line.rstrip(":").strip(), is_heading=True))
         else:

@@ -71,17 +71,22 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: encrypted D
 # --- reading files --------------------------------------------------------------------------------
 
 
-def _docx_paragraph_text(paragraph: Any) -> tuple[str, bool]:
-    """The paragraph's text and whether Word shows it as a list item (numbering or a list style)."""
-    text = " ".join(str(paragraph.text).split())
-    p_pr = paragraph._p.pPr  # python-docx has no public API for numbering
-    numbered = p_pr is not None and p_pr.numPr is not None
-    style = paragraph.style.name if paragraph.style is not None else ""
-    return text, numbered or str(style).lower().startswith("list")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Not the document's text: deleted revisions, and the fallback copy of a drawing (Word stores a text
+# box twice, once for new and once for old readers).
+_SKIPPED = {
+    f"{_W}del",
+    f"{_W}moveFrom",
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+}
+# Content controls and custom XML wrap whole paragraphs, tables and rows.
+_WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"}
+_SYMBOL_FORMATS = {"bullet", "none"}
 
 
 def read_docx(data: bytes) -> str:
-    """The text of a DOCX in reading order: paragraphs, list items ('• …') and tables (a row a line).
+    """The text of a DOCX in reading order: headers, paragraphs, list items ('• …', '1. …'), tables (a
+    row a line), footers.
 
     A corrupt or password-protected file is refused with a Danish ServiceError.
     """
@@ -92,26 +97,9 @@ def read_docx(data: bytes) -> str:
         )
     from docx import Document  # imported here: reading Word files is rare and the import is slow
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
-        document = Document(io.BytesIO(data))
-        blocks: list[str] = []
-        for item in document.iter_inner_content():
-            if isinstance(item, Paragraph):
-                text, is_item = _docx_paragraph_text(item)
-                if text:
-                    blocks.append(f"• {text}" if is_item else text)
-            elif isinstance(item, Table):
-                for row in item.rows:
-                    cells: list[str] = []
-                    for cell in row.cells:
-                        text = " ".join(cell.text.split())
-                        if text and (not cells or cells[-1] != text):  # merged cells repeat
-                            cells.append(text)
-                    if cells:
-                        blocks.append(" – ".join(cells))
+        return _DocxReader(Document(io.BytesIO(data))).read()
     # zlib.error and EOFError: a damaged or cut-off compressed part inside an intact-looking zip.
     except (
         zipfile.BadZipFile,
@@ -126,7 +114,138 @@ def read_docx(data: bytes) -> str:
             "Filen kunne ikke læses som et Word-dokument (.docx). Den er måske beskadiget. "
             "Prøv at åbne og gemme den igen i Word, eller indsæt teksten i stedet."
         ) from error
-    return "\n\n".join(blocks)
+
+
+class _DocxReader:
+    """Walks the document's XML rather than python-docx's paragraphs and tables: those leave out
+    tracked insertions, content controls (common in municipal templates), text boxes, tables inside
+    tables, headers and footers, and with them could go a phone number. Nothing may be lost here."""
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self.formats = _numbering_formats(document)
+        self.style_lists: dict[str, tuple[str, str]] = {}  # style id -> (numId, level) it numbers with
+        self.list_styles: set[str] = set()  # style ids named "List …" (Word's list styles)
+        for style in document.styles:
+            if str(style.name).lower().startswith("list"):
+                self.list_styles.add(style.style_id)
+            numbering = style.element.find(f"{_W}pPr/{_W}numPr")
+            if numbering is not None:
+                self.style_lists[style.style_id] = _num_key(numbering)
+        self.counters: dict[tuple[str, str], int] = {}
+
+    def read(self) -> str:
+        first: list[str] = []
+        last: list[str] = []
+        for section in self.document.sections:
+            for part, into in (
+                (section.first_page_header, first),
+                (section.header, first),
+                (section.even_page_header, first),
+                (section.first_page_footer, last),
+                (section.footer, last),
+                (section.even_page_footer, last),
+            ):
+                if not part.is_linked_to_previous:  # else it has no text of its own
+                    into += [block for block in self.blocks(part._element) if block not in into]
+        return "\n\n".join([*first, *self.blocks(self.document.element.body), *last])
+
+    def blocks(self, container: Any) -> list[str]:
+        found: list[str] = []
+        for child in container:
+            if child.tag == f"{_W}p":
+                found += self.paragraph(child)
+            elif child.tag == f"{_W}tbl":
+                found += [line for row in self.rows(child) if (line := " – ".join(self.cells(row)))]
+            elif child.tag in _WRAPPERS:
+                found += self.blocks(child)
+        return found
+
+    def rows(self, table: Any) -> list[Any]:
+        rows: list[Any] = []
+        for child in table:
+            if child.tag == f"{_W}tr":
+                rows.append(child)
+            elif child.tag in _WRAPPERS:
+                rows += self.rows(child)
+        return rows
+
+    def cells(self, row: Any) -> list[str]:
+        cells: list[str] = []
+        for child in row:
+            if child.tag == f"{_W}tc":
+                text = " ".join(self.blocks(child))  # a table inside a cell joins its rows
+                if text:
+                    cells.append(text)
+            elif child.tag in _WRAPPERS:
+                cells += self.cells(child)
+        return cells
+
+    def paragraph(self, paragraph: Any) -> list[str]:
+        """The paragraph's line (with its list mark), then any text boxes anchored in it."""
+        texts: list[str] = []
+        boxes: list[str] = []
+        self._inline(paragraph, texts, boxes)
+        text = " ".join("".join(texts).split())
+        return ([self._mark(paragraph) + text] if text else []) + boxes
+
+    def _inline(self, node: Any, texts: list[str], boxes: list[str]) -> None:
+        for child in node:
+            if child.tag in _SKIPPED:
+                continue
+            if child.tag == f"{_W}t":
+                texts.append(child.text or "")
+            elif child.tag in (f"{_W}tab", f"{_W}br", f"{_W}cr"):
+                texts.append(" ")
+            elif child.tag == f"{_W}txbxContent":
+                boxes += self.blocks(child)
+            else:  # runs, hyperlinks, tracked insertions, inline content controls, fields, drawings
+                self._inline(child, texts, boxes)
+
+    def _mark(self, paragraph: Any) -> str:
+        """'• ' for a bullet item, '3. ' for the third item of a numbered list, else ''."""
+        properties = paragraph.find(f"{_W}pPr")
+        numbering = properties.find(f"{_W}numPr") if properties is not None else None
+        style = properties.find(f"{_W}pStyle") if properties is not None else None
+        style_id = style.get(f"{_W}val") if style is not None else ""
+        key = _num_key(numbering) if numbering is not None else self.style_lists.get(style_id)
+        if key is None or key[0] == "0":  # numId 0: numbering switched off
+            return "• " if style_id in self.list_styles else ""
+        if self.formats.get(key, "bullet") in _SYMBOL_FORMATS:
+            return "• "
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return f"{self.counters[key]}. "
+
+
+def _num_key(numbering: Any) -> tuple[str, str]:
+    num_id = numbering.find(f"{_W}numId")
+    level = numbering.find(f"{_W}ilvl")
+    return (
+        num_id.get(f"{_W}val") if num_id is not None else "",
+        level.get(f"{_W}val") if level is not None else "0",
+    )
+
+
+def _numbering_formats(document: Any) -> dict[tuple[str, str], str]:
+    """The number format ('decimal', 'bullet' …) per (numId, level) of the document's lists."""
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return {}
+    levels: dict[str, dict[str, str]] = {}
+    for abstract in numbering.iter(f"{_W}abstractNum"):
+        formats_of: dict[str, str] = {}
+        for level in abstract.iter(f"{_W}lvl"):
+            fmt = level.find(f"{_W}numFmt")
+            formats_of[level.get(f"{_W}ilvl")] = fmt.get(f"{_W}val") if fmt is not None else "bullet"
+        levels[abstract.get(f"{_W}abstractNumId")] = formats_of
+    formats: dict[tuple[str, str], str] = {}
+    for num in numbering.iter(f"{_W}num"):
+        abstract_id = num.find(f"{_W}abstractNumId")
+        if abstract_id is not None:
+            for level_id, fmt in levels.get(abstract_id.get(f"{_W}val"), {}).items():
+                formats[(num.get(f"{_W}numId"), level_id)] = fmt
+    return formats
 
 
 def read_text(data: bytes) -> str:
