@@ -45,7 +45,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+489"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+488"/>
         <source>%n hændelse(r) %2 (forrige periode %3: %4).</source>
         <translation>
             <numerusform>%n hændelse %2 (forrige periode %3: %4).</numerusform>

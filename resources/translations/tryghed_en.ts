@@ -2559,12 +2559,17 @@ Database: %2</translation>
 <context>
     <name>SimplifyWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+263"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+265"/>
         <source>Forenkl tekst</source>
         <translation>Simplify text</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>&amp;Original:</source>
+        <translation>&amp;Original:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Importér fil…</source>
         <translation>Import file…</translation>
     </message>
@@ -2599,7 +2604,7 @@ Database: %2</translation>
         <translation>Splitting the text … %p %</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>&lt;b&gt;Originalen, stykke for stykke&lt;/b&gt;</source>
         <translation>&lt;b&gt;The original, piece by piece&lt;/b&gt;</translation>
     </message>
@@ -2614,7 +2619,7 @@ Database: %2</translation>
         <translation>&lt;b&gt;Fields in the draft&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Forenkl en teksttung plan</source>
         <translation>Simplify a text-heavy plan</translation>
     </message>
@@ -2634,7 +2639,17 @@ Database: %2</translation>
         <translation>Original: %1 · imported %2 by %3 · kept in full length with the resident</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>%1 af %2 ikke behandlet</source>
+        <translation>%1 of %2 not handled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alle %2 behandlet</source>
+        <translation>all %2 handled</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Før: %1 ord · LIX %2 · %3</source>
         <translation>Before: %1 words · LIX %2 · %3</translation>
     </message>
@@ -2649,7 +2664,12 @@ Database: %2</translation>
         <translation>%1 of %2 pieces handled</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Denne original er færdig, men en anden mangler %1 stykker. Vælg den under »Original«.</source>
+        <translation>This original is finished, but another one has %1 pieces left. Choose it under “Original”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>✔ Alle stykker er behandlet – kladden kan sendes til godkendelse.</source>
         <translation>✔ All pieces are handled – the draft can be sent for approval.</translation>
     </message>
@@ -2659,7 +2679,7 @@ Database: %2</translation>
         <translation>%1 pieces left. The draft is saved, but it can only be sent for approval when all pieces are handled.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Stykket er allerede behandlet. Tryk ⌫ for at fortryde det først.</source>
         <translation>This piece is already handled. Press ⌫ to undo it first.</translation>
     </message>
@@ -2805,7 +2825,7 @@ Database: %2</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -2924,7 +2944,7 @@ Database: %2</translation>
 <context>
     <name>StrategyTableModel</name>
     <message>
-        <location line="-460"/>
+        <location line="-459"/>
         <source>Borger</source>
         <translation>Resident</translation>
     </message>
@@ -2982,7 +3002,7 @@ Database: %2</translation>
 <context>
     <name>TargetTree</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-557"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-603"/>
         <source>Felt i planen</source>
         <translation>Field in the plan</translation>
     </message>
@@ -3904,7 +3924,7 @@ Database: %2</translation>
         <translation>The database will be replaced with %1. The current one is saved first. Tryghed Desktop then closes and must be started again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+368"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+367"/>
         <source>Gem mødepakke</source>
         <translation>Save meeting pack</translation>
     </message>

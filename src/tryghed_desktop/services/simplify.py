@@ -652,11 +652,15 @@ def reset(session: Session, actor: Actor, piece_id: int, *, now: datetime | None
     require(actor, Action.EDIT)
     now = now or utcnow()
     piece = _piece(session, piece_id)
+    # Once the draft the original feeds is with the advisor (or approved), what was done with each
+    # piece is what the simplification report showed them: it stays, kept and dropped pieces too.
+    fed = {piece.document.version_id, *(other.version_id for other in piece.document.pieces)}
+    for version_id in sorted(version for version in fed if version is not None):
+        if plans.get_version(session, version_id).status not in EDITABLE_STATUSES:
+            raise LifecycleError("Planen er sendt til godkendelse, så behandlingen kan ikke fortrydes nu.")
     removed = False
     if piece.status == PieceStatus.PLACED.value and piece.version_id is not None:
         version = plans.get_version(session, piece.version_id)
-        if version.status not in EDITABLE_STATUSES:
-            raise LifecycleError("Planen er sendt til godkendelse, så placeringen kan ikke fortrydes nu.")
         view = plans.version_view(version)
         content, removed = remove_item(view.content, FieldRef.parse(piece.target), piece.rewritten)
         if removed:
@@ -670,30 +674,44 @@ def reset(session: Session, actor: Actor, piece_id: int, *, now: datetime | None
 # --- the submit rule -------------------------------------------------------------------------------
 
 
-def untouched_for_version(session: Session, version_id: int) -> int:
-    """Untouched pieces of the originals that feed this draft (imported for it, or placed into it)."""
+def _unfinished_for_version(session: Session, version_id: int) -> list[tuple[OriginalDocument, int]]:
+    """The originals that feed this draft (imported for it, or placed into it) with untouched pieces,
+    and how many each has."""
     fed_by = select(OriginalPiece.document_id).where(OriginalPiece.version_id == version_id)
     documents = session.scalars(
-        select(OriginalDocument).where(
-            (OriginalDocument.version_id == version_id) | OriginalDocument.id.in_(fed_by)
-        )
+        select(OriginalDocument)
+        .where((OriginalDocument.version_id == version_id) | OriginalDocument.id.in_(fed_by))
+        .order_by(OriginalDocument.imported_at, OriginalDocument.id)
     ).all()
-    return sum(
-        1 for document in documents for p in document.pieces if p.status == PieceStatus.UNTOUCHED.value
-    )
+    counted = [
+        (document, sum(1 for p in document.pieces if p.status == PieceStatus.UNTOUCHED.value))
+        for document in documents
+    ]
+    return [(document, untouched) for document, untouched in counted if untouched]
+
+
+def untouched_for_version(session: Session, version_id: int) -> int:
+    """Untouched pieces of the originals that feed this draft."""
+    return sum(untouched for _document, untouched in _unfinished_for_version(session, version_id))
 
 
 def check_submittable(session: Session, version_id: int) -> None:
-    """Refuse to submit a draft while an original that feeds it has untouched pieces.
+    """Refuse to submit a draft while an original that feeds it has untouched pieces, naming each
+    original (after a re-import, an older one may still be unfinished).
 
     plans.submit calls this first (a draft with untouched pieces can be saved, not submitted).
     """
-    untouched = untouched_for_version(session, version_id)
-    if untouched:
-        noun = "stykke" if untouched == 1 else "stykker"
+    unfinished = _unfinished_for_version(session, version_id)
+    if unfinished:
+        names = "; ".join(
+            f"»{document.file_name}« (importeret {wall_clock(document.imported_at):%d.%m.%Y}): "
+            f"{untouched} {'stykke' if untouched == 1 else 'stykker'}"
+            for document, untouched in unfinished
+        )
         raise LifecycleError(
-            f"{untouched} {noun} fra den importerede original er ikke behandlet endnu. Placér, behold "
-            "eller udelad hvert stykke, før planen sendes til godkendelse. Kladden kan godt gemmes."
+            f"Stykker fra den importerede tekst er ikke behandlet endnu – {names}. Placér, behold eller "
+            "udelad hvert stykke under Planer → Forenkl tekst, før planen sendes til godkendelse. "
+            "Kladden kan godt gemmes."
         )
 
 

@@ -345,3 +345,26 @@ def test_the_field_tree_is_wide_enough_to_read_with_long_pieces(
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)
     pieces, fields = window.panes.sizes()
     assert fields >= 0.35 * (pieces + fields)  # 3:2; the shortcut line in one line left it a fifth
+
+
+def test_a_second_import_leaves_the_first_to_be_finished_and_says_so(
+    qtbot: QtBot, database: Database, people: tuple[Actor, Actor, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coordinator, _advisor, resident_id = people
+    window = open_window(qtbot, database, coordinator, resident_id)
+    paste(window, monkeypatch)
+    first = window.document_id
+    with database.session() as session:  # one piece placed: the first original now feeds the draft
+        simplify.keep(session, coordinator, window.model.piece(0).id)
+    assert not window.originals.isVisibleTo(window)  # one original: nothing to choose
+    paste(window, monkeypatch, "Akut\nRing 112.")
+    for row in range(window.model.rowCount()):
+        window.pieces.setCurrentIndex(window.model.index(row))
+        window.keep_selected()
+    # The new original is done, but the draft still waits for the first: the window says where.
+    assert window.originals.isVisibleTo(window) and window.originals.count() == 2
+    assert "4 af 5 ikke behandlet" in window.originals.itemText(window.originals.findData(first))
+    assert window.submit_hint.text().startswith("Denne original er færdig, men en anden mangler 4 stykker")
+
+    again = open_window(qtbot, database, coordinator, resident_id)
+    assert again.document_id == first  # the unfinished one opens first

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -50,7 +51,7 @@ from tryghed_desktop.domain.simplify import (
 from tryghed_desktop.services import simplify
 from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.errors import ServiceError
-from tryghed_desktop.services.simplify import PieceView, SplitPiece, Targets
+from tryghed_desktop.services.simplify import DocumentSummary, PieceView, SplitPiece, Targets
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.domain_labels import domain_tr, plan_title
 from tryghed_desktop.ui.layouts import resize_within_screen
@@ -258,6 +259,7 @@ class SimplifyWindow(QWidget):
         self.document_id = document_id
         self._task: Task | None = None
         self._targets: Targets | None = None
+        self._others_untouched = 0  # untouched pieces in the resident's other originals of this kind
         self.undo_stack = QUndoStack(self)
         self.model = PieceListModel()
         self.setWindowTitle(self.tr("Forenkl tekst"))
@@ -266,7 +268,9 @@ class SimplifyWindow(QWidget):
         if document_id is None:
             with database.session() as session:
                 found = simplify.documents_for(session, resident_id)
-            self.document_id = found[0].id if found else None
+            # The newest original not finished yet, else the newest: an unfinished one blocks submitting.
+            unfinished = [summary for summary in found if summary.coverage.untouched]
+            self.document_id = (unfinished or found)[0].id if found else None
         self.reload()
 
     # --- layout -------------------------------------------------------------------------------------
@@ -276,6 +280,12 @@ class SimplifyWindow(QWidget):
         self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
         self.source = QLabel()
         self.source.setStyleSheet("color: #555555;")
+        # Several originals (a re-import): each must be finished before the draft can be submitted.
+        self.originals = QComboBox()
+        self.originals.setObjectName("simplifyOriginals")
+        self.originals.activated.connect(lambda index: self._opened(self.originals.itemData(index)))
+        self.originals_label = QLabel(self.tr("&Original:"))
+        self.originals_label.setBuddy(self.originals)
         self.coverage_bar = QProgressBar()
         self.coverage_bar.setTextVisible(True)
         self.coverage_bar.setMinimumWidth(260)
@@ -334,8 +344,12 @@ class SimplifyWindow(QWidget):
         self.split_progress.setFormat(self.tr("Deler teksten op … %p %"))
         self.split_progress.hide()
 
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.originals_label)
+        chooser.addWidget(self.originals, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addLayout(chooser)
         layout.addWidget(self.source)
         layout.addLayout(buttons)
         layout.addLayout(top)
@@ -388,6 +402,7 @@ class SimplifyWindow(QWidget):
         """Read the document, its figures and the targets again (one session)."""
         with self.database.session() as session:
             self._targets = simplify.targets_for(session, self.resident_id)
+            self._show_originals(simplify.documents_for(session, self.resident_id))
             if self.document_id is None:
                 view = None
                 figures = None
@@ -426,11 +441,34 @@ class SimplifyWindow(QWidget):
         )
         selected = self.current_piece()
         self.model.set_pieces(list(view.pieces))
-        if selected is not None:
+        # The same piece again after a refresh; not after opening another original (a re-import).
+        if selected is not None and any(piece.id == selected.id for piece in view.pieces):
             self.select_piece(selected.id)
         self._update_figures(figures)
         self.targets.set_targets(self._targets, {})
         self._update_coverage()
+
+    def _show_originals(self, found: list[DocumentSummary]) -> None:
+        self.originals.clear()
+        for summary in found:
+            coverage = summary.coverage
+            state = (
+                self.tr("%1 af %2 ikke behandlet").replace("%1", str(coverage.untouched))
+                if coverage.untouched
+                else self.tr("alle %2 behandlet")
+            ).replace("%2", str(coverage.total))
+            when = summary.imported_at.astimezone().strftime("%d.%m.%Y %H.%M")
+            self.originals.addItem(f"{summary.file_name} · {when} · {state}", summary.id)
+        self.originals.setCurrentIndex(self.originals.findData(self.document_id))
+        current = next((summary for summary in found if summary.id == self.document_id), None)
+        self._others_untouched = sum(
+            summary.coverage.untouched
+            for summary in found
+            if current is not None and summary.id != current.id and summary.kind == current.kind
+        )
+        several = len(found) > 1
+        self.originals.setVisible(several)
+        self.originals_label.setVisible(several)
 
     def _update_figures(self, figures: tuple[Readability, Readability]) -> None:
         before, after = figures
@@ -455,7 +493,14 @@ class SimplifyWindow(QWidget):
                 counts[str(piece.target)] = counts.get(str(piece.target), 0) + 1
         coverage = Coverage.of(statuses)
         self._show_coverage(coverage.accounted, coverage.total, coverage.summary(domain_tr))
-        if coverage.can_submit:
+        if coverage.can_submit and self._others_untouched:
+            self.submit_hint.setText(
+                self.tr(
+                    "Denne original er færdig, men en anden mangler %1 stykker. Vælg den under »Original«."
+                ).replace("%1", str(self._others_untouched))
+            )
+            self.submit_hint.setStyleSheet("color: #8a5a00;")
+        elif coverage.can_submit:
             self.submit_hint.setText(
                 self.tr("✔ Alle stykker er behandlet – kladden kan sendes til godkendelse.")
             )
@@ -493,9 +538,11 @@ class SimplifyWindow(QWidget):
             with self.database.session() as session:
                 piece = action(session)
                 figures = simplify.before_after(session, self.document_id) if self.document_id else None
+                originals = simplify.documents_for(session, self.resident_id)
         except ServiceError as error:
             report_problem(error)
             return None
+        self._show_originals(originals)
         self.model.update_piece(piece)
         if figures is not None:
             self._update_figures(figures)
