@@ -61,6 +61,41 @@ def test_backup_then_restore_brings_the_data_back(database: Database, tmp_path: 
     assert result.revision == check_sqlite_file(backup)
 
 
+@pytest.mark.sqlite_only
+def test_an_app_still_open_on_the_database_writes_into_the_restored_one(
+    database: Database, tmp_path: Path
+) -> None:
+    # Another PC (or the app itself) keeps the database open across a restore and saves afterwards:
+    # that work must land in the restored database, not in a file swapped away beneath it.
+    assert database.path is not None
+    with database.session() as session:
+        session.execute(text("INSERT INTO facilities (name) VALUES ('Bostedet Egebakken')"))
+    backup = backup_database(database, tmp_path / "backups", NOW)
+    with database.session() as session:
+        session.execute(text("INSERT INTO facilities (name) VALUES ('Efter backup')"))
+    restore_sqlite(backup, database.path, NOW + timedelta(hours=1))
+    with database.session() as session:
+        session.execute(text("INSERT INTO facilities (name) VALUES ('Efter gendannelse')"))
+    database.dispose()
+    assert _facilities(database.path) == ["Bostedet Egebakken", "Efter gendannelse"]
+
+
+@pytest.mark.sqlite_only
+def test_a_restore_while_another_pc_writes_is_refused(database: Database, tmp_path: Path) -> None:
+    assert database.path is not None
+    backup = backup_database(database, tmp_path / "backups", NOW)
+    writer = sqlite3.connect(database.path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another PC in the middle of saving
+    writer.execute("INSERT INTO facilities (name) VALUES ('Midt i en gemning')")
+    try:
+        with pytest.raises(BackupError, match="i brug lige nu"):
+            restore_sqlite(backup, database.path, NOW + timedelta(hours=1), busy_timeout=0.1)
+    finally:
+        writer.execute("COMMIT")
+        writer.close()
+    assert "Midt i en gemning" in _facilities(database.path)
+
+
 def test_a_damaged_file_is_refused_and_nothing_replaced(tmp_path: Path) -> None:
     damaged = tmp_path / "skadet.db"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4096)

@@ -7,6 +7,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -121,11 +122,15 @@ class RestoreResult(msgspec.Struct, frozen=True):
 
 
 def restore_sqlite(
-    backup: Path, target: Path, now: datetime, *, keep_dir: Path | None = None
+    backup: Path, target: Path, now: datetime, *, keep_dir: Path | None = None, busy_timeout: float = 5.0
 ) -> RestoreResult:
-    """Replace the database file at `target` with a checked backup; the replaced file is kept first.
-    The backup is copied in beside the target before it replaces it, so a copy that fails leaves the
-    target as it was."""
+    """Replace the database at `target` with a checked backup; the replaced database is kept first.
+
+    The backup is copied in beside the target first, so a copy that fails leaves the target as it
+    was. Then its pages are written into the target through SQLite's own backup, under SQLite's locks:
+    an app open on the database elsewhere sees the restored data and writes into it. Swapping the
+    file instead would leave that app writing into a deleted file, its work lost without a word. Only a
+    target too damaged for SQLite to write to is replaced as a file."""
     if target.exists() and backup.exists() and backup.samefile(target):
         raise BackupError(f"Filen er den database, der bruges nu: {target}. Vælg en backup.")
     revision = check_sqlite_file(backup)
@@ -146,18 +151,40 @@ def restore_sqlite(
     except (OSError, sqlite3.Error):
         incoming.unlink(missing_ok=True)
         raise
+    if target.exists():
+        try:
+            _sqlite_copy(incoming, target, timeout=busy_timeout)
+        except sqlite3.OperationalError as error:  # busy or locked: another PC is writing right now
+            incoming.unlink(missing_ok=True)
+            raise BackupError(
+                "Databasen er i brug lige nu, så den kan ikke gendannes. Prøv igen om lidt."
+            ) from error
+        except sqlite3.DatabaseError:
+            pass  # the target is damaged: replace the file itself below
+        else:
+            incoming.unlink()
+            return RestoreResult(backup, kept, revision)
     for leftover in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
         leftover.unlink(missing_ok=True)  # pages of the replaced file must not be replayed into the backup
     os.replace(incoming, target)
     return RestoreResult(backup, kept, revision)
 
 
-def _sqlite_copy(source_path: Path, target_path: Path) -> None:
+def _sqlite_copy(source_path: Path, target_path: Path, *, timeout: float = 5.0) -> None:
+    """SQLite's online backup of one file into another; OperationalError if the target stays busy
+    (another connection writing) for `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+
+    def give_up_when_busy(status: int, _remaining: int, _total: int) -> None:
+        # Python's backup() retries a busy step for ever; this stops it.
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
     source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
     try:
-        destination = sqlite3.connect(target_path)
+        destination = sqlite3.connect(target_path, timeout=timeout)
         try:
-            source.backup(destination)
+            source.backup(destination, progress=give_up_when_busy)
         finally:
             destination.close()
     finally:
