@@ -18,7 +18,7 @@ from datetime import UTC, datetime, time
 from typing import Any
 
 import msgspec
-from sqlalchemy import delete, select
+from sqlalchemy import delete, false, func, select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.domain.lifecycle import review_due_after
@@ -58,6 +58,7 @@ def record(
     now: datetime | None = None,
 ) -> AuditEvent:
     """Append one audit entry in the caller's transaction."""
+    _lock_chain(session)
     prev_hash = session.scalars(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
     # UTC before hashing: the store gives times back in UTC, and verify must hash the same text.
     at = (now or utcnow()).astimezone(UTC).replace(microsecond=0)
@@ -75,6 +76,23 @@ def record(
     session.add(event)
     session.flush()
     return event
+
+
+# The key of the PostgreSQL advisory lock that lets one transaction at a time append to the chain.
+_CHAIN_LOCK = 0x7472_7967  # "tryg"
+
+
+def _lock_chain(session: Session) -> None:
+    """Hold the chain until the caller's transaction ends, before its newest entry is read.
+
+    Otherwise two PCs saving at the same moment both link to the same entry, and `verify` reports
+    a chain broken by everyday use as tampering. SQLite takes its write lock at a transaction's first
+    write: an empty one takes it here (no row, so no trigger fires).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(_CHAIN_LOCK)))
+    else:
+        session.execute(delete(AuditEvent).where(false()))
 
 
 # Reads and sessions: kept for the retention period only. Everything else (plan.*, user.*, incident
