@@ -237,6 +237,7 @@ def test_settings_readability_refuses_in_danish_and_stores_nothing(
     err = capsys.readouterr().err
     assert "--max-item-words: Antal ord pr. punkt skal være mellem 1 og 100." in err
     assert "--max-lix: LIX-grænsen skal være mellem 10 og 80." in err
+    monkeypatch.setenv("TRYGHED_NEW_PASSWORD", "hemmelig-1")
     monkeypatch.setenv("TRYGHED_PASSWORD", "hemmelig-1")
     for username, roles in (("ali", "medarbejder"), ("mette", "koordinator")):
         assert cli.main(["users", "add", username, "--db", filled, "--name", username, "--roles", roles]) == 0
@@ -327,14 +328,36 @@ def test_a_locked_database_is_a_refusal_to_retry_and_a_mistake_in_sql_is_not(
     assert "tryghed: uventet fejl: OperationalError" in capsys.readouterr().err
 
 
+def test_a_new_password_is_never_the_administrators_own(
+    filled: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tryghed_desktop.services import auth
+
+    monkeypatch.setenv("TRYGHED_NEW_PASSWORD", "pias-egen-1")
+    add = ["users", "add", "--db", filled, "--roles"]
+    assert cli.main([*add[:2], "pia", *add[2:], "administrator", "--name", "Pia"]) == 0
+    # Pia logs in with TRYGHED_PASSWORD; Ali's password comes from TRYGHED_NEW_PASSWORD, not hers.
+    monkeypatch.setenv("TRYGHED_PASSWORD", "pias-egen-1")
+    monkeypatch.setenv("TRYGHED_NEW_PASSWORD", "alis-kode-1")
+    assert cli.main([*add[:2], "ali", *add[2:], "medarbejder", "--name", "Ali", "--user", "pia"]) == 0
+    monkeypatch.setenv("TRYGHED_NEW_PASSWORD", "pias-egen-1")  # a job set up with the same value twice
+    assert cli.main(["users", "password", "ali", "--db", filled, "--user", "pia"]) == cli.EXIT_REFUSED
+    assert "Den nye adgangskode er den samme som din egen" in capsys.readouterr().err
+    database = open_database(f"sqlite:///{filled}")
+    with database.session() as session:
+        assert auth.login(session, "ali", "alis-kode-1").actor_or_raise().username == "ali"
+        assert auth.login(session, "ali", "pias-egen-1").actor is None
+    database.dispose()
+
+
 def test_users_get_a_new_password_other_roles_and_come_back(
     filled: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tryghed_desktop.services import auth
 
-    monkeypatch.setenv("TRYGHED_PASSWORD", "glemt-kode-1")
+    monkeypatch.setenv("TRYGHED_NEW_PASSWORD", "glemt-kode-1")
     assert cli.main(["users", "add", "ali", "--db", filled, "--name", "Ali", "--roles", "medarbejder"]) == 0
-    monkeypatch.setenv("TRYGHED_PASSWORD", "ny-kode-123")
+    monkeypatch.setenv("TRYGHED_NEW_PASSWORD", "ny-kode-123")
     assert cli.main(["users", "password", "ali", "--db", filled]) == 0
     assert cli.main(["users", "roles", "ali", "--db", filled, "--roles", "ekstern rådgiver,medarbejder"]) == 0
     assert "ali har nu rollerne: ekstern rådgiver, medarbejder." in capsys.readouterr().out
@@ -407,7 +430,7 @@ def test_a_piped_password_is_read_without_getpass_warning(
     database.dispose()
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     assert cli.main(["users", "password", "ali", "--db", filled]) == cli.EXIT_REFUSED
-    assert "Ingen adgangskode: skriv den, eller sæt TRYGHED_PASSWORD." in capsys.readouterr().err
+    assert "Ingen adgangskode: skriv den, eller sæt TRYGHED_NEW_PASSWORD." in capsys.readouterr().err
 
 
 def test_the_use_of_force_date_alone_changes_the_reference_given(
@@ -426,6 +449,7 @@ def test_the_use_of_force_date_alone_changes_the_reference_given(
 def test_an_incident_registered_and_changed_by_a_named_user(
     filled: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("TRYGHED_NEW_PASSWORD", "hemmelig-1")
     monkeypatch.setenv("TRYGHED_PASSWORD", "hemmelig-1")
     for username, roles in (("ali", "medarbejder"), ("lene", "ekstern rådgiver")):
         assert cli.main(["users", "add", username, "--db", filled, "--name", username, "--roles", roles]) == 0

@@ -28,6 +28,7 @@ def db(database: Database, monkeypatch: pytest.MonkeyPatch) -> str:
     database.dispose()
     assert database.path is not None
     monkeypatch.setenv("TRYGHED_PASSWORD", PASSWORD)
+    monkeypatch.setenv("TRYGHED_NEW_PASSWORD", PASSWORD)
     path = str(database.path)
     for username, name, roles in (
         ("mette", "Mette Kruse", "koordinator"),

@@ -38,4 +38,3 @@ def test_two_pcs_saving_at_once_keep_one_chain(database: Database, ward: Ward) -
     assert not head_seen_early
     with database.session() as session:
         assert audit.verify_chain(session) == []
-

@@ -18,12 +18,13 @@ from tryghed_desktop import __version__
 from tryghed_desktop.cli.argparse_danish import speak_danish
 from tryghed_desktop.cli.common import (
     ACTING_USER_HELP,
+    NEW_PASSWORD_ENV,
     PASSWORD_ENV,
     CliError,
     acting_user,
     acting_user_parent,
     as_row,
-    ask_password,
+    ask_new_password,
     at_least,
     counted,
     day,
@@ -441,7 +442,7 @@ def cmd_users_add(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.users import create_user
 
     actor = acting_user(database, args.user)
-    password = ask_password(f"Ny adgangskode for {args.username}: ")
+    password = ask_new_password(args.username, actor)
     with database.session() as session:
         create_user(
             session,
@@ -497,7 +498,7 @@ def cmd_users_password(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.users import reset_password, user_by_name
 
     actor = acting_user(database, args.user)
-    password = ask_password(f"Ny adgangskode for {args.username}: ")
+    password = ask_new_password(args.username, actor)
     with database.session() as session:
         reset_password(session, actor, user_by_name(session, args.username).id, password)
     print(f"Brugeren {args.username} har fået en ny adgangskode (en spærring er ophævet).")
@@ -880,9 +881,10 @@ def _add_approval_commands(
         return add_sub
 
     password_note = f"Adgangskoden spørges om, eller tages fra {PASSWORD_ENV}."
+    new_password_note = f"Den nye adgangskode spørges om, eller tages fra {NEW_PASSWORD_ENV}."
     acting = acting_user_parent()
     users_add = group("users", "brugere og roller")
-    add_user = users_add("add", cmd_users_add, "opret en bruger. " + password_note, acting)
+    add_user = users_add("add", cmd_users_add, "opret en bruger. " + new_password_note, acting)
     add_user.add_argument("username", help="brugernavnet (uden mellemrum)")
     add_user.add_argument("--name", required=True, help="fulde navn")
     add_user.add_argument(
@@ -899,7 +901,10 @@ def _add_approval_commands(
         "activate", cmd_users_activate, "lad en deaktiveret bruger logge ind igen", acting
     ).add_argument("username")
     password = users_add(
-        "password", cmd_users_password, "ny adgangskode til en, der har glemt sin. " + password_note, acting
+        "password",
+        cmd_users_password,
+        "ny adgangskode til en, der har glemt sin. " + new_password_note,
+        acting,
     )
     password.add_argument("username")
     roles = users_add("roles", cmd_users_roles, "giv en bruger præcis disse roller", acting)

@@ -85,6 +85,9 @@ def as_row(record: msgspec.Struct) -> dict[str, Any]:
 
 
 PASSWORD_ENV = "TRYGHED_PASSWORD"
+# A user's new password has a variable of its own: taken from TRYGHED_PASSWORD, it would be the
+# administrator's own password, handed to the user being created or helped.
+NEW_PASSWORD_ENV = "TRYGHED_NEW_PASSWORD"
 ACTING_USER_HELP = (
     "dit brugernavn: du står som den, der gjorde det (ellers systemet, til automatik). "
     f"Adgangskoden spørges om, eller tages fra {PASSWORD_ENV}."
@@ -98,9 +101,9 @@ def acting_user_parent() -> argparse.ArgumentParser:
     return parent
 
 
-def ask_password(prompt: str) -> str:
-    """From TRYGHED_PASSWORD (automation), else asked for without echo; piped in, the first line."""
-    password = os.environ.get(PASSWORD_ENV)
+def ask_password(prompt: str, *, env: str = PASSWORD_ENV) -> str:
+    """From the variable `env` (automation), else asked for without echo; piped in, the first line."""
+    password = os.environ.get(env)
     if password:  # an empty value is a job set up wrong: never a wrong password that locks the user out
         return password
     try:
@@ -111,7 +114,19 @@ def ask_password(prompt: str) -> str:
             return line.rstrip("\r\n")
         return getpass.getpass(prompt)
     except EOFError as error:
-        raise CliError(f"Ingen adgangskode: skriv den, eller sæt {PASSWORD_ENV}.") from error
+        raise CliError(f"Ingen adgangskode: skriv den, eller sæt {env}.") from error
+
+
+def ask_new_password(username: str, actor: Actor) -> str:
+    """The new password for `username`, never the acting user's own (from TRYGHED_NEW_PASSWORD)."""
+    password = ask_password(f"Ny adgangskode for {username}: ", env=NEW_PASSWORD_ENV)
+    logged_in = actor is not SYSTEM and actor.username != username
+    if logged_in and os.environ.get(PASSWORD_ENV) == password:
+        raise CliError(
+            f"Den nye adgangskode er den samme som din egen. Vælg en anden til {username} "
+            f"(sæt {NEW_PASSWORD_ENV}, eller skriv den, når du bliver spurgt)."
+        )
+    return password
 
 
 def log_in(database: Database, username: str) -> Actor:
