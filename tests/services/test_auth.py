@@ -8,9 +8,15 @@ import pytest
 from sqlalchemy import select
 
 from tests.services.conftest import Ward
-from tryghed_desktop.services import auth, users
-from tryghed_desktop.services.actors import SYSTEM, Role
-from tryghed_desktop.services.errors import PermissionDeniedError, ServiceError, ValidationError
+from tryghed_desktop.domain.plans import PlanKind, RiskProfile
+from tryghed_desktop.services import auth, plans, users
+from tryghed_desktop.services.actors import SYSTEM, Role, actor_for
+from tryghed_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ServiceError,
+    ValidationError,
+)
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.store.models import AuditEvent
 
@@ -156,3 +162,30 @@ def test_the_last_active_administrator_stays_one(database: Database, with_passwo
     with database.session() as session:
         admins = {row.username for row in users.list_users(session) if Role.ADMIN in row.roles and row.active}
     assert admins == {"kim"}
+
+
+def test_a_user_deactivated_or_demoted_on_another_pc_loses_the_rights_at_once(
+    database: Database, ward: Ward
+) -> None:
+    with database.session() as session:
+        users.create_user(session, SYSTEM, username="pia", full_name="Pia", roles={Role.ADMIN})
+        users.create_user(session, SYSTEM, username="karl", full_name="Karl", roles={Role.ADMIN})
+        pia, karl = actor_for(session, "pia"), actor_for(session, "karl")
+    # Karl deactivates Pia while her window is still open on another PC, and demotes the advisor.
+    with database.session() as session:
+        users.deactivate_user(session, karl, pia.user_id)  # type: ignore[arg-type]
+        users.set_roles(session, karl, ward.advisor.user_id, {Role.STAFF})  # type: ignore[arg-type]
+    with database.session() as session:
+        with pytest.raises(PermissionDeniedError, match="ikke længere ret til at administrere brugere"):
+            users.create_user(session, pia, username="bagdor", full_name="Bagdør", roles={Role.ADMIN})
+        with pytest.raises(PermissionDeniedError, match="ikke længere ret"):
+            users.reset_password(session, pia, karl.user_id, "ny-kode-123")  # type: ignore[arg-type]
+    with database.session() as session:
+        draft = plans.start_draft(
+            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, RiskProfile()
+        )
+        plans.submit(session, ward.coordinator, draft.id)
+        with pytest.raises(PermissionDeniedError, match="ikke længere ret til at godkende planer"):
+            plans.approve(session, ward.advisor, draft.id)
+    with database.session() as session, pytest.raises(NotFoundError):
+        users.user_by_name(session, "bagdor")

@@ -110,6 +110,29 @@ def require(actor: Actor, action: Action) -> None:
         raise PermissionDeniedError(f"Du har ikke ret til at {ACTION_WORDS[action]}.")
 
 
+def current_roles(session: Session, actor: Actor) -> frozenset[Role]:
+    """The actor's roles as the database holds them now, none once deactivated: on a shared database
+    an administrator on another PC may have changed them since this user logged in."""
+    if actor.user_id is None:
+        return actor.roles  # the system itself (CLI automation)
+    user = session.get(User, actor.user_id)
+    if user is None or not user.active:
+        return frozenset()
+    return frozenset(Role(name) for name in user.role_names)
+
+
+def require_current(session: Session, actor: Actor, action: Action) -> None:
+    """`require`, by the roles the user holds now: for managing users, approving and the audit log,
+    a deactivated or demoted user must not go on until they log out."""
+    if current_roles(session, actor).isdisjoint(PERMISSIONS[action]):
+        if may(actor, action):
+            raise PermissionDeniedError(
+                f"Du har ikke længere ret til at {ACTION_WORDS[action]}: en administrator har ændret "
+                "din bruger. Log ud og ind igen."
+            )
+        raise PermissionDeniedError(f"Du har ikke ret til at {ACTION_WORDS[action]}.")
+
+
 def actor_of(user: User) -> Actor:
     """The actor for a loaded user row."""
     return Actor(

@@ -22,7 +22,7 @@ from sqlalchemy import delete, false, func, select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.domain.lifecycle import review_due_after
-from tryghed_desktop.services.actors import Action, Actor, require
+from tryghed_desktop.services.actors import Action, Actor, require_current
 from tryghed_desktop.services.errors import Problem, ValidationError
 from tryghed_desktop.store.models import AppSetting, AuditEvent, utcnow
 
@@ -127,7 +127,7 @@ def retention_months(session: Session) -> int:
 
 def set_retention_months(session: Session, actor: Actor, months: int, *, now: datetime | None = None) -> None:
     """Change the retention period of access entries (administrators only; 1 to 120 months)."""
-    require(actor, Action.AUDIT)
+    require_current(session, actor, Action.AUDIT)
     if not 1 <= months <= 120:
         raise ValidationError([Problem("måneder", "Vælg mellem 1 og 120 måneder.")])
     setting = session.get(AppSetting, RETENTION_KEY)
@@ -162,7 +162,7 @@ def _gaps(deleted: Sequence[AuditEvent]) -> list[dict[str, Any]]:
 def purge_access_entries(session: Session, actor: Actor, *, now: datetime | None = None) -> int:
     """Delete access entries older than the retention period; returns how many. The gaps are recorded
     in an "audit.purge" entry so that `verify_chain` still passes (see the module docstring)."""
-    require(actor, Action.AUDIT)
+    require_current(session, actor, Action.AUDIT)
     now = now or utcnow()
     cutoff_day = review_due_after(now.date(), -retention_months(session))
     cutoff = datetime.combine(cutoff_day, time(0, 0), tzinfo=now.tzinfo)
@@ -207,7 +207,7 @@ class AuditRow(msgspec.Struct, frozen=True):
 
 def export_resident_audit(session: Session, actor: Actor, resident_id: int) -> list[AuditRow]:
     """One resident's log entries, oldest first, for a request for insight (administrators only)."""
-    require(actor, Action.AUDIT)
+    require_current(session, actor, Action.AUDIT)
     rows = [
         AuditRow(e.id, e.at, e.actor, e.action, e.resident_id, e.target, dict(e.detail))
         for e in session.scalars(

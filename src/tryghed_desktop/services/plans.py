@@ -33,7 +33,7 @@ from tryghed_desktop.domain.plans import (
 from tryghed_desktop.domain.readability import plan_sections
 from tryghed_desktop.domain.rhythm_coverage import rhythm_problems
 from tryghed_desktop.services import audit
-from tryghed_desktop.services.actors import Actor, Role
+from tryghed_desktop.services.actors import Actor, Role, current_roles
 from tryghed_desktop.services.errors import (
     ConflictError,
     LifecycleError,
@@ -187,9 +187,15 @@ def _document(session: Session, resident_id: int, kind: PlanKind) -> PlanDocumen
     return document
 
 
-def _require(actor: Actor, role: Role, doing: str) -> None:
+def _require(session: Session, actor: Actor, role: Role, doing: str) -> None:
+    """The actor holds the role, also now: not deactivated or demoted on another PC meanwhile."""
     if not actor.has(role):
         raise PermissionDeniedError(f"Du har ikke ret til at {doing}.")
+    if role not in current_roles(session, actor):
+        raise PermissionDeniedError(
+            f"Du har ikke længere ret til at {doing}: en administrator har ændret din bruger. "
+            "Log ud og ind igen."
+        )
 
 
 def _living_here(resident: Resident) -> None:
@@ -226,7 +232,7 @@ def start_draft(
     now: datetime | None = None,
 ) -> VersionView:
     """A new draft: from `content`, else from the current approved version, else empty."""
-    _require(actor, Role.COORDINATOR, "redigere planer")
+    _require(session, actor, Role.COORDINATOR, "redigere planer")
     _living_here(get_resident(session, resident_id))
     now = now or utcnow()
     document = _document(session, resident_id, kind)
@@ -265,7 +271,7 @@ def save_draft(
     now: datetime | None = None,
 ) -> VersionView:
     """Store new content in a draft; a stale `expected_row_version` is a conflict, never an overwrite."""
-    _require(actor, Role.COORDINATOR, "redigere planer")
+    _require(session, actor, Role.COORDINATOR, "redigere planer")
     version = get_version(session, version_id)
     user = _user(session, actor)
     if version.status not in EDITABLE_STATUSES:
@@ -311,7 +317,7 @@ def _transition(version: PlanVersion, target: VersionStatus) -> None:
 
 def submit(session: Session, actor: Actor, version_id: int, *, now: datetime | None = None) -> VersionView:
     """Send a draft to the external advisor for approval."""
-    _require(actor, Role.COORDINATOR, "indsende planer til godkendelse")
+    _require(session, actor, Role.COORDINATOR, "indsende planer til godkendelse")
     # Imported after start-up: simplification builds on this module (it saves drafts through it).
     from tryghed_desktop.services.simplify import check_submittable
 
@@ -347,7 +353,7 @@ def approve(
     now: datetime | None = None,
 ) -> VersionView:
     """Approve a submitted version: it becomes current and the previous current is superseded."""
-    _require(actor, Role.ADVISOR, "godkende planer")
+    _require(session, actor, Role.ADVISOR, "godkende planer")
     now = now or utcnow()
     version = get_version(session, version_id)
     _living_here(version.document.resident)
@@ -438,7 +444,7 @@ def return_version(
 ) -> VersionView:
     """Send a submitted version back to the coordinator with a comment and/or notes per section
     (keyed by the section titles the review shows; see `note_sections`)."""
-    _require(actor, Role.ADVISOR, "returnere planer")
+    _require(session, actor, Role.ADVISOR, "returnere planer")
     if not comment.strip() and not any(note.strip() for note in (notes or {}).values()):
         raise LifecycleError(
             "Skriv en kommentar eller en bemærkning ved et afsnit, "

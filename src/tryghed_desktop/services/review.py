@@ -24,7 +24,7 @@ from tryghed_desktop.domain.plans import (
 )
 from tryghed_desktop.domain.readability import Readability, measure, plan_sections
 from tryghed_desktop.services import audit, plans
-from tryghed_desktop.services.actors import Action, Actor, may, require
+from tryghed_desktop.services.actors import Action, Actor, may, require_current
 from tryghed_desktop.services.auth import verify_password
 from tryghed_desktop.services.errors import LifecycleError, PermissionDeniedError
 from tryghed_desktop.services.plans import VersionView, version_view
@@ -252,7 +252,7 @@ def approve_with_password(
     now: datetime | None = None,
 ) -> VersionView:
     """Approve after the advisor re-entered the password: the signature of the approval."""
-    require(actor, Action.APPROVE)
+    require_current(session, actor, Action.APPROVE)
     if not verify_password(session, actor, password):
         raise PermissionDeniedError("Adgangskoden er forkert. Planen er ikke godkendt.")
     return plans.approve(session, actor, version_id, review_due=review_due, comment=comment, now=now)

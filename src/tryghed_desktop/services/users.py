@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.services import audit
-from tryghed_desktop.services.actors import Action, Actor, Role, require
+from tryghed_desktop.services.actors import Action, Actor, Role, require_current
 from tryghed_desktop.services.errors import (
     NotFoundError,
     PermissionDeniedError,
@@ -48,6 +48,7 @@ def create_user(
     """Add a user (administrators only); returns the id."""
     if not actor.has(Role.ADMIN):
         raise PermissionDeniedError("Kun en administrator kan oprette brugere.")
+    require_current(session, actor, Action.MANAGE_USERS)
     username = username.strip().lower()
     problems = []
     if not username or " " in username:
@@ -137,7 +138,7 @@ def user_by_name(session: Session, username: str) -> User:
 def deactivate_user(session: Session, actor: Actor, user_id: int, *, now: datetime | None = None) -> None:
     """Stop a user from logging in (administrators only). Users are never deleted: the history
     (approvals, the audit log) keeps their names."""
-    require(actor, Action.MANAGE_USERS)
+    require_current(session, actor, Action.MANAGE_USERS)
     user = get_user(session, user_id)
     if actor.user_id == user.id:
         raise ServiceError("Du kan ikke deaktivere dig selv. Bed en anden administrator om det.")
@@ -152,7 +153,7 @@ def deactivate_user(session: Session, actor: Actor, user_id: int, *, now: dateti
 
 def activate_user(session: Session, actor: Actor, user_id: int, *, now: datetime | None = None) -> None:
     """Let a deactivated user log in again (administrators only)."""
-    require(actor, Action.MANAGE_USERS)
+    require_current(session, actor, Action.MANAGE_USERS)
     user = get_user(session, user_id)
     if user.active:
         return
@@ -180,7 +181,7 @@ def set_roles(
     session: Session, actor: Actor, user_id: int, roles: set[Role], *, now: datetime | None = None
 ) -> None:
     """Give a user exactly these roles (administrators only; you cannot take your own admin role)."""
-    require(actor, Action.MANAGE_USERS)
+    require_current(session, actor, Action.MANAGE_USERS)
     user = get_user(session, user_id)
     if not roles:
         raise ValidationError([Problem("roller", "Vælg mindst én rolle.")])
@@ -199,7 +200,7 @@ def reset_password(
     session: Session, actor: Actor, user_id: int, password: str, *, now: datetime | None = None
 ) -> None:
     """Give a user a new password (administrators only, for a forgotten one); also lifts a lock-out."""
-    require(actor, Action.MANAGE_USERS)
+    require_current(session, actor, Action.MANAGE_USERS)
     user = get_user(session, user_id)
     user.password_hash = hash_password(password)
     user.failed_logins = 0
