@@ -94,8 +94,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Backupper ligger i %1 (de seneste 7 dage og 4 uger gemmes).</source>
-        <translation>Backups are kept in %1 (the last 7 days and 4 weeks are saved).</translation>
+        <source>Backupper ligger i %1 (alle fra det seneste døgn, og én pr. dag i 7 dage og pr. uge i 4 uger).</source>
+        <translation>Backups are kept in %1 (all from the last 24 hours, then one a day for 7 days and one a week for 4 weeks).</translation>
     </message>
     <message>
         <location line="+9"/>

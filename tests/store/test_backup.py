@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from tryghed_desktop.store import backup as backup_module
 from tryghed_desktop.store.backup import (
     BackupError,
     backup_database,
     backup_name,
     check_sqlite_file,
+    pg_dump,
     restore_sqlite,
     rotate_backups,
 )
@@ -37,11 +40,13 @@ def test_rotation_keeps_seven_days_and_four_weeks(tmp_path: Path) -> None:
     deleted = rotate_backups(tmp_path)
     kept = sorted(path.name for path in tmp_path.glob("tryghed-*.db"))
     assert len(deleted) == 80 - len(kept)
-    assert kept[-7:] == [
-        backup_name(NOW - timedelta(days=day) + timedelta(hours=10)) for day in range(6, -1, -1)
+    # Every backup of the last 24 hours stays: the morning's too, not only the day's newest.
+    assert kept[-2:] == [backup_name(NOW - timedelta(hours=2)), backup_name(NOW + timedelta(hours=10))]
+    assert kept[-8:-2] == [
+        backup_name(NOW - timedelta(days=day) + timedelta(hours=10)) for day in range(6, 0, -1)
     ]
     assert kept[:2] == ["tryghed-20261108-200000.db", "tryghed-20261115-200000.db"]
-    assert len(kept) == 9
+    assert len(kept) == 10
     assert (tmp_path / "noter.txt").exists()
 
 
@@ -121,6 +126,27 @@ def test_postgresql_backup_uses_pg_dump(database: Database, tmp_path: Path, back
         pytest.skip("pg_dump is for PostgreSQL databases")
     dump = backup_database(database, tmp_path, NOW)
     assert dump.suffix == ".dump" and dump.read_bytes()[:5] == b"PGDMP"
+
+
+def test_pg_dump_gets_the_password_in_its_environment_not_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Any user of the PC can read a command line (ps); the environment is the process owner's.
+    seen: dict[str, object] = {}
+
+    def fake_run(command: list[str], **options: object) -> subprocess.CompletedProcess[str]:
+        seen["command"], seen["env"] = command, options["env"]
+        Path(command[command.index("--file") + 1]).write_bytes(b"PGDMP")
+        return subprocess.CompletedProcess(command, 0, "", "")
+
+    monkeypatch.setattr(backup_module.shutil, "which", lambda _name: "/usr/bin/pg_dump")
+    monkeypatch.setattr(backup_module.subprocess, "run", fake_run)
+    target = tmp_path / "mit-navn.dump"
+    made = pg_dump("postgresql+psycopg://tryg:Hemmelig42@server:5432/tryghed", target)
+    assert made == target and target.exists()  # the name asked for
+    assert not any("Hemmelig42" in part for part in seen["command"])  # type: ignore[attr-defined]
+    assert seen["env"]["PGPASSWORD"] == "Hemmelig42"  # type: ignore[index]
+    assert seen["command"][-1] == "postgresql://tryg@server:5432/tryghed"  # type: ignore[index]
 
 
 @pytest.mark.sqlite_only

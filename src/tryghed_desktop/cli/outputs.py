@@ -196,7 +196,7 @@ def _read(path: Path) -> bytes:
 
 
 def cmd_backup(database: Database, args: argparse.Namespace) -> None:
-    from tryghed_desktop.store.backup import backup_database
+    from tryghed_desktop.store.backup import backup_database, pg_dump
 
     if args.out is not None and args.out.is_dir():
         raise CliError(f"--out skal være et filnavn, ikke en mappe: {args.out}")
@@ -204,6 +204,8 @@ def cmd_backup(database: Database, args: argparse.Namespace) -> None:
         raise CliError(f"Filen findes allerede: {args.out}. Vælg et nyt navn; en backup overskrives aldrig.")
     if args.out is not None and database.path is not None:
         made = database.backup_to(args.out)
+    elif args.out is not None:
+        made = pg_dump(database.url, args.out)
     else:
         folder = args.out.parent if args.out is not None else _default_backup_folder(database)
         made = backup_database(database, folder, datetime.now())

@@ -8,7 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import msgspec
@@ -19,6 +19,7 @@ from tryghed_desktop.store.db import Database, alembic_config
 BACKUP_NAME = re.compile(r"^tryghed-(\d{8})-(\d{6})\.db$")
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+RECENT = timedelta(hours=24)  # every backup this young is kept
 
 
 class BackupError(RuntimeError):
@@ -32,14 +33,15 @@ def backup_name(now: datetime) -> str:
 def backup_database(database: Database, folder: Path, now: datetime, *, rotate: bool = True) -> Path:
     """A consistent copy of the database into `folder` (SQLite: backup API; PostgreSQL: pg_dump)."""
     if database.path is None:
-        return _pg_dump(database.url, folder / f"tryghed-{now:%Y%m%d-%H%M%S}.dump")
+        return pg_dump(database.url, folder / f"tryghed-{now:%Y%m%d-%H%M%S}.dump")
     target = database.backup_to(folder / backup_name(now))
     if rotate:
         rotate_backups(folder)
     return target
 
 
-def _pg_dump(url: str, target: Path) -> Path:
+def pg_dump(url: str, target: Path) -> Path:
+    """A PostgreSQL database dumped to `target` (pg_restore's custom format)."""
     executable = shutil.which("pg_dump")
     if executable is None:
         raise BackupError(
@@ -48,11 +50,22 @@ def _pg_dump(url: str, target: Path) -> Path:
         )
     parsed = make_url(url).set(drivername="postgresql")
     target.parent.mkdir(parents=True, exist_ok=True)
+    # The password goes in the environment: on the command line, any user of the PC sees it (ps).
+    environment = dict(os.environ)
+    if parsed.password is not None:
+        environment["PGPASSWORD"] = str(parsed.password)
     result = subprocess.run(
-        [executable, "--format=custom", "--file", str(target), parsed.render_as_string(hide_password=False)],
+        [
+            executable,
+            "--format=custom",
+            "--file",
+            str(target),
+            parsed._replace(password=None).render_as_string(hide_password=False),  # set() keeps a None
+        ],
         capture_output=True,
         text=True,
         check=False,
+        env=environment,
     )
     if result.returncode != 0:
         raise BackupError(f"pg_dump mislykkedes: {result.stderr.strip()}")
@@ -60,7 +73,9 @@ def _pg_dump(url: str, target: Path) -> Path:
 
 
 def rotate_backups(folder: Path) -> list[Path]:
-    """Keep the newest backup of each of the last 7 days and of each of the last 4 weeks; delete the rest.
+    """Keep every backup of the last 24 hours, the newest of each of the last 7 days and of each of
+    the last 4 weeks; delete the rest. Those of the last day all stay: the app backs up at every
+    start and every 4 hours, and the morning's copy, from before a mistake, must not go at noon.
 
     Only files this module named are touched. Returns the deleted files."""
     dated = []
@@ -69,7 +84,7 @@ def rotate_backups(folder: Path) -> list[Path]:
         if match:
             dated.append((datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S"), path))
     dated.sort(reverse=True)
-    keep: set[Path] = set()
+    keep: set[Path] = {path for moment, path in dated if dated[0][0] - moment < RECENT}
     days: list[object] = []
     weeks: list[object] = []
     for moment, path in dated:

@@ -55,9 +55,9 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Backup og gendannelse"))
         resize_within_screen(self, 640, 480)
         where = QLabel(
-            self.tr("Backupper ligger i %1 (de seneste 7 dage og 4 uger gemmes).").replace(
-                "%1", str(self.folder)
-            )
+            self.tr(
+                "Backupper ligger i %1 (alle fra det seneste døgn, og én pr. dag i 7 dage og pr. uge i 4 uger)."
+            ).replace("%1", str(self.folder))
         )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
