@@ -93,12 +93,12 @@
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Backupper ligger i %1 (alle fra det seneste døgn, og én pr. dag i 7 dage og pr. uge i 4 uger).</source>
-        <translation>Backups are kept in %1 (all from the last 24 hours, then one a day for 7 days and one a week for 4 weeks).</translation>
+        <location line="+4"/>
+        <source>Backupper ligger i %1 (alle fra det sidste døgn, én pr. dag i 7 dage, én pr. uge i 4 uger).</source>
+        <translation>Backups are kept in %1 (all from the last 24 hours, one a day for 7 days, one a week for 4 weeks).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Tag backup nu</source>
         <translation>Back up now</translation>
     </message>

@@ -56,7 +56,7 @@ class BackupDialog(QDialog):
         resize_within_screen(self, 640, 480)
         where = QLabel(
             self.tr(
-                "Backupper ligger i %1 (alle fra det seneste døgn, og én pr. dag i 7 dage og pr. uge i 4 uger)."
+                "Backupper ligger i %1 (alle fra det sidste døgn, én pr. dag i 7 dage, én pr. uge i 4 uger)."
             ).replace("%1", str(self.folder))
         )
         where.setWordWrap(True)
