@@ -156,7 +156,7 @@ def test_audit_verify_fails_on_an_edited_entry(db: str, capsys: pytest.CaptureFi
     database.dispose()
     code, _out, err = _run(capsys, "audit", "verify", "--db", db)
     assert code == cli.EXIT_REFUSED
-    assert "1 poster er ændret, slettet eller indsat (2)" in err
+    assert "1 post er ændret, slettet eller indsat (2)" in err
 
 
 def test_draft_content_is_checked_against_the_interchange_format(

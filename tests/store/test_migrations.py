@@ -60,15 +60,28 @@ def test_migrating_an_older_file_keeps_a_backup_first(db_url: str, tmp_path: Pat
     database = open_database(db_url)
     with database.engine.begin() as connection:
         connection.execute(text("INSERT INTO facilities (name) VALUES ('Bostedet Egebakken')"))
-        # Pretend an older app version left it: the upgrade must back the file up before touching it.
-        connection.execute(text("UPDATE alembic_version SET version_num = 'gammel'"))
+        # An older app version left it: the upgrade must back the file up before touching it.
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008")
     backups = tmp_path / "backups"
-    with pytest.raises(SchemaTooNewError, match="nyere udgave"):  # 'gammel' is no revision we know
-        database.migrate(backup_dir=backups)
-    copies = list(backups.glob("før-opgradering-*.db"))
-    assert len(copies) == 1
-    with sqlite3.connect(copies[0]) as copy:
+    copy_path = database.migrate(backup_dir=backups)
+    assert copy_path is not None and list(backups.glob("før-opgradering-*.db")) == [copy_path]
+    with sqlite3.connect(copy_path) as copy:
         assert copy.execute("SELECT name FROM facilities").fetchall() == [("Bostedet Egebakken",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0008",)]
+    assert database.is_current()
+    database.dispose()
+
+
+def test_a_file_from_a_newer_app_is_refused_before_any_copy(db_url: str, tmp_path: Path) -> None:
+    database = open_database(db_url)
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'nyere'"))
+    backups = tmp_path / "backups"
+    with pytest.raises(SchemaTooNewError, match="nyere udgave"):  # 'nyere' is no revision we know
+        database.migrate(backup_dir=backups)
+    assert not backups.exists()  # no megabyte copy left behind at every try
     database.dispose()
 
 

@@ -41,6 +41,7 @@ from tryghed_desktop.store.backup import BackupError
 from tryghed_desktop.store.db import (
     Database,
     DatabaseUnavailableError,
+    SchemaTooNewError,
     WrongKeyError,
     is_unavailable,
     open_database,
@@ -588,7 +589,8 @@ def cmd_audit_verify(database: Database, _args: argparse.Namespace) -> None:
     if broken:
         shown = ", ".join(str(event_id) for event_id in broken[:20]) + (" …" if len(broken) > 20 else "")
         raise CliError(
-            f"Revisionsloggen er ikke hel: {len(broken)} poster er ændret, slettet eller indsat ({shown})."
+            f"Revisionsloggen er ikke hel: {counted(len(broken), 'post', 'poster')} er ændret, slettet "
+            f"eller indsat ({shown})."
         )
     print("Revisionsloggen er hel: ingen poster er ændret eller slettet.")
 
@@ -989,7 +991,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # would complain again when it flushes stdout at exit, so stdout goes nowhere from here.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except (ServiceError, CliError, BackupError, WrongKeyError, DatabaseUnavailableError) as error:
+    except (
+        ServiceError,
+        CliError,
+        BackupError,
+        WrongKeyError,
+        DatabaseUnavailableError,
+        SchemaTooNewError,
+    ) as error:
         print(f"tryghed: {error}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as error:  # a folder, a missing folder, a name too long, a full disk

@@ -31,6 +31,7 @@ class SchemaTooNewError(RuntimeError):
     """The database was migrated by a newer version of the app than this one."""
 
 
+TOO_NEW = "Databasen er lavet af en nyere udgave af Tryghed Desktop. Opdatér programmet."
 WRONG_KEY = "Forkert nøgle, eller filen er ikke en Tryghed-database."
 NO_SQLCIPHER = (
     "Databasen er krypteret, men krypteringsmodulet (sqlcipher3) er ikke installeret. "
@@ -144,6 +145,11 @@ class Database:
         revision = self.current_revision()
         if revision == SCHEMA_HEAD:
             return None
+        from tryghed_desktop.store.backup import known_revisions  # only when there is work to do
+
+        if revision is not None and revision not in known_revisions():
+            # Before the backup copy: a database this app cannot open is left alone, no copy made.
+            raise SchemaTooNewError(TOO_NEW)
         backup = None
         if revision is not None and self.path is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -159,9 +165,7 @@ class Database:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
         except CommandError as error:  # a revision this code does not know: a newer app wrote it
-            raise SchemaTooNewError(
-                "Databasen er lavet af en nyere udgave af Tryghed Desktop. Opdatér programmet."
-            ) from error
+            raise SchemaTooNewError(TOO_NEW) from error
         return backup
 
     @contextmanager
