@@ -1,4 +1,4 @@
-"""Two PCs saving at the same moment keep one audit chain: the second links to the first."""
+"""Two PCs writing at the same moment: the audit chain stays one, and an administrator stays."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import threading
 from sqlalchemy import event
 
 from tests.services.conftest import Ward
-from tryghed_desktop.services import audit
+from tryghed_desktop.services import audit, users
+from tryghed_desktop.services.actors import SYSTEM, Role, actor_for
+from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.db import Database
 
 
@@ -38,3 +40,33 @@ def test_two_pcs_saving_at_once_keep_one_chain(database: Database, ward: Ward) -
     assert not head_seen_early
     with database.session() as session:
         assert audit.verify_chain(session) == []
+
+
+def test_two_administrators_taking_each_others_role_at_once_leave_one(database: Database) -> None:
+    with database.session() as session:
+        users.create_user(session, SYSTEM, username="pia", full_name="Pia", roles={Role.ADMIN})
+        users.create_user(session, SYSTEM, username="anne", full_name="Anne", roles={Role.ADMIN})
+        pia, anne = actor_for(session, "pia"), actor_for(session, "anne")
+    counted = threading.Event()
+    outcome: list[BaseException | None] = []
+
+    def anne_on_another_pc() -> None:
+        try:
+            with database.session() as session:
+                event.listen(session, "before_flush", lambda *_args: counted.set())
+                users.deactivate_user(session, anne, pia.user_id)  # type: ignore[arg-type]
+            outcome.append(None)
+        except BaseException as error:  # handed to the test thread
+            outcome.append(error)
+
+    with database.session() as session:
+        users.deactivate_user(session, pia, anne.user_id)  # type: ignore[arg-type]
+        other = threading.Thread(target=anne_on_another_pc)
+        other.start()
+        counted.wait(timeout=1.0)  # without the lock, Anne counts Pia as the other administrator now
+    other.join(timeout=30)
+
+    assert isinstance(outcome[0], ServiceError) and "eneste aktive administrator" in str(outcome[0])
+    with database.session() as session:
+        assert users.user_by_name(session, "pia").active
+        assert not users.user_by_name(session, "anne").active

@@ -18,12 +18,13 @@ from datetime import UTC, datetime, time
 from typing import Any
 
 import msgspec
-from sqlalchemy import delete, false, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.domain.lifecycle import review_due_after
 from tryghed_desktop.services.actors import Action, Actor, require_current
 from tryghed_desktop.services.errors import Problem, ValidationError
+from tryghed_desktop.store.db import hold_writers_lock
 from tryghed_desktop.store.models import AppSetting, AuditEvent, utcnow
 
 GENESIS_HASH = "0" * 64
@@ -57,8 +58,12 @@ def record(
     detail: dict[str, Any] | None = None,
     now: datetime | None = None,
 ) -> AuditEvent:
-    """Append one audit entry in the caller's transaction."""
-    _lock_chain(session)
+    """Append one audit entry in the caller's transaction.
+
+    The writers' lock is taken before the newest entry is read: otherwise two PCs saving at the same
+    moment both link to the same entry, and `verify` reports a chain broken by everyday use as
+    tampering."""
+    hold_writers_lock(session)
     prev_hash = session.scalars(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
     # UTC before hashing: the store gives times back in UTC, and verify must hash the same text.
     at = (now or utcnow()).astimezone(UTC).replace(microsecond=0)
@@ -76,23 +81,6 @@ def record(
     session.add(event)
     session.flush()
     return event
-
-
-# The key of the PostgreSQL advisory lock that lets one transaction at a time append to the chain.
-_CHAIN_LOCK = 0x7472_7967  # "tryg"
-
-
-def _lock_chain(session: Session) -> None:
-    """Hold the chain until the caller's transaction ends, before its newest entry is read.
-
-    Otherwise two PCs saving at the same moment both link to the same entry, and `verify` reports
-    a chain broken by everyday use as tampering. SQLite takes its write lock at a transaction's first
-    write: an empty one takes it here (no row, so no trigger fires).
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(_CHAIN_LOCK)))
-    else:
-        session.execute(delete(AuditEvent).where(false()))
 
 
 # Reads and sessions: kept for the retention period only. Everything else (plan.*, user.*, incident

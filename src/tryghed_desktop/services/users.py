@@ -19,6 +19,7 @@ from tryghed_desktop.services.errors import (
     ServiceError,
     ValidationError,
 )
+from tryghed_desktop.store.db import hold_writers_lock
 from tryghed_desktop.store.models import User, UserRole
 
 _hasher = PasswordHasher()
@@ -165,7 +166,11 @@ def activate_user(session: Session, actor: Actor, user_id: int, *, now: datetime
 
 
 def _keep_an_administrator(session: Session, leaving: User) -> None:
-    """Refuse a change that would leave no active administrator: nobody could then manage users."""
+    """Refuse a change that would leave no active administrator: nobody could then manage users.
+
+    Two administrators taking each other's role on two PCs at once must not both pass: the writers'
+    lock lets the second count only after the first has saved."""
+    hold_writers_lock(session)
     others = session.scalar(
         select(func.count(User.id))
         .join(User.roles)

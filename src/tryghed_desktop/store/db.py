@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, delete, event, false, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,6 +22,7 @@ from tryghed_desktop.store.locations import (
     is_network_path,
     sqlite_path,
 )
+from tryghed_desktop.store.models import AuditEvent
 from tryghed_desktop.store.schema import SCHEMA_HEAD
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -251,6 +252,22 @@ def alembic_config() -> Any:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
+
+
+# The key of the PostgreSQL advisory lock behind hold_writers_lock.
+_WRITERS_LOCK = 0x7472_7967  # "tryg"
+
+
+def hold_writers_lock(session: Session) -> None:
+    """Let one transaction at a time past this point, across PCs, until it ends: for a write that
+    first reads what it builds on (the audit chain's newest entry, the other administrators).
+
+    PostgreSQL: an advisory lock. SQLite takes its write lock at a transaction's first write: an
+    empty one (no row, so no trigger fires) takes it here."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(_WRITERS_LOCK)))
+    else:
+        session.execute(delete(AuditEvent).where(false()))
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
