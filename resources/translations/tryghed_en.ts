@@ -50,7 +50,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+83"/>
+        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+85"/>
         <source>Tilføj bruger</source>
         <translation>Add user</translation>
     </message>
@@ -3076,6 +3076,16 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Lås brugeren op</source>
+        <translation>Unlock user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For en bruger, der har skrevet forkert adgangskode for mange gange</source>
+        <translation>For a user who typed a wrong password too many times</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -3085,12 +3095,17 @@ Database: %2</translation>
         <translation>Users are never deleted: the history must be able to show who did what.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
+        <source>Låst til kl. %1 (forkert adgangskode)</source>
+        <translation>Locked until %1 (wrong password)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Deaktiveret</source>
         <translation>Deactivated</translation>
     </message>

@@ -74,6 +74,21 @@ def test_five_failures_lock_the_user_for_five_minutes(database: Database, with_p
     assert _login(database, "mette", PASSWORD, NOW + timedelta(minutes=6)).actor is not None
 
 
+def test_an_administrator_sees_a_lock_out_and_lifts_it(database: Database, with_passwords: Ward) -> None:
+    for attempt in range(5):
+        _login(database, "mette", "forkert", NOW + timedelta(seconds=attempt))
+    with database.session() as session:
+        rows = {row.username: row for row in users.list_users(session, now=NOW + timedelta(minutes=1))}
+        assert rows["mette"].locked_until == NOW + timedelta(seconds=4, minutes=5)
+        assert rows["lene"].locked_until is None
+        with pytest.raises(PermissionDeniedError):
+            users.unlock_user(session, with_passwords.staff, rows["mette"].id)
+        users.unlock_user(session, SYSTEM, rows["mette"].id)
+    # The same password works at once, without waiting out the five minutes.
+    assert _login(database, "mette", PASSWORD, NOW + timedelta(minutes=1)).actor is not None
+    assert ("user.unlock", "mette") in _actions(database)
+
+
 def test_a_success_resets_the_failure_count(database: Database, with_passwords: Ward) -> None:
     for _ in range(4):
         _login(database, "mette", "forkert")

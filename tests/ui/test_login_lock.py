@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import TODAY, Facility
-from tryghed_desktop.services import users
+from tryghed_desktop.services import auth, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import app as ui_app
@@ -143,6 +143,28 @@ def test_administrator_adds_and_deactivates_users(
     dialog.table.selectRow(own)
     dialog.deactivate_button.click()
     assert "dig selv" in dialog.problem.text()
+
+
+def test_administrator_sees_a_locked_out_user_and_lets_them_in(
+    qtbot: QtBot, database: Database, facility: Facility
+) -> None:
+    _pia, dialog = _users_dialog_of_an_administrator(qtbot, database)
+    with database.session() as session:
+        users.create_user(
+            session, SYSTEM, username="nina", full_name="Nina", roles={Role.STAFF}, password=PASSWORD
+        )
+    for _ in range(5):
+        with database.session() as session:
+            auth.login(session, "nina", "forkert")
+    dialog.reload()
+    row = next(i for i, user in enumerate(dialog.rows) if user.username == "nina")
+    assert dialog.table.item(row, 4).text().startswith("Låst til kl. ")
+    dialog.table.selectRow(row)
+    assert dialog.unlock_button.isEnabled()
+    dialog.unlock_button.click()
+    assert dialog.table.item(row, 4).text() == "Aktiv" and not dialog.unlock_button.isEnabled()
+    with database.session() as session:
+        assert auth.login(session, "nina", PASSWORD).actor is not None
 
 
 def test_first_start_offers_the_demo_or_a_first_administrator(

@@ -468,7 +468,13 @@ def cmd_users_list(database: Database, args: argparse.Namespace) -> None:
                 "full_name": row.full_name,
                 "title": row.title,
                 "roles": ", ".join(ROLE_TITLES[role].lower() for role in sorted(row.roles)),
-                "active": "ja" if row.active else "nej (deaktiveret)",
+                "active": (
+                    "nej (deaktiveret)"
+                    if not row.active
+                    else f"låst til {table_value(row.locked_until)}"
+                    if row.locked_until is not None
+                    else "ja"
+                ),
             }
             for row in list_users(session)
         ]
@@ -493,6 +499,15 @@ def cmd_users_activate(database: Database, args: argparse.Namespace) -> None:
     with database.session() as session:
         activate_user(session, actor, user_by_name(session, args.username).id)
     print(f"Brugeren {args.username} kan logge ind igen.")
+
+
+def cmd_users_unlock(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.users import unlock_user, user_by_name
+
+    actor = acting_user(database, args.user)
+    with database.session() as session:
+        unlock_user(session, actor, user_by_name(session, args.username).id)
+    print(f"{args.username} er låst op og kan logge ind igen med sin adgangskode.")
 
 
 def cmd_users_password(database: Database, args: argparse.Namespace) -> None:
@@ -909,6 +924,9 @@ def _add_approval_commands(
         acting,
     )
     password.add_argument("username")
+    users_add(
+        "unlock", cmd_users_unlock, "lås en bruger op efter for mange forkerte adgangskoder", acting
+    ).add_argument("username")
     roles = users_add("roles", cmd_users_roles, "giv en bruger præcis disse roller", acting)
     roles.add_argument("username")
     roles.add_argument("--roles", type=_roles, required=True, help="fx 'medarbejder,koordinator'")

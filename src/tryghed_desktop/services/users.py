@@ -20,7 +20,7 @@ from tryghed_desktop.services.errors import (
     ValidationError,
 )
 from tryghed_desktop.store.db import hold_writers_lock
-from tryghed_desktop.store.models import User, UserRole
+from tryghed_desktop.store.models import User, UserRole, utcnow
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
@@ -33,6 +33,8 @@ class UserRow(msgspec.Struct, frozen=True):
     title: str
     roles: frozenset[Role]
     active: bool
+    # Until when too many wrong passwords keep the user out (None: not locked out now).
+    locked_until: datetime | None = None
 
 
 def create_user(
@@ -80,8 +82,9 @@ def create_user(
     return user.id
 
 
-def list_users(session: Session) -> list[UserRow]:
-    """All users, active and deactivated, by name."""
+def list_users(session: Session, *, now: datetime | None = None) -> list[UserRow]:
+    """All users, active and deactivated, by name; a lock-out shows until it ends."""
+    now = now or utcnow()
     return [
         UserRow(
             id=user.id,
@@ -90,9 +93,21 @@ def list_users(session: Session) -> list[UserRow]:
             title=user.title,
             roles=frozenset(Role(name) for name in user.role_names),
             active=user.active,
+            locked_until=user.locked_until if user.locked_until and user.locked_until > now else None,
         )
         for user in session.scalars(select(User).order_by(User.full_name))
     ]
+
+
+def unlock_user(session: Session, actor: Actor, user_id: int, *, now: datetime | None = None) -> None:
+    """Lift a lock-out after too many wrong passwords (administrators only), the password unchanged:
+    for the worker who remembers it again and should not wait out the minutes."""
+    require_current(session, actor, Action.MANAGE_USERS)
+    user = get_user(session, user_id)
+    user.failed_logins = 0
+    user.locked_until = None
+    session.flush()
+    audit.record(session, actor, "user.unlock", target=user.username, now=now)
 
 
 def check_password(user: User, password: str) -> bool:

@@ -3,6 +3,8 @@ theirs, roles, deactivate, activate (never delete)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -178,6 +180,11 @@ class UsersDialog(QDialog):
         self.password_button.clicked.connect(lambda: self._open_form(NewPasswordDialog))
         self.roles_button = QPushButton(self.tr("Roller…"))
         self.roles_button.clicked.connect(lambda: self._open_form(RolesDialog))
+        self.unlock_button = QPushButton(self.tr("Lås brugeren op"))
+        self.unlock_button.setToolTip(
+            self.tr("For en bruger, der har skrevet forkert adgangskode for mange gange")
+        )
+        self.unlock_button.clicked.connect(self._unlock)
         close = QPushButton(self.tr("Luk"))
         close.clicked.connect(self.accept)
         note = QLabel(self.tr("Brugere slettes aldrig: historikken skal kunne vise, hvem der gjorde hvad."))
@@ -187,6 +194,7 @@ class UsersDialog(QDialog):
             add,
             self.password_button,
             self.roles_button,
+            self.unlock_button,
             self.deactivate_button,
             self.activate_button,
         ):
@@ -212,11 +220,19 @@ class UsersDialog(QDialog):
                 row.full_name,
                 row.title,
                 ", ".join(role_title(role) for role in sorted(row.roles)),
-                self.tr("Aktiv") if row.active else self.tr("Deaktiveret"),
+                self._status(row),
             )
             for column, value in enumerate(values):
                 self.table.setItem(number, column, QTableWidgetItem(value))
         self._update_buttons()
+
+    def _status(self, row: UserRow) -> str:
+        if not row.active:
+            return self.tr("Deaktiveret")
+        if row.locked_until is not None:
+            until = row.locked_until.astimezone().strftime("%H.%M")
+            return self.tr("Låst til kl. %1 (forkert adgangskode)").replace("%1", until)
+        return self.tr("Aktiv")
 
     def selected_user(self) -> UserRow | None:
         row = self.table.currentRow()
@@ -232,6 +248,7 @@ class UsersDialog(QDialog):
             button.setEnabled(user is not None)
         self.deactivate_button.setEnabled(user is not None and user.active)
         self.activate_button.setEnabled(user is not None and not user.active)
+        self.unlock_button.setEnabled(user is not None and user.locked_until is not None)
 
     def _open_form(self, form: type[NewPasswordDialog] | type[RolesDialog]) -> None:
         user = self.selected_user()
@@ -246,15 +263,18 @@ class UsersDialog(QDialog):
             self.reload()
 
     def _set_active(self, active: bool) -> None:
+        self._change_selected(user_service.activate_user if active else user_service.deactivate_user)
+
+    def _unlock(self) -> None:
+        self._change_selected(user_service.unlock_user)
+
+    def _change_selected(self, change: Callable[[Session, Actor, int], None]) -> None:
         user_id = self.selected_user_id()
         if user_id is None:
             return
         try:
             with self.database.session() as session:
-                if active:
-                    user_service.activate_user(session, self.actor, user_id)
-                else:
-                    user_service.deactivate_user(session, self.actor, user_id)
+                change(session, self.actor, user_id)
         except ServiceError as error:
             self.problem.setText(error.message)
             self.problem.show()
