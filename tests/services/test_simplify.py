@@ -253,6 +253,17 @@ def test_place_keep_drop_and_reset(database: Database, ward: Ward) -> None:
         assert draft.content.stage(StageKind.YELLOW).signs == []
 
 
+def test_no_import_while_the_plan_is_with_the_advisor(database: Database, ward: Ward) -> None:
+    # Refused at the import: not after the coordinator has shortened a piece and pressed Placér.
+    with database.session() as session:
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, R, RiskProfile())
+        plans.submit(session, ward.coordinator, draft.id)
+    with pytest.raises(LifecycleError, match="afventer godkendelse"):
+        import_docx(database, ward)
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(OriginalDocument)) == 0
+
+
 def test_a_refused_placement_changes_nothing(database: Database, ward: Ward) -> None:
     document_id = import_docx(database, ward)
     piece = pieces_of(database, ward, document_id)[1]

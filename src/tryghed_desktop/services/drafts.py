@@ -72,14 +72,22 @@ def _document(session: Session, resident_id: int, kind: PlanKind) -> PlanDocumen
 def open_draft(session: Session, actor: Actor, resident_id: int, kind: PlanKind) -> VersionView:
     """The plan's open editable draft (draft or returned), else a new draft from the current version."""
     _require_editor(actor)
+    refuse_while_awaiting_approval(session, resident_id, kind)
     document = _document(session, resident_id, kind)
     versions = list(document.versions) if document is not None else []
-    if any(version.status is VersionStatus.SUBMITTED for version in versions):
-        raise LifecycleError(AWAITING_APPROVAL)
     editable = [version for version in versions if version.status in EDITABLE_STATUSES]
     if editable:
         return plans.version_view(editable[-1])
     return plans.start_draft(session, actor, resident_id, kind)
+
+
+def refuse_while_awaiting_approval(session: Session, resident_id: int, kind: PlanKind) -> None:
+    """LifecycleError while a version of the plan is with the advisor: nothing is drafted meanwhile."""
+    document = _document(session, resident_id, kind)
+    if document is not None and any(
+        version.status is VersionStatus.SUBMITTED for version in document.versions
+    ):
+        raise LifecycleError(AWAITING_APPROVAL)
 
 
 def _content_of(

@@ -331,6 +331,8 @@ def import_original(
     require(actor, Action.EDIT)
     if source not in SOURCE_TITLES:
         raise ValueError(f"unknown source {source!r}")
+    # Refused now, not after the coordinator has shortened the first piece and presses Placér.
+    drafts.refuse_while_awaiting_approval(session, resident_id, kind)
     detail = resident_detail(session, resident_id)
     pieces = list(split) if split is not None else split_text(text, colon_headings=source == SOURCE_APPROVED)
     check_text(text)
