@@ -589,7 +589,7 @@ def place(
     ref = FieldRef.parse(target) if isinstance(target, str) else target
     text = " ".join(rewritten_text.split())
     if not text:
-        raise ValidationError([Problem("rewritten_text", "Skriv den tekst, der skal stå i planen.")])
+        raise ValidationError([Problem("tekst", "Skriv den tekst, der skal stå i planen.")])
     now = now or utcnow()
     piece = _piece(session, piece_id)
     _untouched(piece)
@@ -626,7 +626,7 @@ def drop(
     require(actor, Action.EDIT)
     reason = " ".join(reason.split())
     if not reason:
-        raise ValidationError([Problem("reason", "Skriv kort, hvorfor stykket udelades.")])
+        raise ValidationError([Problem("grund", "Skriv kort, hvorfor stykket udelades.")])
     piece = _piece(session, piece_id)
     _untouched(piece)
     piece.reason = reason
