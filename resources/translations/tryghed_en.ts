@@ -445,7 +445,7 @@
         <translation>Out of date – no longer applies</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+102"/>
         <source>Udelad stykket</source>
         <translation>Leave out the piece</translation>
     </message>
@@ -1591,7 +1591,7 @@ Database: %2</translation>
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="-91"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="-106"/>
         <source>Placér i planen</source>
         <translation>Place in the plan</translation>
     </message>
@@ -1601,7 +1601,7 @@ Database: %2</translation>
         <translation>New time in the daily rhythm: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Originalen:</source>
         <translation>The original:</translation>
     </message>
@@ -1611,7 +1611,7 @@ Database: %2</translation>
         <translation>Write it briefly – as it should appear in the plan:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Felt:</source>
         <translation>Field:</translation>
     </message>
@@ -1634,6 +1634,11 @@ Database: %2</translation>
         <location line="+1"/>
         <source>%1 ord – %2</source>
         <translation>%1 words – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Står ikke i din tekst: %1. Skriv det med, eller placér det et andet sted.</source>
+        <translation>⚠ Not in your text: %1. Include it, or place it somewhere else.</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3338,7 @@ Database: %2</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="-55"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="-64"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>

@@ -16,6 +16,7 @@ from tryghed_desktop.domain.simplify import (
     before_after,
     field_title,
     fit_to_content,
+    missing_numbers,
     outline_text,
     remove_item,
     split_original,
@@ -277,3 +278,9 @@ def test_a_stored_suggestion_reason_is_shown_in_the_readers_language() -> None:
     assert simplify.reason_text("indeholder »undgå«") == "indeholder »undgå«"  # Danish as stored
     assert simplify.reason_text("skrevet af en ældre version", english) == "skrevet af en ældre version"
     assert simplify.reason_text("indeholder »«", english) == "indeholder »«"  # no word: not this template
+
+
+def test_a_shortened_text_that_drops_a_number_is_caught() -> None:
+    original = "Ring 112 ved fare, og derefter vagthavende leder på 40 50 60 70 kl. 7.30."
+    assert missing_numbers(original, "Ring 112, så vagthavende") == ["40 50 60 70", "7.30"]
+    assert missing_numbers(original, "Ring 112, så leder 40506070 (kl. 7.30)") == []

@@ -122,6 +122,17 @@ def _paragraphs(lines: list[str], *, colon_headings: bool) -> list[_Block]:
     return [block for block in found if block.text]
 
 
+_NUMBER_RUN = re.compile(r"\d+(?:[ .:/-]?\d+)*")
+
+
+def missing_numbers(original: str, rewritten: str) -> list[str]:
+    """The numbers of the original (phone numbers, times, doses) that a shortened text leaves out.
+
+    Compared by their digits, so "40 50 60 70" written as "40506070" counts as kept."""
+    kept = re.sub(r"\D", "", rewritten)
+    return [run for run in _NUMBER_RUN.findall(original) if re.sub(r"\D", "", run) not in kept]
+
+
 def split_original(
     text: str, progress: Progress | None = None, *, colon_headings: bool = False
 ) -> list[Piece]:

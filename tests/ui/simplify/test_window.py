@@ -368,3 +368,15 @@ def test_a_second_import_leaves_the_first_to_be_finished_and_says_so(
 
     again = open_window(qtbot, database, coordinator, resident_id)
     assert again.document_id == first  # the unfinished one opens first
+
+
+def test_the_place_dialog_warns_when_the_short_text_drops_a_number(qtbot: QtBot) -> None:
+    original = "Ring 112 ved fare, og derefter vagthavende leder på 40 50 60 70."
+    dialog = PlaceDialog(original, [(FieldRef(R, "alarm"), "Alarm")], FieldRef(R, "alarm"))
+    qtbot.addWidget(dialog)
+    assert not dialog.numbers.isVisibleTo(dialog)  # the original as it is keeps every number
+    dialog.text.setPlainText("Ring 112, derefter vagthavende")
+    assert dialog.numbers.isVisibleTo(dialog)
+    assert dialog.numbers.text().startswith("⚠ Står ikke i din tekst: 40 50 60 70.")
+    dialog.text.setPlainText("Ring 112, derefter vagthavende 40 50 60 70")
+    assert not dialog.numbers.isVisibleTo(dialog)

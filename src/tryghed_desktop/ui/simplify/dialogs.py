@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tryghed_desktop.domain.readability import words_of
-from tryghed_desktop.domain.simplify import FieldRef
+from tryghed_desktop.domain.simplify import FieldRef, missing_numbers
 
 # Offered in the user's language; the reason picked is stored as shown (the advisor reads it).
 DROP_REASONS = (
@@ -68,9 +68,14 @@ class PlaceDialog(QDialog):
                 )
                 found = self.field.count() - 1
             self.field.setCurrentIndex(found)
+        self.original = original
         self.text = QPlainTextEdit(original)
         self.text.selectAll()
         self.words = QLabel()
+        # A shortened text must not drop a phone number or a time without the coordinator noticing.
+        self.numbers = QLabel()
+        self.numbers.setWordWrap(True)
+        self.numbers.setStyleSheet("color: #8a5a00; font-weight: 600;")
         self.text.textChanged.connect(self._count)
         self._count()
         layout = QVBoxLayout(self)
@@ -79,6 +84,7 @@ class PlaceDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Skriv det kort – sådan skal det stå i planen:")))
         layout.addWidget(self.text)
         layout.addWidget(self.words)
+        layout.addWidget(self.numbers)
         layout.addWidget(QLabel(self.tr("Felt:")))
         layout.addWidget(self.field)
         layout.addWidget(_buttons(self, self.tr("Placér (Ctrl+Enter)")))
@@ -88,6 +94,15 @@ class PlaceDialog(QDialog):
         count = len(words_of(self.text.toPlainText()))
         hint = self.tr("kort nok") if count <= 12 else self.tr("gerne kortere (højst 12 ord)")
         self.words.setText(self.tr("%1 ord – %2").replace("%1", str(count)).replace("%2", hint))
+        missing = missing_numbers(self.original, self.text.toPlainText())
+        self.numbers.setText(
+            self.tr("⚠ Står ikke i din tekst: %1. Skriv det med, eller placér det et andet sted.").replace(
+                "%1", ", ".join(missing)
+            )
+            if missing
+            else ""
+        )
+        self.numbers.setVisible(bool(missing))
 
     def result_value(self) -> tuple[FieldRef, str]:
         return FieldRef.parse(str(self.field.currentData())), self.text.toPlainText().strip()
