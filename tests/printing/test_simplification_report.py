@@ -49,6 +49,9 @@ def test_untouched_pieces_are_shown_and_a_long_drop_list_stays_on_one_page() -> 
     text = pdf_text(pdf)
     assert "5 af 103 stykker er endnu ikke behandlet." in text
     assert "udeladte stykker mere. Se dem alle i Tryghed Desktop." in text
+    # An unfinished simplification says so at the top: its before/after figures are not the plan's.
+    assert "UFÆRDIG – 5 AF 103 STYKKER ER IKKE BEHANDLET ENDNU" in text
+    assert "UFÆRDIG" not in pdf_text(render_simplification_report(facts()))
 
 
 def test_the_report_is_deterministic() -> None:

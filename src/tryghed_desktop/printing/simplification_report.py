@@ -219,10 +219,18 @@ def render_simplification_report(facts: ReportFacts, *, fit_mode: str = "shrink"
         f"Forenklingsrapport · {facts.plan_title} · {facts.card_name} · {facts.unit_name}",
         f"Printet {danish_datetime(facts.printed_at)} · LIX: ord pr. sætning + procent ord over 6 bogstaver",
     )
+    untouched = facts.coverage.untouched
+    # Unfinished: the before/after figures compare with a plan still missing pieces; say so on top.
+    mark = (
+        f"UFÆRDIG – {untouched} AF {facts.coverage.total} STYKKER ER IKKE BEHANDLET ENDNU"
+        if untouched
+        else None
+    )
     return build_one_page_pdf(
         report_story(facts),
         footer=footer,
         title=f"Forenklingsrapport – {facts.card_name}",
         subject=facts.unit_name,
+        mark=mark,
         fit_mode=fit_mode,
     )
