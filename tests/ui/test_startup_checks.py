@@ -37,10 +37,17 @@ def test_a_damaged_file_is_replaced_by_the_latest_backup_when_the_user_agrees(
     monkeypatch.setattr(
         startup_checks, "ask_restore", lambda _p, _problem, latest: asked.append(latest) or True
     )
+    # A backup taken of the damaged file is refused, not kept to be offered later.
+    with pytest.raises(backup.BackupError, match="beskadiget"):
+        backup.backup_database(database, database.path.parent / "backups", datetime(2026, 11, 25, 12, 0))
+    # And a damaged copy that got there anyway (an older app version) is passed over.
+    damaged_copy = database.path.parent / "backups" / "tryghed-20261125-130000.db"
+    damaged_copy.write_bytes(database.path.read_bytes())
     assert check_before_open(database.url)
     assert asked and asked[0] is not None and asked[0].name == "tryghed-20261125-080000.db"
     assert backup.quick_check(database.path) is None
     assert list((database.path.parent / "backups").glob("før-gendannelse-*.db"))
+    assert not (database.path.parent / "backups" / "tryghed-20261125-120000.db").exists()
 
 
 def test_a_sound_file_opens_without_questions(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:

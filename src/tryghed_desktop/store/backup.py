@@ -35,6 +35,14 @@ def backup_database(database: Database, folder: Path, now: datetime, *, rotate: 
     if database.path is None:
         return pg_dump(database.url, folder / f"tryghed-{now:%Y%m%d-%H%M%S}.dump")
     target = database.backup_to(folder / backup_name(now))
+    problem = quick_check(target)
+    if problem is not None:
+        # A copy of a damaged database is no backup: kept, it would be offered for a restore.
+        target.unlink()
+        raise BackupError(
+            f"Databasen er beskadiget ({problem}), så backuppen er ikke gemt. "
+            "Gendan den seneste gode backup (Værktøjer → Backup og gendannelse)."
+        )
     if rotate:
         rotate_backups(folder)
     return target
@@ -221,7 +229,8 @@ def quick_check(path: Path) -> str | None:
     return None if verdict == "ok" else verdict
 
 
-def latest_backup(folder: Path) -> Path | None:
-    """The newest backup this module made in `folder`, if any."""
+def latest_sound_backup(folder: Path) -> Path | None:
+    """The newest backup this module made in `folder` that SQLite's quick check finds sound, if any:
+    offered when the database is damaged, so it must not be damaged itself."""
     found = sorted(path for path in folder.glob("tryghed-*.db") if BACKUP_NAME.match(path.name))
-    return found[-1] if found else None
+    return next((path for path in reversed(found) if quick_check(path) is None), None)

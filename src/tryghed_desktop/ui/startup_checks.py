@@ -52,11 +52,16 @@ def check_before_open(db_url: str, parent: QWidget | None = None) -> bool:
     if problem is None:
         return True
     log.error("Integritetsfejl i %s: %s", path, problem)
-    latest = backup.latest_backup(backup_folder(path))
+    latest = backup.latest_sound_backup(backup_folder(path))
     if not ask_restore(parent, problem, latest):
         return False
     assert latest is not None
-    backup.restore_sqlite(latest, path, datetime.now())
+    try:
+        backup.restore_sqlite(latest, path, datetime.now())
+    except (OSError, backup.BackupError) as error:
+        log.exception("Gendannelse ved start mislykkedes")
+        QMessageBox.critical(parent, "Tryghed Desktop", str(error))
+        return False
     return True
 
 
