@@ -155,11 +155,12 @@ def test_staff_cannot_edit_and_coordinators_cannot_approve(database: Database, w
 
 
 def test_nobody_approves_a_version_they_wrote(database: Database, ward: Ward) -> None:
-    import msgspec
+    from tryghed_desktop.services import users
+    from tryghed_desktop.services.actors import SYSTEM, Role, actor_for
 
-    from tryghed_desktop.services.actors import Role
-
-    both = msgspec.structs.replace(ward.coordinator, roles=frozenset({Role.COORDINATOR, Role.ADVISOR}))
+    with database.session() as session:  # a coordinator who is also an advisor, in the database too
+        users.set_roles(session, SYSTEM, ward.coordinator.user_id, {Role.COORDINATOR, Role.ADVISOR})  # type: ignore[arg-type]
+        both = actor_for(session, ward.coordinator.username)
     with database.session() as session:
         draft = plans.start_draft(session, both, ward.resident_id, PlanKind.RISK_PROFILE)
         plans.submit(session, both, draft.id)
