@@ -3896,6 +3896,11 @@ Database: %2</translation>
         <translation>about %1 min %2 s</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>ca. %1 t. %2 min.</source>
+        <translation>about %1 h %2 min</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>indeholder »%1«</source>
         <translation>contains “%1”</translation>

@@ -6,6 +6,7 @@ import pytest
 
 from tryghed_desktop.domain import simplify
 from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind, TimeSlot
+from tryghed_desktop.domain.readability import WORDS_PER_MINUTE, Readability
 from tryghed_desktop.domain.simplify import (
     Coverage,
     FieldRef,
@@ -18,6 +19,7 @@ from tryghed_desktop.domain.simplify import (
     fit_to_content,
     missing_numbers,
     outline_text,
+    reading_time_text,
     remove_item,
     split_original,
     suggest,
@@ -284,3 +286,11 @@ def test_a_shortened_text_that_drops_a_number_is_caught() -> None:
     original = "Ring 112 ved fare, og derefter vagthavende leder på 40 50 60 70 kl. 7.30."
     assert missing_numbers(original, "Ring 112, så vagthavende") == ["40 50 60 70", "7.30"]
     assert missing_numbers(original, "Ring 112, så leder 40506070 (kl. 7.30)") == []
+
+
+def test_reading_time_reads_as_people_say_it() -> None:
+    calm = WORDS_PER_MINUTE  # words read in a minute at the calm pace
+    assert reading_time_text(Readability(words=calm // 2)) == "ca. 30 sek."
+    assert reading_time_text(Readability(words=calm * 2 + calm // 4)) == "ca. 2 min. 15 sek."
+    # A whole binder of text: hours and minutes, not "ca. 548 min. 51 sek."
+    assert reading_time_text(Readability(words=calm * 125)) == "ca. 2 t. 5 min."

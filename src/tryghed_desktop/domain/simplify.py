@@ -217,6 +217,7 @@ COVERAGE_SUMMARY = "%1 placeret · %2 beholdt · %3 udeladt · %4 ikke behandlet
 READING_SECONDS = "ca. %1 sek."
 READING_MINUTES = "ca. %1 min."
 READING_MINUTES_SECONDS = "ca. %1 min. %2 sek."
+READING_HOURS_MINUTES = "ca. %1 t. %2 min."
 # Why a piece got its suggestion, stored with the piece in Danish (%1: the word or heading found).
 REASON_CONTAINS = "indeholder »%1«"
 REASON_UNDER_HEADING = "står under »%1«"
@@ -784,6 +785,8 @@ def reading_time_text(result: Readability, label: Label = _danish) -> str:
     if seconds < 60:
         return _fill(label(READING_SECONDS), seconds)
     minutes, rest = divmod(seconds, 60)
+    if minutes >= 60:  # a whole binder of text: the seconds say nothing
+        return _fill(label(READING_HOURS_MINUTES), *divmod(minutes, 60))
     if rest:
         return _fill(label(READING_MINUTES_SECONDS), minutes, rest)
     return _fill(label(READING_MINUTES), minutes)

@@ -151,6 +151,7 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "ca. %1 sek."),
     QT_TRANSLATE_NOOP("domain", "ca. %1 min."),
     QT_TRANSLATE_NOOP("domain", "ca. %1 min. %2 sek."),
+    QT_TRANSLATE_NOOP("domain", "ca. %1 t. %2 min."),
     # simplify: SUGGESTION_REASONS
     QT_TRANSLATE_NOOP("domain", "indeholder »%1«"),
     QT_TRANSLATE_NOOP("domain", "står under »%1«"),
