@@ -153,6 +153,23 @@ def test_no_cue_no_suggestion() -> None:
     assert suggest(piece("Planen er lavet efter tilsynet.")) is None
 
 
+def test_an_old_plans_own_headings_lead_when_the_piece_has_no_cue_word() -> None:
+    for heading, path in [
+        ("Tidlige tegn", "stages.yellow.signs"),
+        ("Hvad udløser uro", "triggers"),
+        ("Sådan hjælper vi", "stages.yellow.we_do"),
+        ("Akut – det gør vi", "stages.red.we_do"),
+    ]:
+        suggestion = suggest(piece("Han trækker hætten op over hovedet.", heading))
+        assert suggestion is not None and suggestion.target == FieldRef(R, path), heading
+        assert suggestion.reason == f"står under »{heading}«"
+
+
+def test_a_relative_who_rings_is_no_alarm() -> None:
+    suggestion = suggest(piece("Mor ringer ofte om aftenen, og så bliver han urolig."))
+    assert suggestion is None or suggestion.target != FieldRef(R, "alarm")
+
+
 def test_field_titles_and_refs_round_trip() -> None:
     ref = FieldRef(R, "stages.yellow.signs")
     assert FieldRef.parse(str(ref)) == ref

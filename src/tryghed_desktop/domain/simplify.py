@@ -346,7 +346,8 @@ _STAGE_CUES: tuple[tuple[StageKind, re.Pattern[str]], ...] = (
 )
 
 R = PlanKind.RISK_PROFILE
-_ALARM = _cue(r"ring\w*|alarm\w*|overfaldsalarm\w*|tilkald\w*|112|vagttelefon\w*")
+# "Ring", "ringe", not "ringer": "mor ringer ofte" is no alarm (and on the card it would read as one).
+_ALARM = _cue(r"ring(?:e|es|et)?|alarm\w*|overfaldsalarm\w*|tilkald\w*|112|vagttelefon\w*")
 _STAFFING = _cue(
     r"to medarbejdere|altid to|aldrig alene|alene ind|gå alene|går alene|bemanding\w*|"
     r"mindst én medarbejder"
@@ -481,7 +482,26 @@ def suggest(piece: Piece) -> Suggestion | None:
     found = _by_cue_words(piece.text, stage)
     if found is None and stage is not None and stage_word is not None:
         found = Suggestion(_stage_ref(stage, "signs"), _contains(stage_word))
+    if found is None and piece.heading:
+        found = _by_heading_words(piece.heading, stage)
     return found
+
+
+# Old plans' own headings ("Hvad udløser uro", "Tidlige tegn", "Sådan hjælper vi"): when the piece
+# itself has no cue word, the heading above it says where it belongs (yellow unless it names a stage).
+_HEADING_CUES: tuple[tuple[re.Pattern[str], Callable[[StageKind], FieldRef]], ...] = (
+    (_cue(r"udløs\w*|trigger\w*"), lambda _stage: FieldRef(R, "triggers")),
+    (_cue(r"tegn"), lambda stage: _stage_ref(stage, "signs")),
+    (_cue(r"undgå\w*"), lambda stage: _stage_ref(stage, "we_avoid")),
+    (_cue(r"gør vi|hjælper vi|støtter vi"), lambda stage: _stage_ref(stage, "we_do")),
+)
+
+
+def _by_heading_words(heading: str, stage: StageKind | None) -> Suggestion | None:
+    for pattern, target in _HEADING_CUES:
+        if pattern.search(heading):
+            return Suggestion(target(stage or StageKind.YELLOW), REASON_UNDER_HEADING.replace("%1", heading))
+    return None
 
 
 def fit_to_content(ref: FieldRef, content: PlanContent) -> FieldRef:
