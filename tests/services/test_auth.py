@@ -204,3 +204,11 @@ def test_a_user_deactivated_or_demoted_on_another_pc_loses_the_rights_at_once(
             plans.approve(session, ward.advisor, draft.id)
     with database.session() as session, pytest.raises(NotFoundError):
         users.user_by_name(session, "bagdor")
+
+
+def test_usernames_are_short_and_plain(database: Database) -> None:
+    with database.session() as session:
+        for bad in ("ali!", "../x", "ali;drop", "a", "x" * 33):
+            with pytest.raises(ValidationError, match="2–32 tegn"):
+                users.create_user(session, SYSTEM, username=bad, full_name="X", roles={Role.STAFF})
+        users.create_user(session, SYSTEM, username="søren.b-2", full_name="Søren", roles={Role.STAFF})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import msgspec
@@ -23,6 +24,8 @@ from tryghed_desktop.store.db import hold_writers_lock
 from tryghed_desktop.store.models import User, UserRole, utcnow
 
 _hasher = PasswordHasher()
+# Typed at the login on a shared PC and shown in the audit log: letters (æøå too), digits, . - _
+USERNAME = re.compile(r"[a-zæøå0-9][a-zæøå0-9._-]{1,31}")
 MIN_PASSWORD_LENGTH = 8
 
 
@@ -56,6 +59,13 @@ def create_user(
     problems = []
     if not username or " " in username:
         problems.append(Problem("brugernavn", "Skriv et brugernavn uden mellemrum."))
+    elif not USERNAME.fullmatch(username):
+        problems.append(
+            Problem(
+                "brugernavn",
+                "Brugernavnet må have 2–32 tegn: bogstaver, tal, punktum, bindestreg eller understreg.",
+            )
+        )
     elif session.scalars(select(User.id).where(User.username == username)).first() is not None:
         problems.append(Problem("brugernavn", f"Brugernavnet '{username}' er allerede i brug."))
     if not full_name.strip():
