@@ -228,6 +228,15 @@ def test_a_card_past_its_review_date_says_so_at_the_top_and_a_draft_on_a_black_b
     assert draft_text.count(DRAFT_MARK) == 2 and "REVISION OVERSKREDET" not in draft_text
 
 
+def test_a_version_with_the_advisor_is_marked_as_awaiting_approval_not_as_a_draft(
+    profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts
+) -> None:
+    sent = msgspec.structs.replace(draft(facts), awaiting_approval=True)
+    text = pdf_text(render_risk_card(profile, rhythm, sent))
+    assert "AFVENTER GODKENDELSE – IKKE GODKENDT" in text and DRAFT_MARK not in text
+    assert "Afventer godkendelse – ikke godkendt" in text
+
+
 def test_identical_input_gives_identical_bytes(
     profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts
 ) -> None:

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from tryghed_desktop.printing.card_model import DRAFT_MARK
+from tryghed_desktop.printing.card_model import AWAITING_MARK, DRAFT_MARK
 from tryghed_desktop.services import cards
 from tryghed_desktop.services.actors import Actor, actor_for
 from tryghed_desktop.services.cards import BatchCancelled, CardTooLongServiceError, NoApprovedVersionError
@@ -93,7 +93,7 @@ def test_the_text_heavy_original_is_refused_naming_sections_and_its_simplified_d
     assert caught.value.sections
     assert isinstance(caught.value, ServiceError)
     [text] = texts(draft)
-    assert DRAFT_MARK in text
+    assert AWAITING_MARK in text  # Kim's simplified version is with the advisor
 
 
 def test_footer_names_the_approver_with_title_and_danish_dates(demo_db: Database) -> None:
@@ -139,8 +139,8 @@ def test_a_draft_only_plan_is_refused_in_danish_and_prints_marked_on_request(dem
     assert caught.value.message == ("Der er ingen godkendt risikoprofil for Mikkel.")
     assert isinstance(caught.value, ServiceError)
     [text] = texts(draft)
-    assert DRAFT_MARK in text
-    assert "Kladde – ikke godkendt" in text
+    assert AWAITING_MARK in text and DRAFT_MARK not in text  # Mikkel's plan is with the advisor
+    assert "Afventer godkendelse – ikke godkendt" in text
 
 
 def test_docx_of_the_risk_card(demo_db: Database) -> None:

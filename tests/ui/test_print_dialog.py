@@ -48,7 +48,7 @@ def test_no_approved_plan_offers_the_draft_with_its_mark(
     assert dialog.draft_button.isVisible()
     dialog.draft_button.click()
     assert dialog.pdf is not None
-    assert "KLADDE – IKKE GODKENDT" in _text(dialog.pdf)
+    assert "AFVENTER GODKENDELSE – IKKE GODKENDT" in _text(dialog.pdf)  # Mette's plan is with the advisor
 
 
 def test_no_plan_at_all_offers_no_draft(qtbot: QtBot, database: Database, facility: Facility) -> None:

@@ -25,6 +25,7 @@ class CardFacts(msgspec.Struct, frozen=True):
     valid_from: date | None = None
     review_due: date | None = None
     photo: Path | None = None
+    awaiting_approval: bool = False  # a draft sent to the advisor: marked as such, not as a draft
 
 
 def danish_date(value: date) -> str:
@@ -38,6 +39,7 @@ def danish_datetime(value: datetime) -> str:
 
 
 DRAFT_MARK = "KLADDE – IKKE GODKENDT"
+AWAITING_MARK = "AFVENTER GODKENDELSE – IKKE GODKENDT"
 INVALID_MARK = "IKKE GYLDIG VERSION"
 
 
@@ -63,7 +65,8 @@ def footer_lines(facts: CardFacts) -> tuple[str, str]:
         # An approved version that is no longer (or not yet) the current one.
         first = " · ".join([*prefix, f"Godkendt {danish_date(facts.approved_at)}", "Ikke gyldig"])
         return first, f"{printed} · Brug kun den gældende version fra Tryghed Desktop"
-    first = " · ".join([*prefix, "Kladde – ikke godkendt"])
+    state = "Afventer godkendelse – ikke godkendt" if facts.awaiting_approval else "Kladde – ikke godkendt"
+    first = " · ".join([*prefix, state])
     return first, f"{printed} · Må ikke bruges som handlekort, før den er godkendt"
 
 
@@ -83,4 +86,6 @@ def card_mark(facts: CardFacts) -> str | None:
     """The large mark across a card that must not be used as it is; None for the current version."""
     if facts.is_valid:
         return None
-    return INVALID_MARK if facts.approved_at is not None else DRAFT_MARK
+    if facts.approved_at is not None:
+        return INVALID_MARK
+    return AWAITING_MARK if facts.awaiting_approval else DRAFT_MARK

@@ -130,6 +130,7 @@ def card_facts(
         approved_at=_local_date(version.approved_at) if version is not None else None,
         valid_from=_local_date(version.valid_from) if version is not None else None,
         review_due=version.review_due if approved and version is not None else None,
+        awaiting_approval=version is not None and version.status is VersionStatus.SUBMITTED,
     )
 
 
