@@ -118,6 +118,9 @@ def test_pdf_shows_counts_heat_map_strategies_reviews_and_follow_ups() -> None:
     assert "4 hændelser siden planen blev godkendt 12.05.2026" in text
     assert "18.11.2026 17.30" in text  # the follow-up in Danish local time
     assert "defusing, psykisk førstehjælp" in text
+    # Today's plans to review and open follow-ups, whatever the period: the pack says so.
+    assert "Planer der bør revideres nu Som de står i dag, uanset perioden." in text
+    assert "Åbne opfølgninger nu (" in text
     assert page_count(_pdf()) >= 2
 
 

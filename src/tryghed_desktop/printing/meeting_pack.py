@@ -217,6 +217,11 @@ def _moment(value: datetime) -> str:
     return value.astimezone(LOCAL).strftime("%d.%m.%Y %H.%M")
 
 
+# The plans to review and the open follow-ups are as they stand when the pack is made, whatever
+# period it counts: a pack for last year still lists today's.
+AS_OF_TODAY = "Som de står i dag, uanset perioden."
+
+
 def _change(now: int, before: int) -> str:
     if before == 0:
         return "ingen i forrige periode" if now else "uændret"
@@ -434,7 +439,8 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
         story.append(_grid(sign_rows, [62, FRAME_WIDTH - 112, 50]))
 
     story.append(CondPageBreak(TITLE_AND_TWO_ROWS))  # the title never ends a page alone
-    story.append(Paragraph("Planer der bør revideres", styles.h2))
+    story.append(Paragraph("Planer der bør revideres nu", styles.h2))
+    story.append(Paragraph(AS_OF_TODAY, styles.small))
     if reviews:
         review_rows: list[list[object]] = [["Borger", "Plan godkendt", "Hvorfor"]]
         review_rows += [
@@ -445,7 +451,10 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
     else:
         story.append(Paragraph("Ingen planer skal revideres på grund af hændelser.", p))
 
-    follow_title = Paragraph(f"Åbne opfølgninger ({len(follow_ups)})", styles.h2)
+    follow_title = [
+        Paragraph(f"Åbne opfølgninger nu ({len(follow_ups)})", styles.h2),
+        Paragraph(AS_OF_TODAY, styles.small),
+    ]
     if follow_ups:
         follow_rows: list[list[object]] = [["Borger", "Hvornår", "Type", "Alvor", "Mangler"]]
         follow_rows += [
@@ -460,10 +469,10 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
         ]
         # One table (its header repeats on each page it reaches); the title never ends a page alone.
         story.append(CondPageBreak(TITLE_AND_TWO_ROWS))
-        story.append(follow_title)
+        story += follow_title
         story.append(_grid(follow_rows, [84, 92, 70, 35, FRAME_WIDTH - 281]))
     else:
-        story.append(follow_title)
+        story += follow_title
         story.append(Paragraph("Ingen åbne opfølgninger.", p))
     return story
 
@@ -626,7 +635,7 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
         ]
         for f in follow_ups
     ]
-    follow_rows += [[], ["Planer der bør revideres"], ["Borger", "Plan godkendt", "Hvorfor"]]
+    follow_rows += [[], ["Planer der bør revideres nu"], ["Borger", "Plan godkendt", "Hvorfor"]]
     follow_rows += [[names(r.resident_id), _day(r.approved_on), "; ".join(r.reasons)] for r in review_signals]
     _sheet_rows(follow, follow_rows, [14, 18, 22, 8, 18, 50])
     review_header = len(follow_rows) - len(review_signals)
