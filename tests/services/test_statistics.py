@@ -211,6 +211,8 @@ def test_exports_for_the_cli(database: Database, fixture_ward: Ward) -> None:
     rows = list(csv.reader(io.StringIO(statistics_csv(stats))))  # type: ignore[arg-type]
     assert rows[0] == ["afsnit", "nøgle", "detalje", "antal"]
     assert ["type", "Vold", "", "3"] in rows
+    strategy_rows = [row for row in rows if row[0] == "strategi"]
+    assert strategy_rows and all(row[2].startswith("Jonas: hjalp ") for row in strategy_rows)
 
 
 def test_card_names_in_the_meeting_pack_only_for_those_who_may_export(

@@ -1107,7 +1107,9 @@ def statistics_csv(stats: Statistics) -> str:
     for label, count in stats.by_slot:
         writer.writerow(["døgnrytme", label or "(ukendt)", "", count])
     for strategy in stats.strategies:
-        detail = f"{strategy.summary}; usikker {strategy.unknown}" + (
+        # Whose plan it is: the same words can stand in two residents' plans (as the signs' rows say).
+        whose = f"{strategy.card_name}: " if strategy.card_name else ""
+        detail = f"{whose}{strategy.summary}; usikker {strategy.unknown}" + (
             "; SE PÅ DEN" if strategy.revisit else ""
         )
         writer.writerow(["strategi", strategy.text, detail, strategy.tries + strategy.unknown])
