@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from io import BytesIO
 from pathlib import Path
 
@@ -131,6 +132,9 @@ def test_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert cli.main(["backup", "--db", str(db), "--out", str(tmp_path / "b.db")]) == 0
     assert cli.main(["restore", "--db", str(db), str(tmp_path / "b.db")]) == 0
     assert "Gendannet fra" in capsys.readouterr().out
+    with sqlite3.connect(db) as connection:  # the restore is in the restored database's log
+        last = connection.execute("SELECT action, target FROM audit_events ORDER BY id DESC").fetchone()
+    assert last == ("database.restore", "b.db")
     assert cli.main(["restore", "--db", str(db), str(tmp_path / "mangler.db")]) == cli.EXIT_REFUSED
     assert "findes ikke" in capsys.readouterr().err
 

@@ -6,12 +6,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from tests.ui.factories import TODAY, Facility
 from tryghed_desktop.domain.plans import PlanKind
+from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import actor_for
 from tryghed_desktop.store.db import Database
+from tryghed_desktop.store.models import AuditEvent
 from tryghed_desktop.ui import backup_dialog, tasks
+from tryghed_desktop.ui.app_info import current_actor
 from tryghed_desktop.ui.main_window import MainWindow
 from tryghed_desktop.ui.print_dialog import CardPrintDialog, PdfPreviewDialog
 
@@ -91,6 +95,12 @@ def test_backup_now_then_restore_closes_the_app(
     dialog.listing.setCurrentRow(0)
     assert dialog.restore_selected() and quit_called
     assert list(Path(made.parent).glob("før-gendannelse-*.db"))
+    # The restored database's log says it was restored, from what and by whom.
+    with database.session() as session:
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert last is not None and last.action == "database.restore" and last.target == made.name
+        assert last.detail["by"] == current_actor().username
+        assert audit.verify_chain(session) == []
 
 
 def test_originals_dialog_says_when_there_are_none(

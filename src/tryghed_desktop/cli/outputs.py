@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import getpass
 import json
 import sys
 from collections.abc import Callable
@@ -219,6 +220,7 @@ def _default_backup_folder(database: Database) -> Path:
 
 
 def cmd_restore(_database: Database | None, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services import audit
     from tryghed_desktop.store.backup import restore_sqlite
 
     target = sqlite_path(resolve_db_url(args.db))
@@ -232,7 +234,18 @@ def cmd_restore(_database: Database | None, args: argparse.Namespace) -> None:
         f" Den tidligere database er gemt som {result.previous_kept_as}." if result.previous_kept_as else ""
     )
     print(f"Gendannet fra {result.restored_from} (skema {result.revision}).{kept}")
-    open_database(resolve_db_url(args.db)).dispose()  # migrate an older backup to the current schema
+    restored = open_database(resolve_db_url(args.db))  # migrates an older backup to the current schema
+    try:
+        with restored.session() as session:
+            audit.record_restore(
+                session,
+                restored_from=result.restored_from.name,
+                kept_as=result.previous_kept_as.name if result.previous_kept_as else None,
+                revision=result.revision,
+                by=getpass.getuser(),
+            )
+    finally:
+        restored.dispose()
 
 
 def add_output_commands(

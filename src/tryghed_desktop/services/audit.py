@@ -22,7 +22,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.domain.lifecycle import review_due_after
-from tryghed_desktop.services.actors import Action, Actor, require_current
+from tryghed_desktop.services.actors import SYSTEM, Action, Actor, require_current
 from tryghed_desktop.services.errors import Problem, ValidationError
 from tryghed_desktop.store.db import hold_writers_lock
 from tryghed_desktop.store.models import AppSetting, AuditEvent, utcnow
@@ -81,6 +81,20 @@ def record(
     session.add(event)
     session.flush()
     return event
+
+
+def record_restore(
+    session: Session, *, restored_from: str, kept_as: str | None, revision: str, by: str
+) -> AuditEvent:
+    """Note in the restored database's log that it was restored, from what and by whom (a username:
+    the user may not exist in the backup, so the entry is the system's)."""
+    return record(
+        session,
+        SYSTEM,
+        "database.restore",
+        target=restored_from,
+        detail={"kept_as": kept_as or "", "revision": revision, "by": by},
+    )
 
 
 # Reads and sessions: kept for the retention period only. Everything else (plan.*, user.*, incident
