@@ -101,6 +101,19 @@ def test_a_restore_while_another_pc_writes_is_refused(database: Database, tmp_pa
     assert "Midt i en gemning" in _facilities(database.path)
 
 
+def test_an_encrypted_database_is_backed_up_not_taken_for_a_damaged_one(tmp_path: Path) -> None:
+    pytest.importorskip("sqlcipher3", reason="SQLCipher is the optional 'encryption' extra")
+    from tryghed_desktop.store.db import open_database
+    from tryghed_desktop.store.locations import encrypted_url, is_encrypted_file
+
+    database = open_database(encrypted_url(tmp_path / "krypteret.db", "hemmelig nøgle"))
+    try:
+        made = backup_database(database, tmp_path / "backups", NOW)
+    finally:
+        database.dispose()
+    assert made.exists() and is_encrypted_file(made)
+
+
 def test_a_damaged_file_is_refused_and_nothing_replaced(tmp_path: Path) -> None:
     damaged = tmp_path / "skadet.db"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4096)
