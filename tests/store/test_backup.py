@@ -99,6 +99,7 @@ def test_a_restore_while_another_pc_writes_is_refused(database: Database, tmp_pa
         writer.execute("COMMIT")
         writer.close()
     assert "Midt i en gemning" in _facilities(database.path)
+    assert not list((database.path.parent / "backups").glob("før-gendannelse-*.db"))  # nothing replaced
 
 
 def test_an_encrypted_database_is_backed_up_not_taken_for_a_damaged_one(tmp_path: Path) -> None:

@@ -103,6 +103,23 @@ def test_backup_now_then_restore_closes_the_app(
         assert audit.verify_chain(session) == []
 
 
+def test_a_refused_restore_is_said_in_the_dialog_not_as_a_crash(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = window.window_actions.open_backups()
+    assert isinstance(dialog, backup_dialog.BackupDialog)
+    dialog.take_backup()
+    monkeypatch.setattr(backup_dialog, "confirm_restore", lambda _parent, _name: True)
+
+    def busy(*_args: object, **_options: object) -> None:
+        raise backup_dialog.backup.BackupError("Databasen er i brug lige nu, så den kan ikke gendannes.")
+
+    monkeypatch.setattr(backup_dialog.backup, "restore_sqlite", busy)
+    dialog.listing.setCurrentRow(0)
+    assert not dialog.restore_selected()
+    assert dialog.status.text().startswith("Databasen er i brug lige nu")
+
+
 def test_originals_dialog_says_when_there_are_none(
     qtbot: QtBot, window: MainWindow, facility: Facility
 ) -> None:

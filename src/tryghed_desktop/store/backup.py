@@ -180,6 +180,8 @@ def restore_sqlite(
             _sqlite_copy(incoming, target, timeout=busy_timeout)
         except sqlite3.OperationalError as error:  # busy or locked: another PC is writing right now
             incoming.unlink(missing_ok=True)
+            if kept is not None:
+                kept.unlink(missing_ok=True)  # nothing was replaced: no copy to keep on every retry
             raise BackupError(
                 "Databasen er i brug lige nu, så den kan ikke gendannes. Prøv igen om lidt."
             ) from error

@@ -110,7 +110,11 @@ class BackupDialog(QDialog):
             return False
         assert self.database.path is not None
         self.database.dispose()
-        result = backup.restore_sqlite(chosen, self.database.path, self._now())
+        try:
+            result = backup.restore_sqlite(chosen, self.database.path, self._now())
+        except (backup.BackupError, OSError) as error:  # e.g. another PC is saving right now
+            self.status.setText(str(error))
+            return False
         restored = open_database(self.database.url)  # migrates an older backup to the current schema
         try:
             with restored.session() as session:
