@@ -356,3 +356,59 @@ def test_the_demo_kim_awaiting_approval_cannot_start_a_second_simplification(dat
             simplify.import_approved(session, anne, kim.id, R)
     with database.session() as session:
         assert session.scalar(select(func.count(OriginalDocument.id))) == 0
+
+
+def numbered_docx() -> bytes:
+    """A numbered list with a lettered sub-list that restarts, a list starting at 3, Word's own
+    hyphen and tab elements."""
+    document = Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {W_NS} w:abstractNumId="90">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1."/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+            '<w:lvlText w:val="%2)"/></w:lvl>'
+            "</w:abstractNum>"
+        )
+    )
+    numbering.append(parse_xml(f'<w:num {W_NS} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(
+        parse_xml(
+            f'<w:num {W_NS} w:numId="91"><w:abstractNumId w:val="90"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>'
+        )
+    )
+
+    def item(text: str, num_id: int, level: int) -> None:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+        )
+
+    item("Træk dig", 90, 0)
+    item("Hold afstand", 90, 1)
+    item("Hold døren åben", 90, 1)
+    item("Ring", 90, 0)
+    item("Vagthavende", 90, 1)
+    item("Skriv det ned", 91, 0)
+    marked = document.add_paragraph("Ring 40")
+    marked._p.append(
+        parse_xml(f"<w:r {W_NS}><w:noBreakHyphen/><w:t>50 · Navn:</w:t><w:ptab/><w:t>Anne</w:t></w:r>")
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_read_docx_numbers_lists_as_word_does_and_keeps_its_hyphens() -> None:
+    assert simplify.read_docx(numbered_docx()).split("\n\n") == [
+        "1. Træk dig",
+        "a) Hold afstand",
+        "b) Hold døren åben",
+        "2. Ring",
+        "a) Vagthavende",  # a new item restarts its sub-list
+        "3. Skriv det ned",  # a list told to start at 3
+        "Ring 40-50 · Navn: Anne",
+    ]

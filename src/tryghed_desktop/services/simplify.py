@@ -123,7 +123,7 @@ class _DocxReader:
 
     def __init__(self, document: Any) -> None:
         self.document = document
-        self.formats = _numbering_formats(document)
+        self.numbering = _numbering(document)
         self.style_lists: dict[str, tuple[str, str]] = {}  # style id -> (numId, level) it numbers with
         self.list_styles: set[str] = set()  # style ids named "List …" (Word's list styles)
         for style in document.styles:
@@ -132,7 +132,7 @@ class _DocxReader:
             numbering = style.element.find(f"{_W}pPr/{_W}numPr")
             if numbering is not None:
                 self.style_lists[style.style_id] = _num_key(numbering)
-        self.counters: dict[tuple[str, str], int] = {}
+        self.counters: dict[str, dict[int, int]] = {}  # numId -> level -> the last number given
 
     def read(self) -> str:
         first: list[str] = []
@@ -187,7 +187,8 @@ class _DocxReader:
         boxes: list[str] = []
         self._inline(paragraph, texts, boxes)
         text = " ".join("".join(texts).split())
-        return ([self._mark(paragraph) + text] if text else []) + boxes
+        mark = self._mark(paragraph)  # also for an empty item: Word numbers it too
+        return ([mark + text] if text else []) + boxes
 
     def _inline(self, node: Any, texts: list[str], boxes: list[str]) -> None:
         for child in node:
@@ -195,57 +196,118 @@ class _DocxReader:
                 continue
             if child.tag == f"{_W}t":
                 texts.append(child.text or "")
-            elif child.tag in (f"{_W}tab", f"{_W}br", f"{_W}cr"):
+            elif child.tag in (f"{_W}tab", f"{_W}ptab", f"{_W}br", f"{_W}cr"):
                 texts.append(" ")
+            elif child.tag == f"{_W}noBreakHyphen":  # "40‑50": Word stores the hyphen as an element
+                texts.append("-")
             elif child.tag == f"{_W}txbxContent":
                 boxes += self.blocks(child)
             else:  # runs, hyperlinks, tracked insertions, inline content controls, fields, drawings
                 self._inline(child, texts, boxes)
 
     def _mark(self, paragraph: Any) -> str:
-        """'• ' for a bullet item, '3. ' for the third item of a numbered list, else ''."""
+        """'• ' for a bullet item, '3. ' or 'b) ' as Word numbers the item, else ''."""
         properties = paragraph.find(f"{_W}pPr")
         numbering = properties.find(f"{_W}numPr") if properties is not None else None
         style = properties.find(f"{_W}pStyle") if properties is not None else None
         style_id = style.get(f"{_W}val") if style is not None else ""
-        key = _num_key(numbering) if numbering is not None else self.style_lists.get(style_id)
-        if key is None or key[0] == "0":  # numId 0: numbering switched off
+        num_id, level = self.style_lists.get(style_id, ("", "0"))
+        if numbering is not None:  # the paragraph's own numbering, over its style's
+            own_id, own_level = _num_parts(numbering)
+            num_id, level = own_id or num_id, own_level or level
+        if not num_id or num_id == "0":  # numId 0: numbering switched off
             return "• " if style_id in self.list_styles else ""
-        if self.formats.get(key, "bullet") in _SYMBOL_FORMATS:
+        lists = self.numbering.get(num_id, {})
+        found = lists.get(level)
+        if found is None or found.fmt in _SYMBOL_FORMATS:
             return "• "
-        self.counters[key] = self.counters.get(key, 0) + 1
-        return f"{self.counters[key]}. "
+        counters = self.counters.setdefault(num_id, {})
+        depth = int(level)
+        counters[depth] = counters.get(depth, found.start - 1) + 1
+        for deeper in [key for key in counters if key > depth]:
+            del counters[deeper]  # a new item restarts its sub-list, as in Word
+        text = found.text or f"%{depth + 1}."
+        for at, spec in lists.items():  # "%1.%2." names the counters of the levels above too
+            place = f"%{int(at) + 1}"
+            if place in text:
+                value = counters.get(int(at), spec.start)
+                text = text.replace(place, _numeral(value, spec.fmt))
+        return f"{text} "
 
 
-def _num_key(numbering: Any) -> tuple[str, str]:
+class _Level(msgspec.Struct, frozen=True):
+    fmt: str  # Word's numFmt: decimal, lowerLetter, upperRoman, bullet …
+    start: int
+    text: str  # Word's lvlText: "%1.", "%1)", "%1.%2."
+
+
+def _num_parts(numbering: Any) -> tuple[str, str]:
     num_id = numbering.find(f"{_W}numId")
     level = numbering.find(f"{_W}ilvl")
     return (
         num_id.get(f"{_W}val") if num_id is not None else "",
-        level.get(f"{_W}val") if level is not None else "0",
+        level.get(f"{_W}val") if level is not None else "",
     )
 
 
-def _numbering_formats(document: Any) -> dict[tuple[str, str], str]:
-    """The number format ('decimal', 'bullet' …) per (numId, level) of the document's lists."""
+def _num_key(numbering: Any) -> tuple[str, str]:
+    num_id, level = _num_parts(numbering)
+    return num_id, level or "0"
+
+
+def _numbering(document: Any) -> dict[str, dict[str, _Level]]:
+    """Each list (numId) of the document: its levels' number format, start value and text."""
     try:
         numbering = document.part.numbering_part.element
     except (KeyError, NotImplementedError):
         return {}
-    levels: dict[str, dict[str, str]] = {}
-    for abstract in numbering.iter(f"{_W}abstractNum"):
-        formats_of: dict[str, str] = {}
-        for level in abstract.iter(f"{_W}lvl"):
-            fmt = level.find(f"{_W}numFmt")
-            formats_of[level.get(f"{_W}ilvl")] = fmt.get(f"{_W}val") if fmt is not None else "bullet"
-        levels[abstract.get(f"{_W}abstractNumId")] = formats_of
-    formats: dict[tuple[str, str], str] = {}
+
+    def level_of(node: Any) -> _Level:
+        fmt, start, text = node.find(f"{_W}numFmt"), node.find(f"{_W}start"), node.find(f"{_W}lvlText")
+        return _Level(
+            fmt.get(f"{_W}val") if fmt is not None else "bullet",
+            int(start.get(f"{_W}val")) if start is not None else 1,
+            text.get(f"{_W}val") if text is not None else "",
+        )
+
+    abstracts = {
+        abstract.get(f"{_W}abstractNumId"): {
+            level.get(f"{_W}ilvl"): level_of(level) for level in abstract.iter(f"{_W}lvl")
+        }
+        for abstract in numbering.iter(f"{_W}abstractNum")
+    }
+    lists: dict[str, dict[str, _Level]] = {}
     for num in numbering.iter(f"{_W}num"):
         abstract_id = num.find(f"{_W}abstractNumId")
-        if abstract_id is not None:
-            for level_id, fmt in levels.get(abstract_id.get(f"{_W}val"), {}).items():
-                formats[(num.get(f"{_W}numId"), level_id)] = fmt
-    return formats
+        levels = dict(abstracts.get(abstract_id.get(f"{_W}val"), {})) if abstract_id is not None else {}
+        for override in num.iter(f"{_W}lvlOverride"):  # this list starts elsewhere
+            start = override.find(f"{_W}startOverride")
+            at = override.get(f"{_W}ilvl")
+            if start is not None and at in levels:
+                levels[at] = msgspec.structs.replace(levels[at], start=int(start.get(f"{_W}val")))
+        lists[num.get(f"{_W}numId")] = levels
+    return lists
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
+
+
+def _numeral(value: int, fmt: str) -> str:
+    """A list number as Word writes it in that format (decimal for any other)."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        while value > 0:
+            value, rest = divmod(value - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = ""
+        for amount, numeral in _ROMAN:
+            count, value = divmod(value, amount)
+            roman += numeral * count
+        return roman.upper() if fmt == "upperRoman" else roman
+    return str(value)
 
 
 def read_text(data: bytes) -> str:
