@@ -88,7 +88,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="+55"/>
+        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="+57"/>
         <source>Backup og gendannelse</source>
         <translation>Backup and restore</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>Gendannet</source>
         <translation>Restored</translation>
     </message>
@@ -2564,7 +2564,7 @@ Database: %2</translation>
 <context>
     <name>SimplifyWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+265"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+266"/>
         <source>Forenkl tekst</source>
         <translation>Simplify text</translation>
     </message>
@@ -2624,7 +2624,7 @@ Database: %2</translation>
         <translation>&lt;b&gt;Fields in the draft&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Forenkl en teksttung plan</source>
         <translation>Simplify a text-heavy plan</translation>
     </message>
@@ -2644,7 +2644,7 @@ Database: %2</translation>
         <translation>Original: %1 · imported %2 by %3 · kept in full length with the resident</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 af %2 ikke behandlet</source>
         <translation>%1 of %2 not handled</translation>
     </message>
@@ -2654,7 +2654,7 @@ Database: %2</translation>
         <translation>all %2 handled</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Før: %1 ord · LIX %2 · %3</source>
         <translation>Before: %1 words · LIX %2 · %3</translation>
     </message>
@@ -2669,12 +2669,12 @@ Database: %2</translation>
         <translation>%1 of %2 pieces handled</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Denne original er færdig, men en anden mangler %1 stykker. Vælg den under »Original«.</source>
-        <translation>This original is finished, but another one has %1 pieces left. Choose it under “Original”.</translation>
+        <location line="+18"/>
+        <source>Denne original er færdig, men kladden kan først sendes, når %1 også er færdig. Vælg den under »Original«.</source>
+        <translation>This original is finished, but the draft can only be sent when %1 is finished too. Choose it under “Original”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>✔ Alle stykker er behandlet – kladden kan sendes til godkendelse.</source>
         <translation>✔ All pieces are handled – the draft can be sent for approval.</translation>
     </message>
@@ -2684,7 +2684,7 @@ Database: %2</translation>
         <translation>%1 pieces left. The draft is saved, but it can only be sent for approval when all pieces are handled.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Stykket er allerede behandlet. Tryk ⌫ for at fortryde det først.</source>
         <translation>This piece is already handled. Press ⌫ to undo it first.</translation>
     </message>
@@ -3007,7 +3007,7 @@ Database: %2</translation>
 <context>
     <name>TargetTree</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-603"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-608"/>
         <source>Felt i planen</source>
         <translation>Field in the plan</translation>
     </message>
@@ -3939,7 +3939,7 @@ Database: %2</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="-85"/>
+        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="-101"/>
         <source>Gendan backup</source>
         <translation>Restore backup</translation>
     </message>

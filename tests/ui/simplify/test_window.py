@@ -355,7 +355,9 @@ def test_a_second_import_leaves_the_first_to_be_finished_and_says_so(
     paste(window, monkeypatch)
     first = window.document_id
     with database.session() as session:  # one piece placed: the first original now feeds the draft
-        simplify.keep(session, coordinator, window.model.piece(0).id)
+        simplify.place(
+            session, coordinator, window.model.piece(1).id, "risk_profile:alarm", "Tryk på alarmen"
+        )
     assert not window.originals.isVisibleTo(window)  # one original: nothing to choose
     paste(window, monkeypatch, "Akut\nRing 112.")
     for row in range(window.model.rowCount()):
@@ -364,7 +366,10 @@ def test_a_second_import_leaves_the_first_to_be_finished_and_says_so(
     # The new original is done, but the draft still waits for the first: the window says where.
     assert window.originals.isVisibleTo(window) and window.originals.count() == 2
     assert "4 af 5 ikke behandlet" in window.originals.itemText(window.originals.findData(first))
-    assert window.submit_hint.text().startswith("Denne original er færdig, men en anden mangler 4 stykker")
+    hint = window.submit_hint.text()
+    assert hint.startswith("Denne original er færdig, men kladden kan først sendes, når »Indsat tekst« også")
+    with database.session() as session:  # the service's own rule says the same
+        assert [b.document_id for b in simplify.blocking_originals(session, resident_id, R)] == [first]
 
     again = open_window(qtbot, database, coordinator, resident_id)
     assert again.document_id == first  # the unfinished one opens first

@@ -259,7 +259,8 @@ class SimplifyWindow(QWidget):
         self.document_id = document_id
         self._task: Task | None = None
         self._targets: Targets | None = None
-        self._others_untouched = 0  # untouched pieces in the resident's other originals of this kind
+        # The originals that keep the open draft from being submitted (the service's rule).
+        self._blocking: list[simplify.BlockingOriginal] = []
         self.undo_stack = QUndoStack(self)
         self.model = PieceListModel()
         self.setWindowTitle(self.tr("Forenkl tekst"))
@@ -403,6 +404,7 @@ class SimplifyWindow(QWidget):
         with self.database.session() as session:
             self._targets = simplify.targets_for(session, self.resident_id)
             self._show_originals(simplify.documents_for(session, self.resident_id))
+            self._blocking = self._blocking_for(session)
             if self.document_id is None:
                 view = None
                 figures = None
@@ -448,6 +450,12 @@ class SimplifyWindow(QWidget):
         self.targets.set_targets(self._targets, {})
         self._update_coverage()
 
+    def _blocking_for(self, session: Session) -> list[simplify.BlockingOriginal]:
+        if self.document_id is None:
+            return []
+        kind = simplify.document_kind(session, self.document_id)
+        return simplify.blocking_originals(session, self.resident_id, kind)
+
     def _show_originals(self, found: list[DocumentSummary]) -> None:
         self.originals.clear()
         for summary in found:
@@ -460,12 +468,6 @@ class SimplifyWindow(QWidget):
             when = summary.imported_at.astimezone().strftime("%d.%m.%Y %H.%M")
             self.originals.addItem(f"{summary.file_name} · {when} · {state}", summary.id)
         self.originals.setCurrentIndex(self.originals.findData(self.document_id))
-        current = next((summary for summary in found if summary.id == self.document_id), None)
-        self._others_untouched = sum(
-            summary.coverage.untouched
-            for summary in found
-            if current is not None and summary.id != current.id and summary.kind == current.kind
-        )
         several = len(found) > 1
         self.originals.setVisible(several)
         self.originals_label.setVisible(several)
@@ -493,11 +495,13 @@ class SimplifyWindow(QWidget):
                 counts[str(piece.target)] = counts.get(str(piece.target), 0) + 1
         coverage = Coverage.of(statuses)
         self._show_coverage(coverage.accounted, coverage.total, coverage.summary(domain_tr))
-        if coverage.can_submit and self._others_untouched:
+        others = [original for original in self._blocking if original.document_id != self.document_id]
+        if coverage.can_submit and others:
             self.submit_hint.setText(
                 self.tr(
-                    "Denne original er færdig, men en anden mangler %1 stykker. Vælg den under »Original«."
-                ).replace("%1", str(self._others_untouched))
+                    "Denne original er færdig, men kladden kan først sendes, når %1 også er færdig. "
+                    "Vælg den under »Original«."
+                ).replace("%1", ", ".join(f"»{original.file_name}«" for original in others))
             )
             self.submit_hint.setStyleSheet("color: #8a5a00;")
         elif coverage.can_submit:
@@ -539,6 +543,7 @@ class SimplifyWindow(QWidget):
                 piece = action(session)
                 figures = simplify.before_after(session, self.document_id) if self.document_id else None
                 originals = simplify.documents_for(session, self.resident_id)
+                self._blocking = self._blocking_for(session)
         except ServiceError as error:
             report_problem(error)
             return None
