@@ -303,6 +303,10 @@ def test_a_shortened_text_that_drops_a_number_is_caught() -> None:
     original = "Ring 112 ved fare, og derefter vagthavende leder på 40 50 60 70 kl. 7.30."
     assert missing_numbers(original, "Ring 112, så vagthavende") == ["40 50 60 70", "7.30"]
     assert missing_numbers(original, "Ring 112, så leder 40506070 (kl. 7.30)") == []
+    # Whole numbers only: "2" is not kept by "112", nor "7" by "kl. 17".
+    assert missing_numbers("Altid 2 medarbejdere, ring 112", "Ring 112") == ["2"]
+    assert missing_numbers("Sover kl. 7", "Sover kl. 17") == ["7"]
+    assert missing_numbers("Kl. 7 og 8", "Kl. 7-8") == []
 
 
 def test_reading_time_reads_as_people_say_it() -> None:

@@ -128,8 +128,12 @@ _NUMBER_RUN = re.compile(r"\d+(?:[ .:/-]?\d+)*")
 def missing_numbers(original: str, rewritten: str) -> list[str]:
     """The numbers of the original (phone numbers, times, doses) that a shortened text leaves out.
 
-    Compared by their digits, so "40 50 60 70" written as "40506070" counts as kept."""
-    kept = re.sub(r"\D", "", rewritten)
+    Compared by their digits, whole: "40 50 60 70" written "40506070" is kept, and "2" is not kept
+    by "112", nor "7" by "kl. 17"."""
+    kept: set[str] = set()
+    for run in _NUMBER_RUN.findall(rewritten):
+        groups = re.findall(r"\d+", run)  # "7-8" keeps 7, 8 and 78
+        kept.update("".join(groups[i:j]) for i in range(len(groups)) for j in range(i + 1, len(groups) + 1))
     return [run for run in _NUMBER_RUN.findall(original) if re.sub(r"\D", "", run) not in kept]
 
 
