@@ -117,7 +117,8 @@ def test_simplify_split_shows_suggestions(tmp_path: Path, capsys: pytest.Capture
         "  1. Tidlige tegn  → overskrift – behold i fuld beskrivelse",  # a heading has no field
         "  2. Han går frem og tilbage.  → Gul – Tidlige tegn · Sådan ser det ud "
         "(indeholder »går frem og tilbage«)",
-        "  3. Han nynner.",
+        # No cue word of its own: the heading above says where it goes.
+        "  3. Han nynner.  → Gul – Tidlige tegn · Sådan ser det ud (står under »Tidlige tegn«)",
     ]
     assert cli.main(["simplify", "split", str(original), "--format", "csv"]) == 0
     rows = capsys.readouterr().out.splitlines()
@@ -186,7 +187,7 @@ def test_a_card_without_an_approved_plan_points_to_draft(
     assert cli.main(argv) == cli.EXIT_REFUSED
     assert "Med --draft skrives kladden" in capsys.readouterr().err
     assert cli.main([*argv, "--draft"]) == 0
-    assert "KLADDE" in _text(tmp_path / "m.pdf")
+    assert "AFVENTER GODKENDELSE – IKKE GODKENDT" in _text(tmp_path / "m.pdf")  # Mikkel: with the advisor
 
 
 def test_every_command_takes_a_plan_by_its_danish_name(

@@ -14,10 +14,11 @@ from tryghed_desktop.store.db import Database
 
 
 def test_two_pcs_saving_at_once_keep_one_chain(database: Database, ward: Ward) -> None:
-    head_read = threading.Event()
+    started, head_read = threading.Event(), threading.Event()
     failures: list[BaseException] = []
 
     def other_pc() -> None:
+        started.set()
         try:
             with database.session() as session:
                 # Set when the other PC has read the chain's head and is about to append to it.
@@ -30,8 +31,10 @@ def test_two_pcs_saving_at_once_keep_one_chain(database: Database, ward: Ward) -
         audit.record(session, ward.coordinator, "plan.save", target="pc 1")
         second = threading.Thread(target=other_pc)
         second.start()
+        assert started.wait(timeout=30)
         # Without the lock the other PC reads the head now, before this entry is committed, and both
-        # entries link to the same one. With it, it waits for this transaction: give it the chance.
+        # entries link to the same one. With it, it waits for this transaction: a second is its
+        # chance to show it does not (the one wait that cannot be on a signal: of what did not happen).
         head_read.wait(timeout=1.0)
         head_seen_early = head_read.is_set()
     second.join(timeout=30)
@@ -47,10 +50,11 @@ def test_two_administrators_taking_each_others_role_at_once_leave_one(database: 
         users.create_user(session, SYSTEM, username="pia", full_name="Pia", roles={Role.ADMIN})
         users.create_user(session, SYSTEM, username="anne", full_name="Anne", roles={Role.ADMIN})
         pia, anne = actor_for(session, "pia"), actor_for(session, "anne")
-    counted = threading.Event()
+    started, counted = threading.Event(), threading.Event()
     outcome: list[BaseException | None] = []
 
     def anne_on_another_pc() -> None:
+        started.set()
         try:
             with database.session() as session:
                 event.listen(session, "before_flush", lambda *_args: counted.set())
@@ -63,10 +67,13 @@ def test_two_administrators_taking_each_others_role_at_once_leave_one(database: 
         users.deactivate_user(session, pia, anne.user_id)  # type: ignore[arg-type]
         other = threading.Thread(target=anne_on_another_pc)
         other.start()
+        assert started.wait(timeout=30)
         counted.wait(timeout=1.0)  # without the lock, Anne counts Pia as the other administrator now
     other.join(timeout=30)
 
-    assert isinstance(outcome[0], ServiceError) and "eneste aktive administrator" in str(outcome[0])
+    # Refused as the last administrator, or, had her thread started late, as deactivated already.
+    assert isinstance(outcome[0], ServiceError)
+    assert "eneste aktive administrator" in str(outcome[0]) or "ikke længere ret" in str(outcome[0])
     with database.session() as session:
         assert users.user_by_name(session, "pia").active
         assert not users.user_by_name(session, "anne").active

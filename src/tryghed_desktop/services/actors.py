@@ -122,15 +122,20 @@ def current_roles(session: Session, actor: Actor) -> frozenset[Role]:
 
 
 def require_current(session: Session, actor: Actor, action: Action) -> None:
-    """`require`, by the roles the user holds now: for managing users, approving and the audit log,
-    a deactivated or demoted user must not go on until they log out."""
-    if current_roles(session, actor).isdisjoint(PERMISSIONS[action]):
-        if may(actor, action):
-            raise PermissionDeniedError(
-                f"Du har ikke længere ret til at {ACTION_WORDS[action]}: en administrator har ændret "
-                "din bruger. Log ud og ind igen."
-            )
-        raise PermissionDeniedError(f"Du har ikke ret til at {ACTION_WORDS[action]}.")
+    """`require`, by the roles the user holds now: for managing users, approving, exporting and the
+    audit log, a deactivated or demoted user must not go on until they log out."""
+    require_roles_now(session, actor, PERMISSIONS[action], ACTION_WORDS[action])
+
+
+def require_roles_now(session: Session, actor: Actor, allowed: frozenset[Role], doing: str) -> None:
+    """Refuse (Danish) unless the actor holds one of the roles, at login and still in the database."""
+    if actor.roles.isdisjoint(allowed):
+        raise PermissionDeniedError(f"Du har ikke ret til at {doing}.")
+    if current_roles(session, actor).isdisjoint(allowed):
+        raise PermissionDeniedError(
+            f"Du har ikke længere ret til at {doing}: en administrator har ændret din bruger. "
+            "Log ud og ind igen."
+        )
 
 
 def actor_of(user: User) -> Actor:

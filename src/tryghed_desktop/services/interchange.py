@@ -19,8 +19,8 @@ from tryghed_desktop.domain.lifecycle import OPEN_STATUSES, VersionStatus
 from tryghed_desktop.domain.plans import PlanKind, content_from_dict, content_hash, content_to_dict
 from tryghed_desktop.resources import resource_path
 from tryghed_desktop.services import audit
-from tryghed_desktop.services.actors import Actor, Role
-from tryghed_desktop.services.errors import PermissionDeniedError, Problem, ValidationError
+from tryghed_desktop.services.actors import Action, Actor, require_current
+from tryghed_desktop.services.errors import Problem, ValidationError
 from tryghed_desktop.services.residents import ensure_unit, get_resident
 from tryghed_desktop.store.models import Facility, PlanDocument, PlanVersion, Resident, Unit, User, utcnow
 
@@ -80,12 +80,6 @@ def _parse_date(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def _require(actor: Actor, doing: str) -> None:
-    # Export and import move a whole resident's record in or out: coordinator or administrator work.
-    if not (actor.has(Role.COORDINATOR) or actor.has(Role.ADMIN)):
-        raise PermissionDeniedError(f"Kun en koordinator eller administrator kan {doing} borgere.")
-
-
 # --- export ---------------------------------------------------------------------------------------
 
 
@@ -124,7 +118,8 @@ def export_resident(
     session: Session, actor: Actor, resident_id: int, *, now: datetime | None = None
 ) -> dict[str, Any]:
     """One resident with every version of every plan, as a JSON-ready dict of the current format."""
-    _require(actor, "eksportere")
+    # A whole resident's record out of the app: by the roles the user holds now.
+    require_current(session, actor, Action.EXPORT)
     now = now or utcnow()
     resident = get_resident(session, resident_id)
     documents = sorted(
@@ -511,7 +506,7 @@ def import_resident(session: Session, actor: Actor, data: object, *, now: dateti
 
     Nothing is written unless the whole file is valid. Returns the new resident's id.
     """
-    _require(actor, "indlæse")
+    require_current(session, actor, Action.IMPORT)
     problems = validate_document(data)
     if problems:
         raise ValidationError(problems, summary=IMPORT_REFUSED)

@@ -33,7 +33,7 @@ from tryghed_desktop.domain.plans import (
 from tryghed_desktop.domain.readability import plan_sections
 from tryghed_desktop.domain.rhythm_coverage import rhythm_problems
 from tryghed_desktop.services import audit
-from tryghed_desktop.services.actors import Actor, Role, current_roles
+from tryghed_desktop.services.actors import Actor, Role, require_roles_now
 from tryghed_desktop.services.errors import (
     ConflictError,
     LifecycleError,
@@ -189,13 +189,7 @@ def _document(session: Session, resident_id: int, kind: PlanKind) -> PlanDocumen
 
 def _require(session: Session, actor: Actor, role: Role, doing: str) -> None:
     """The actor holds the role, also now: not deactivated or demoted on another PC meanwhile."""
-    if not actor.has(role):
-        raise PermissionDeniedError(f"Du har ikke ret til at {doing}.")
-    if role not in current_roles(session, actor):
-        raise PermissionDeniedError(
-            f"Du har ikke længere ret til at {doing}: en administrator har ændret din bruger. "
-            "Log ud og ind igen."
-        )
+    require_roles_now(session, actor, frozenset({role}), doing)
 
 
 def _living_here(resident: Resident) -> None:

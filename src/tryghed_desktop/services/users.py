@@ -15,7 +15,6 @@ from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Action, Actor, Role, require_current
 from tryghed_desktop.services.errors import (
     NotFoundError,
-    PermissionDeniedError,
     Problem,
     ServiceError,
     ValidationError,
@@ -52,8 +51,6 @@ def create_user(
     now: datetime | None = None,
 ) -> int:
     """Add a user (administrators only); returns the id."""
-    if not actor.has(Role.ADMIN):
-        raise PermissionDeniedError("Kun en administrator kan oprette brugere.")
     require_current(session, actor, Action.MANAGE_USERS)
     username = username.strip().lower()
     problems = []
