@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import msgspec
@@ -47,7 +48,9 @@ def test_docx_holds_every_item_and_the_footer(
     assert DRAFT_MARK not in text
 
 
-def test_docx_draft_has_the_red_line(profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts) -> None:
+def test_docx_draft_has_the_black_mark_line(
+    profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts
+) -> None:
     draft = msgspec.structs.replace(facts, is_valid=False, approved_at=None, approved_by=None)
 
     document = Document(io.BytesIO(render_risk_card_docx(profile, rhythm, draft)))
@@ -55,7 +58,17 @@ def test_docx_draft_has_the_red_line(profile: RiskProfile, rhythm: DailyRhythm, 
     first = document.paragraphs[0]
     assert first.text == DRAFT_MARK
     assert first.runs[0].bold
-    assert str(first.runs[0].font.color.rgb) == "B71C1C"
+    assert str(first.runs[0].font.color.rgb) == "1A1A1A"  # red printed as grey on a b/w printer
+
+
+def test_docx_card_past_its_review_date_says_so_first(
+    profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts
+) -> None:
+    overdue = msgspec.structs.replace(facts, review_due=date(2026, 9, 21))
+    document = Document(io.BytesIO(render_risk_card_docx(profile, rhythm, overdue)))
+    first = document.paragraphs[0]
+    assert first.text == "REVISION OVERSKREDET SIDEN 21.09.2026 – SIG DET TIL KOORDINATOREN"
+    assert first.runs[0].bold
 
 
 def test_docx_is_byte_identical_for_identical_input(

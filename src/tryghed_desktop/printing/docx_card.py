@@ -26,7 +26,7 @@ from tryghed_desktop.domain.plans import (
     TimeSlot,
 )
 from tryghed_desktop.printing import risk_card
-from tryghed_desktop.printing.card_model import CardFacts, card_mark, footer_lines
+from tryghed_desktop.printing.card_model import CardFacts, card_mark, footer_lines, review_warning
 from tryghed_desktop.printing.fit import Sizes, fit_step
 from tryghed_desktop.printing.style import (
     LEVEL_STAGE,
@@ -113,10 +113,14 @@ class _Writer:
 
     def write(self, profile: RiskProfile, rhythm: DailyRhythm | None, facts: CardFacts) -> None:
         body = self.document.paragraphs[0] if self.document.paragraphs else self.document.add_paragraph()
-        mark = card_mark(facts)
+        mark, warning = card_mark(facts), review_warning(facts)
         if mark is not None:
-            # A diagonal watermark is not portable in DOCX: a large red line at the top instead.
-            self._run(body, mark, size=self.sizes.heading * 1.4, bold=True, colour=ALARM)
+            # A diagonal watermark is not portable in DOCX: a large black line at the top instead (red
+            # prints as a grey on the ward's b/w printer).
+            self._run(body, mark, size=self.sizes.heading * 1.4, bold=True, colour=INK)
+            body = self.document.add_paragraph()
+        elif warning is not None:  # as the PDF card's bar: valid, but past its review date
+            self._run(body, warning, size=self.sizes.body, bold=True, colour=INK)
             body = self.document.add_paragraph()
         self._header(body, profile, facts)
         rules = [rule.strip() for rule in profile.staffing_rules if rule.strip()]

@@ -394,10 +394,10 @@ def _is_whole_month(low: date, high: date) -> bool:
 def _trend(
     session: Session, stats_filter: StatsFilter, zone: str, *, summaries: bool
 ) -> tuple[tuple[PeriodCount, ...], tuple[PeriodCount, ...], int, int, date, date]:
-    """Counts per local month of the period and of the previous period: the same stretch of days moved
-    back by as many months as the period touches (a quarter → the quarter before; 12 months → the
-    year before). Whole months are summed from the monthly summary (with `summaries`); the other
-    stretches are one query on the incidents, bucketed by the UTC instants of local day starts."""
+    """Counts per local month of the period and of the previous period (as `_trend_intervals` cuts
+    them: whole months moved back by as many months, other periods by as many days). Whole months
+    are summed from the monthly summary (with `summaries`); the other stretches are one query on the
+    incidents, bucketed by the UTC instants of local day starts."""
     trend = _trend_intervals(stats_filter)
     months, edges, previous_edges = trend.months, trend.edges, trend.previous_edges
     intervals = trend.intervals
