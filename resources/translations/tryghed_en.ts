@@ -3100,9 +3100,14 @@ Database: %2</translation>
         <translation>Users are never deleted: the history must be able to show who did what.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Låst til kl. %1 (forkert adgangskode)</source>
-        <translation>Locked until %1 (wrong password)</translation>
+        <location line="+39"/>
+        <source>For mange forkerte adgangskoder. »Lås brugeren op« lukker ind igen.</source>
+        <translation>Too many wrong passwords. “Unlock user” lets them in again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Låst til kl. %1</source>
+        <translation>Locked until %1</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -224,6 +224,10 @@ class UsersDialog(QDialog):
             )
             for column, value in enumerate(values):
                 self.table.setItem(number, column, QTableWidgetItem(value))
+            if row.active and row.locked_until is not None:
+                self.table.item(number, len(values) - 1).setToolTip(
+                    self.tr("For mange forkerte adgangskoder. »Lås brugeren op« lukker ind igen.")
+                )
         self._update_buttons()
 
     def _status(self, row: UserRow) -> str:
@@ -231,7 +235,7 @@ class UsersDialog(QDialog):
             return self.tr("Deaktiveret")
         if row.locked_until is not None:
             until = row.locked_until.astimezone().strftime("%H.%M")
-            return self.tr("Låst til kl. %1 (forkert adgangskode)").replace("%1", until)
+            return self.tr("Låst til kl. %1").replace("%1", until)
         return self.tr("Aktiv")
 
     def selected_user(self) -> UserRow | None:
