@@ -28,7 +28,7 @@ from tryghed_desktop.services.errors import (
 )
 from tryghed_desktop.services.plans import VersionView
 from tryghed_desktop.services.residents import resident_detail
-from tryghed_desktop.store.models import AppSetting, DraftAutosave, PlanDocument, utcnow
+from tryghed_desktop.store.models import AppSetting, DraftAutosave, PlanDocument, PlanVersion, utcnow
 
 LIMITS_KEY = "readability_limits"
 AWAITING_APPROVAL = (
@@ -69,15 +69,21 @@ def _document(session: Session, resident_id: int, kind: PlanKind) -> PlanDocumen
     ).one_or_none()
 
 
+def editable_version(session: Session, resident_id: int, kind: PlanKind) -> PlanVersion | None:
+    """The plan's open editable draft (draft or returned), if it has one; nothing is created."""
+    document = _document(session, resident_id, kind)
+    versions = list(document.versions) if document is not None else []
+    editable = [version for version in versions if version.status in EDITABLE_STATUSES]
+    return editable[-1] if editable else None
+
+
 def open_draft(session: Session, actor: Actor, resident_id: int, kind: PlanKind) -> VersionView:
     """The plan's open editable draft (draft or returned), else a new draft from the current version."""
     _require_editor(actor)
     refuse_while_awaiting_approval(session, resident_id, kind)
-    document = _document(session, resident_id, kind)
-    versions = list(document.versions) if document is not None else []
-    editable = [version for version in versions if version.status in EDITABLE_STATUSES]
-    if editable:
-        return plans.version_view(editable[-1])
+    editable = editable_version(session, resident_id, kind)
+    if editable is not None:
+        return plans.version_view(editable)
     return plans.start_draft(session, actor, resident_id, kind)
 
 

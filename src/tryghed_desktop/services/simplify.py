@@ -443,14 +443,10 @@ def import_original(
     return document.id
 
 
-def _plan_document(session: Session, resident_id: int, kind: PlanKind) -> PlanDocument | None:
-    return session.scalars(
+def _approved(session: Session, resident_id: int, kind: PlanKind) -> tuple[PlanDocument, PlanVersion]:
+    document = session.scalars(
         select(PlanDocument).where(PlanDocument.resident_id == resident_id, PlanDocument.kind == kind)
     ).one_or_none()
-
-
-def _approved(session: Session, resident_id: int, kind: PlanKind) -> tuple[PlanDocument, PlanVersion]:
-    document = _plan_document(session, resident_id, kind)
     current = None
     if document is not None:
         current = next((v for v in document.versions if v.status is VersionStatus.APPROVED), None)
@@ -763,11 +759,6 @@ def _unfinished_for_version(session: Session, version_id: int) -> list[tuple[Ori
     return [(document, untouched) for document, untouched in counted if untouched]
 
 
-def untouched_for_version(session: Session, version_id: int) -> int:
-    """Untouched pieces of the originals that feed this draft."""
-    return sum(untouched for _document, untouched in _unfinished_for_version(session, version_id))
-
-
 class BlockingOriginal(msgspec.Struct, frozen=True):
     document_id: int
     file_name: str
@@ -777,13 +768,12 @@ class BlockingOriginal(msgspec.Struct, frozen=True):
 def blocking_originals(session: Session, resident_id: int, kind: PlanKind) -> list[BlockingOriginal]:
     """The originals with untouched pieces that keep the plan's open draft from being submitted:
     `check_submittable`'s rule, for the workspace to show (empty when the plan has no open draft)."""
-    document = _plan_document(session, resident_id, kind)
-    drafts_open = [v for v in (document.versions if document else []) if v.status in EDITABLE_STATUSES]
-    if not drafts_open:
+    draft = drafts.editable_version(session, resident_id, kind)
+    if draft is None:
         return []
     return [
         BlockingOriginal(original.id, original.file_name, untouched)
-        for original, untouched in _unfinished_for_version(session, drafts_open[-1].id)
+        for original, untouched in _unfinished_for_version(session, draft.id)
     ]
 
 
