@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tryghed_desktop.cli.common import CliError, acting_user, acting_user_parent, day, json_value, plan_kind
-from tryghed_desktop.store.db import Database, open_database
+from tryghed_desktop.store.db import Database
 from tryghed_desktop.store.locations import resolve_db_url, sqlite_path
 
 if TYPE_CHECKING:
@@ -234,18 +234,7 @@ def cmd_restore(_database: Database | None, args: argparse.Namespace) -> None:
         f" Den tidligere database er gemt som {result.previous_kept_as}." if result.previous_kept_as else ""
     )
     print(f"Gendannet fra {result.restored_from} (skema {result.revision}).{kept}")
-    restored = open_database(resolve_db_url(args.db))  # migrates an older backup to the current schema
-    try:
-        with restored.session() as session:
-            audit.record_restore(
-                session,
-                restored_from=result.restored_from.name,
-                kept_as=result.previous_kept_as.name if result.previous_kept_as else None,
-                revision=result.revision,
-                by=getpass.getuser(),
-            )
-    finally:
-        restored.dispose()
+    audit.record_restore(resolve_db_url(args.db), result, by=getpass.getuser())
 
 
 def add_output_commands(

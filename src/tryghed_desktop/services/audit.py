@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 from tryghed_desktop.domain.lifecycle import review_due_after
 from tryghed_desktop.services.actors import SYSTEM, Action, Actor, require_current
 from tryghed_desktop.services.errors import Problem, ValidationError
-from tryghed_desktop.store.db import hold_writers_lock
+from tryghed_desktop.store.backup import RestoreResult
+from tryghed_desktop.store.db import hold_writers_lock, open_database
 from tryghed_desktop.store.models import AppSetting, AuditEvent, utcnow
 
 GENESIS_HASH = "0" * 64
@@ -83,18 +84,26 @@ def record(
     return event
 
 
-def record_restore(
-    session: Session, *, restored_from: str, kept_as: str | None, revision: str, by: str
-) -> AuditEvent:
-    """Note in the restored database's log that it was restored, from what and by whom (a username:
-    the user may not exist in the backup, so the entry is the system's)."""
-    return record(
-        session,
-        SYSTEM,
-        "database.restore",
-        target=restored_from,
-        detail={"kept_as": kept_as or "", "revision": revision, "by": by},
-    )
+def record_restore(database_url: str, restored: RestoreResult, *, by: str) -> None:
+    """Open the restored database (which migrates an older backup to the current schema) and note in
+    its log that it was restored, from what and by whom (a username: the user may not exist in the
+    backup, so the entry is the system's)."""
+    database = open_database(database_url)
+    try:
+        with database.session() as session:
+            record(
+                session,
+                SYSTEM,
+                "database.restore",
+                target=restored.restored_from.name,
+                detail={
+                    "kept_as": restored.previous_kept_as.name if restored.previous_kept_as else "",
+                    "revision": restored.revision,
+                    "by": by,
+                },
+            )
+    finally:
+        database.dispose()
 
 
 # Reads and sessions: kept for the retention period only. Everything else (plan.*, user.*, incident

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from tryghed_desktop.services import audit
 from tryghed_desktop.store import backup
-from tryghed_desktop.store.db import Database, open_database
+from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.app_info import current_actor
 from tryghed_desktop.ui.layouts import hbox, resize_within_screen
 from tryghed_desktop.ui.startup_checks import backup_folder
@@ -115,18 +115,7 @@ class BackupDialog(QDialog):
         except (backup.BackupError, OSError) as error:  # e.g. another PC is saving right now
             self.status.setText(str(error))
             return False
-        restored = open_database(self.database.url)  # migrates an older backup to the current schema
-        try:
-            with restored.session() as session:
-                audit.record_restore(
-                    session,
-                    restored_from=chosen.name,
-                    kept_as=result.previous_kept_as.name if result.previous_kept_as else None,
-                    revision=result.revision,
-                    by=current_actor().username,
-                )
-        finally:
-            restored.dispose()
+        audit.record_restore(self.database.url, result, by=current_actor().username)
         kept = result.previous_kept_as.name if result.previous_kept_as else "-"
         announce(
             self,
