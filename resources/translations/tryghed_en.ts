@@ -123,7 +123,7 @@
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>Gendannet</source>
         <translation>Restored</translation>
     </message>
@@ -1431,6 +1431,72 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>OriginalTrail</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/original_trail.py" line="+40"/>
+        <source>Gem rapport</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rapporten kunne ikke gemmes: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Forenklet fra »%1«: %2 stykker tekst – %3 placeret i planen, %4 beholdt i fuld beskrivelse, %5 udeladt.</source>
+        <translation>Simplified from »%1«: %2 pieces of text – %3 placed in the plan, %4 kept in the full description, %5 left out.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Placeret i %1: »%2«</source>
+        <translation>Placed in %1: »%2«</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Udeladt: %1</source>
+        <translation>Left out: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Den gamle tekst</source>
+        <translation>The old text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvad blev det til</source>
+        <translation>What became of it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gem forenklingsrapport (PDF)…</source>
+        <translation>Save the simplification report (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>»%1« · importeret %2 af %3</source>
+        <translation>»%1« · imported %2 by %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Alt herfra står i planen.</source>
+        <translation>Everything from here is in the plan.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalTrailView</name>
+    <message>
+        <location line="+28"/>
+        <source>Vis kun det, der ikke står i planen (beholdt og udeladt)</source>
+        <translation>Show only what is not in the plan (kept and left out)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Den gamle tekst, stykke for stykke</source>
+        <translation>The old text, piece by piece</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+83"/>
@@ -1563,7 +1629,7 @@ Database: %2</translation>
 <context>
     <name>PieceListModel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/piece_model.py" line="+47"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/piece_model.py" line="+41"/>
         <source>Forslag: %1</source>
         <translation>Suggestion: %1</translation>
     </message>
@@ -2258,7 +2324,7 @@ Database: %2</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+328"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+345"/>
         <source>Godkendelse: %1 – %2</source>
         <translation>Approval: %1 – %2</translation>
     </message>
@@ -2273,7 +2339,7 @@ Database: %2</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Vis kun afsnit med ændringer</source>
         <translation>Show only sections with changes</translation>
     </message>
@@ -2284,6 +2350,16 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Ændringer i planen</source>
+        <translation>Changes to the plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fra den gamle plan (%1 stykker tekst)</source>
+        <translation>From the old plan (%1 pieces of text)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Hvad skal rettes i dette afsnit? Kort og konkret.</source>
         <translation>What should be changed in this section? Short and concrete.</translation>
     </message>
@@ -2348,7 +2424,7 @@ Database: %2</translation>
         <translation>Next review by</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Ingen. Skriv en bemærkning med »✎ Skriv bemærkning« ved et afsnit.</source>
         <translation>None. Write a note with “✎ Write note” at a section.</translation>
     </message>
@@ -2564,7 +2640,7 @@ Database: %2</translation>
 <context>
     <name>SimplifyWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+266"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+261"/>
         <source>Forenkl tekst</source>
         <translation>Simplify text</translation>
     </message>
@@ -2712,11 +2788,6 @@ Database: %2</translation>
         <location line="+7"/>
         <source>Indsat tekst</source>
         <translation>Pasted text</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Rapporten kunne ikke gemmes: %1</source>
-        <translation>The report could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -3007,7 +3078,7 @@ Database: %2</translation>
 <context>
     <name>TargetTree</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-608"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-583"/>
         <source>Felt i planen</source>
         <translation>Field in the plan</translation>
     </message>
@@ -3944,7 +4015,7 @@ Database: %2</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="-101"/>
+        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="-90"/>
         <source>Gendan backup</source>
         <translation>Restore backup</translation>
     </message>
@@ -3964,7 +4035,7 @@ Database: %2</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-61"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-55"/>
         <source>Importér beskrivelse</source>
         <translation>Import description</translation>
     </message>
@@ -3972,11 +4043,6 @@ Database: %2</translation>
         <location line="+2"/>
         <source>Word og tekst (*.docx *.txt);;Alle filer (*)</source>
         <translation>Word and text (*.docx *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Gem rapport</source>
-        <translation>Save report</translation>
     </message>
 </context>
 <context>
@@ -4262,7 +4328,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-484"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-520"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>
@@ -4350,11 +4416,6 @@ Database: %2</translation>
         <location line="+14"/>
         <source>Læsbarhed: %1 → %2 ord · LIX %3 → %4 · læsetid %5 → %6 min.</source>
         <translation>Readability: %1 → %2 words · LIX %3 → %4 · reading time %5 → %6 min.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Forenklingen dækker %1 % af den oprindelige tekst.</source>
-        <translation>The simplification covers %1 % of the original text.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from tryghed_desktop.domain.simplify import (
     suggest,
     target_groups,
     text_skeleton,
+    texts_at,
 )
 
 R = PlanKind.RISK_PROFILE
@@ -244,6 +245,23 @@ def test_daily_rhythm_slots_are_found_or_made_and_cleaned_up() -> None:
         "Godnat-snak",
     )
     assert remove_item(made, FieldRef(D, "slots.21:30.support"), "Godnat-snak") == (rhythm, True)
+
+
+def test_texts_at_a_target_are_what_add_item_put_there() -> None:
+    triggers, reason = FieldRef(R, "triggers"), FieldRef(R, "level_reason")
+    profile = add_item(
+        add_item(add_item(RiskProfile(), triggers, "Larm"), triggers, "Smerter"), reason, "Slår"
+    )
+    assert texts_at(profile, triggers) == ["Larm", "Smerter"]
+    assert texts_at(profile, reason) == ["Slår"]
+    assert texts_at(RiskProfile(), reason) == []
+    assert texts_at(add_item(profile, FieldRef(R, "call"), "Vagt 2961 4420"), FieldRef(R, "call")) == []
+    rhythm = add_item(DailyRhythm(), FieldRef(D, "slots.07:00.activity"), "Bad")
+    assert texts_at(rhythm, FieldRef(D, "slots.07:00.activity")) == ["Bad"]
+    assert texts_at(rhythm, FieldRef(D, "slots.07:00.support")) == []
+    assert texts_at(rhythm, FieldRef(D, "slots.12:00.activity")) == []
+    with pytest.raises(TargetError):
+        texts_at(profile, FieldRef(D, "slots.07:00.activity"))
 
 
 def test_a_target_of_another_plan_kind_is_refused() -> None:

@@ -15,8 +15,9 @@ from sqlalchemy import func, select
 from tests.services.conftest import Ward
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import PlanKind, RiskProfile, StageKind
+from tryghed_desktop.domain.readability import plan_sections
 from tryghed_desktop.domain.simplify import FieldRef, PieceStatus
-from tryghed_desktop.services import demo, plans, residents, simplify
+from tryghed_desktop.services import demo, plans, residents, review, simplify
 from tryghed_desktop.services.actors import SYSTEM, actor_for
 from tryghed_desktop.services.demo_kim import KIM
 from tryghed_desktop.services.errors import LifecycleError, ServiceError, ValidationError
@@ -354,8 +355,41 @@ def test_the_demo_kim_awaiting_approval_cannot_start_a_second_simplification(dat
         anne = actor_for(session, "anne")
         with pytest.raises(LifecycleError, match="afventer godkendelse"):
             simplify.import_approved(session, anne, kim.id, R)
+    with database.session() as session:  # only the demo's own simplifications of the risk profile and rhythm
+        assert session.scalar(select(func.count(OriginalDocument.id))) == 2
+
+
+def test_the_demos_simplified_plan_shows_the_advisor_every_piece_of_the_old_one(database: Database) -> None:
     with database.session() as session:
-        assert session.scalar(select(func.count(OriginalDocument.id))) == 0
+        demo.populate_demo(session, today=date(2026, 11, 25))
+    with database.session() as session:
+        lene = actor_for(session, "lene")
+        kim_risk = next(
+            p for p in review.awaiting_my_approval(session, lene) if p.card_name == "Kim" and p.kind is R
+        )
+        shown = review.review(session, lene, kim_risk.version_id)
+        (original,) = shown.originals
+        assert original.summary.file_name == "Risikoprofil, godkendt version 2"
+        coverage = original.summary.coverage
+        assert coverage.can_submit and coverage.placed > 20 and coverage.dropped >= 1 and coverage.kept > 0
+        fates = {piece.text[:30]: piece for piece in original.pieces}
+        dropped = fates["Ved skade eller politi"]
+        assert (dropped.status, dropped.reason) == (
+            PieceStatus.DROPPED,
+            "Står allerede et andet sted i planen",
+        )
+        assert fates["Kim har en god relation til si"].status is PieceStatus.KEPT
+        placed = next(p for p in original.pieces if p.status is PieceStatus.PLACED)
+        assert placed.target is not None and placed.rewritten
+        # Every short text placed from the original is in the version the advisor is asked to approve.
+        submitted_texts = {
+            item for items in plan_sections(shown.submitted.content).values() for item in items
+        }
+        assert all(
+            p.rewritten in submitted_texts
+            for p in original.pieces
+            if p.status is PieceStatus.PLACED and p.target is not None and p.target.kind is R
+        )
 
 
 def numbered_docx() -> bytes:

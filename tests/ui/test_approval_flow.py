@@ -4,9 +4,11 @@ approves it with the password, and the next printed card carries the advisor's n
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from tests.printing.pdf_helpers import pdf_text
@@ -17,6 +19,7 @@ from tryghed_desktop.services import review as review_service
 from tryghed_desktop.services.actors import Actor, actor_for
 from tryghed_desktop.services.demo_content import DEMO_PASSWORD, TEXT_HEAVY_RESIDENT
 from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui import original_trail
 from tryghed_desktop.ui.login_dialog import LoginDialog
 from tryghed_desktop.ui.main_window import MainWindow
 from tryghed_desktop.ui.password_dialog import PasswordDialog
@@ -192,3 +195,45 @@ def test_advisor_opens_the_review_from_the_residents_plan(qtbot: QtBot, demo_db:
 def test_staff_get_no_review_button(qtbot: QtBot, demo_db: Database) -> None:
     window = _kims_page_as(qtbot, demo_db, "ali")
     assert not window.resident_page.plan_tabs[PlanKind.RISK_PROFILE].review_button.isVisibleTo(window)
+
+
+def test_the_advisor_sees_what_became_of_each_piece_of_the_old_plan(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _kims_page_as(qtbot, demo_db, "lene")
+    window.resident_page.show_tab(PlanKind.RISK_PROFILE)
+    qtbot.mouseClick(
+        window.resident_page.plan_tabs[PlanKind.RISK_PROFILE].review_button, Qt.MouseButton.LeftButton
+    )
+    dialog = window.findChild(ReviewDialog)
+    assert dialog is not None and dialog.trail is not None
+    assert "Forenklet fra »Risikoprofil, godkendt version 2«" in dialog.readability.text()
+    assert dialog.tabs.tabText(1).startswith("Fra den gamle plan (")
+    dialog.tabs.setCurrentWidget(dialog.trail)
+    shown = dialog.trail.text()
+    assert "Ved skade eller politi" in shown and "✖ Udeladt: Står allerede et andet sted i planen" in shown
+    assert "■ Beholdt i fuld beskrivelse" in shown and "✔ Placeret i Grøn" in shown
+
+    # Only what is not in the short plan: the placed pieces go, the kept and left-out ones stay.
+    dialog.trail.only_outside_plan.click()
+    narrowed = dialog.trail.text()
+    assert "✔ Placeret" not in narrowed and "Ved skade eller politi" in narrowed
+    assert "Kim har en god relation til sin datter" in narrowed
+
+    # The original's simplification report, from the link beside its name.
+    target = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(original_trail, "ask_report_path", lambda parent, suggested: str(target))
+    dialog.trail.browser.anchorClicked.emit(QUrl(f"{original_trail.REPORT_SCHEME}:0"))
+    report = pdf_text(target.read_bytes())
+    assert "Forenkling af risikoprofil – Kim" in report and "Ved skade eller politi" in report
+
+
+def test_a_plan_not_simplified_has_no_old_plan_tab(qtbot: QtBot, demo_db: Database) -> None:
+    with demo_db.session() as session:
+        lene = actor_for(session, "lene")
+        per = next(p for p in review_service.awaiting_my_approval(session, lene) if p.card_name == "Per")
+    window = MainWindow(demo_db, today=TODAY, actor=lene, idle_minutes=0)
+    qtbot.addWidget(window)
+    dialog = window.open_review(per.version_id)
+    assert dialog is not None and dialog.trail is None
+    assert dialog.findChild(QTabWidget) is None and "Forenklet fra" not in dialog.readability.text()

@@ -579,6 +579,21 @@ def _list_of(content: PlanContent, ref: FieldRef) -> list[str]:
     return value
 
 
+def texts_at(content: PlanContent, ref: FieldRef) -> list[str]:
+    """The texts a target holds, one per item as `add_item` adds them: a list field's items, a text
+    field's whole text; empty for the fields whose items are not plain texts (contacts, situations)."""
+    _check_kind(content, ref)
+    if isinstance(content, RiskProfile) and ref.path in {"call", "risk_situations"}:
+        return []
+    if isinstance(content, RiskProfile) and ref.path == "level_reason":
+        return [content.level_reason] if content.level_reason else []
+    if isinstance(content, DailyRhythm):
+        slot, name = _slot(content, ref, create=False)
+        text = getattr(slot, name) if slot is not None else ""
+        return [text] if text else []
+    return list(_list_of(content, ref))
+
+
 def _auto_label(at: time) -> str:
     return f"Kl. {_clock(at)}"
 
@@ -757,6 +772,13 @@ STATUS_TITLES: dict[PieceStatus, str] = {
     PieceStatus.PLACED: "Placeret",
     PieceStatus.KEPT: "Beholdt i fuld beskrivelse",
     PieceStatus.DROPPED: "Udeladt",
+}
+# A sign beside each status word, so that a status reads on a b/w screen and on paper too.
+STATUS_MARKS: dict[PieceStatus, str] = {
+    PieceStatus.UNTOUCHED: "○",
+    PieceStatus.PLACED: "✔",
+    PieceStatus.KEPT: "■",
+    PieceStatus.DROPPED: "✖",
 }
 
 

@@ -61,6 +61,7 @@ from tryghed_desktop.services.demo_content import (
     TEXT_HEAVY_RESIDENT,
     UNIT_TEAMS,
 )
+from tryghed_desktop.services.demo_simplify import simplify_approved
 from tryghed_desktop.services.demo_spec import (
     ActivitySpec,
     Call,
@@ -262,6 +263,17 @@ class _PlanRun:
             self.session, self.resident.coordinator, self.resident.id, self.kind, content, now=started
         )
 
+    def simplify(self, content: PlanContent, started: datetime, choices: dict[str, str]) -> None:
+        self.version = simplify_approved(
+            self.session,
+            self.resident.coordinator,
+            self.resident.id,
+            self.kind,
+            content,
+            choices=choices,
+            now=started,
+        )
+
     def save(self, when: datetime) -> None:
         draft = self._current()
         self.version = save_draft(
@@ -307,7 +319,11 @@ def _schedule_plan(
         if previous_end is not None and started <= previous_end:
             raise ValueError(f"demo story for {spec['name']} ({plan.kind}) is out of order")
         first_start = first_start or started
-        timeline.at(started, partial(plan.write, content, started))
+        choices = spec.get("simplified", {}).get(plan.kind)
+        if choices is not None and status == "submitted":
+            timeline.at(started, partial(plan.simplify, content, started, choices))
+        else:
+            timeline.at(started, partial(plan.write, content, started))
         if status == "draft":
             # Still being worked on: last saved on the step's day.
             timeline.at(end, partial(plan.save, end))

@@ -454,4 +454,11 @@ KIM: ResidentSpec = {
     },
     "old_risk": KIM_OLD_RISK,
     "old_rhythm": KIM_OLD_RHYTHM,
+    "simplified": {
+        RISK: {
+            "Kim har en god relation til sin datter": "",
+            "Ved skade eller politi": "Står allerede et andet sted i planen",
+        },
+        RHYTHM: {},
+    },
 }

@@ -104,5 +104,8 @@ class ResidentSpec(TypedDict):
     # before it holds `old_*` when given, else a slightly shorter earlier edition.
     story: dict[PlanKind, tuple[Step, ...]]
     old_risk: NotRequired[RiskSpec]
+    # Plan kinds whose submitted version was made with "Forenkl tekst" from the approved one: the
+    # pieces not placed (by how each begins) with the reason for leaving each out, "" to keep it.
+    simplified: NotRequired[dict[PlanKind, dict[str, str]]]
     old_rhythm: NotRequired[tuple[Slot, ...]]
     discharged_days_ago: NotRequired[int]

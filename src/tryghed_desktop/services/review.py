@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import msgspec
 from sqlalchemy import or_, select
@@ -30,6 +31,9 @@ from tryghed_desktop.services.errors import LifecycleError, PermissionDeniedErro
 from tryghed_desktop.services.plans import VersionView, version_view
 from tryghed_desktop.services.residents import REVIEW_SOON_DAYS, ResidentDetail, resident_detail
 from tryghed_desktop.store.models import PlanDocument, PlanVersion, Resident, Unit
+
+if TYPE_CHECKING:
+    from tryghed_desktop.services.simplify import DocumentView
 
 # Two items count as the same item changed when this much of their text is alike; else removed + added.
 CHANGED_RATIO = 0.5
@@ -80,7 +84,8 @@ class Review(msgspec.Struct, frozen=True):
     sections: tuple[SectionDiff, ...]
     before: Readability
     after: Readability
-    coverage: float | None = None  # share of the original text placed by a simplification, when known
+    # The old text-heavy plans this version was simplified from, each piece with what became of it.
+    originals: tuple[DocumentView, ...] = ()
 
     def count(self, change: Change) -> int:
         return sum(section.count(change) for section in self.sections)
@@ -230,6 +235,9 @@ def review(session: Session, actor: Actor, version_id: int) -> Review:
         resident_id=resident_id,
         target=f"{version.document.kind}:{version.number}",
     )
+    # Imported here: the simplify service loads reportlab and python-docx, which start-up must not.
+    from tryghed_desktop.services.simplify import originals_of_version
+
     return Review(
         resident=resident_detail(session, resident_id),
         kind=version.document.kind,
@@ -238,6 +246,7 @@ def review(session: Session, actor: Actor, version_id: int) -> Review:
         sections=tuple(sections),
         before=_measure([item for items in before.values() for item in items]),
         after=_measure([item for items in after.values() for item in items]),
+        originals=originals_of_version(session, version_id),
     )
 
 

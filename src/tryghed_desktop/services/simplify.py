@@ -580,17 +580,26 @@ def document_view(
     """An original with its full text and pieces (the workspace and 'read the original')."""
     require(actor, Action.READ)
     document = _document(session, document_id)
-    detail = resident_detail(session, document.resident_id)
     if record_read:
         audit.record(
             session, actor, "simplify.read", resident_id=document.resident_id, target=document.file_name
         )
+    return _view(session, document)
+
+
+def _view(session: Session, document: OriginalDocument) -> DocumentView:
     return DocumentView(
         _summary(document),
-        detail.card_name,
+        resident_detail(session, document.resident_id).card_name,
         document.full_text,
         tuple(piece_view(p) for p in document.pieces),
     )
+
+
+def originals_of_version(session: Session, version_id: int) -> tuple[DocumentView, ...]:
+    """The originals behind a version, each piece with what became of it: the advisor's review shows
+    them, so that nothing of the old plan is lost unseen (the caller checks the right to review)."""
+    return tuple(_view(session, document) for document in _feeding_documents(session, version_id))
 
 
 def coverage(session: Session, document_id: int) -> Coverage:
@@ -743,18 +752,21 @@ def reset(session: Session, actor: Actor, piece_id: int, *, now: datetime | None
 # --- the submit rule -------------------------------------------------------------------------------
 
 
-def _unfinished_for_version(session: Session, version_id: int) -> list[tuple[OriginalDocument, int]]:
-    """The originals that feed this draft (imported for it, or placed into it) with untouched pieces,
-    and how many each has."""
+def _feeding_documents(session: Session, version_id: int) -> Sequence[OriginalDocument]:
+    """The originals that feed a version: imported for it, or with pieces placed into it; oldest first."""
     fed_by = select(OriginalPiece.document_id).where(OriginalPiece.version_id == version_id)
-    documents = session.scalars(
+    return session.scalars(
         select(OriginalDocument)
         .where((OriginalDocument.version_id == version_id) | OriginalDocument.id.in_(fed_by))
         .order_by(OriginalDocument.imported_at, OriginalDocument.id)
     ).all()
+
+
+def _unfinished_for_version(session: Session, version_id: int) -> list[tuple[OriginalDocument, int]]:
+    """The originals that feed this draft with untouched pieces, and how many each has."""
     counted = [
         (document, sum(1 for p in document.pieces if p.status == PieceStatus.UNTOUCHED.value))
-        for document in documents
+        for document in _feeding_documents(session, version_id)
     ]
     return [(document, untouched) for document, untouched in counted if untouched]
 

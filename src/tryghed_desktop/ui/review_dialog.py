@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,7 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.domain_labels import plan_title
 from tryghed_desktop.ui.layouts import resize_within_screen
+from tryghed_desktop.ui.original_trail import OriginalTrailView, content_coverage, originals_summary
 from tryghed_desktop.ui.password_dialog import PasswordDialog, problem_label
 from tryghed_desktop.ui.status import format_date
 
@@ -50,6 +53,9 @@ MARKS: dict[Change, tuple[str, str, str, str]] = {
     Change.UNCHANGED: ("", "#37474f", "#ffffff", "#ffffff"),
 }
 MUTED = "#616e7c"
+COMMENT_MIN_HEIGHT = 44  # two lines
+COMMENT_EXTRA_HEIGHT = 40  # a third and fourth line where the screen allows
+SMALL_DIALOG_HEIGHT = 700
 NOTE_BORDER = "#1f2933"  # a dark frame and a written label: a note reads as one on a b/w screen too
 NOTE_BACKGROUND = "#eef2f7"
 NOTE_SCHEME = "note"
@@ -279,10 +285,6 @@ def readability_text(review: Review) -> str:
         .replace("%5", minutes(before))
         .replace("%6", minutes(after))
     )
-    if review.coverage is not None:
-        text += " " + translate("review", "Forenklingen dækker %1 % af den oprindelige tekst.").replace(
-            "%1", f"{review.coverage * 100:.0f}"
-        )
     return text
 
 
@@ -316,9 +318,24 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         self.note_section: str | None = None  # the section whose note is open in the field
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        self._build_header(layout)
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        self._build_header(reading_layout)
+        # The plan above, the decision below: on a small screen the advisor can drag the line
+        # between them to read more, or to write a longer comment.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(reading)
+        layout.addWidget(self.splitter, 1)
         self._build_decision(layout, today)
         resize_within_screen(self, 1100, 780)
+        if self.splitter.count() > 1:
+            # Room for a three-line comment; on a low screen (1024×600) the plan gets it first.
+            form = self.splitter.widget(1)
+            low = self.height() < SMALL_DIALOG_HEIGHT
+            decision = form.minimumSizeHint().height() + (0 if low else COMMENT_EXTRA_HEIGHT)
+            self.splitter.setSizes([self.height(), decision])
         self._render()
 
     def _build_header(self, layout: QVBoxLayout) -> None:
@@ -351,7 +368,8 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
             )
         )
         self.summary.setObjectName("summary")
-        self.readability = QLabel(readability_text(review))
+        # For a simplified plan, how much of the old one went where (details under "Fra den gamle plan").
+        self.readability = QLabel(f"{readability_text(review)} {originals_summary(review.originals)}".strip())
         self.readability.setObjectName("readability")
         self.readability.setWordWrap(True)
         self.only_changed = QCheckBox(self.tr("Vis kun afsnit med ændringer"))
@@ -367,8 +385,28 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         layout.addWidget(self.earlier_return)
         layout.addWidget(self.summary)
         layout.addWidget(self.readability)
-        layout.addWidget(self.only_changed)
-        layout.addWidget(self.browser, 1)
+        changes = QWidget()
+        changes_layout = QVBoxLayout(changes)
+        changes_layout.setContentsMargins(0, 6, 0, 0)
+        changes_layout.addWidget(self.only_changed)
+        changes_layout.addWidget(self.browser, 1)
+        self.trail: OriginalTrailView | None = None
+        if review.originals:
+            # A simplified plan: the old text piece by piece beside the changes, so that the advisor
+            # sees what was left out and why before signing.
+            self.trail = OriginalTrailView(self.database, self.actor, review.originals, review.kind)
+            self.tabs = QTabWidget()
+            self.tabs.setObjectName("reviewTabs")
+            self.tabs.addTab(changes, self.tr("Ændringer i planen"))
+            self.tabs.addTab(
+                self.trail,
+                self.tr("Fra den gamle plan (%1 stykker tekst)").replace(
+                    "%1", str(sum(content_coverage(original).total for original in review.originals))
+                ),
+            )
+            layout.addWidget(self.tabs, 1)
+        else:
+            layout.addWidget(changes, 1)
         layout.addWidget(self._build_note_panel())
 
     def _build_note_panel(self) -> QFrame:
@@ -424,7 +462,7 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
                 "Når du returnerer: skriv her eller ved et afsnit."
             )
         )
-        self.comment.setFixedHeight(84)
+        self.comment.setMinimumHeight(COMMENT_MIN_HEIGHT)
         self.review_due = QDateEdit()
         self.review_due.setObjectName("reviewDueField")
         self.review_due.setCalendarPopup(True)
@@ -458,7 +496,11 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         buttons.addWidget(self.return_button)
         buttons.addWidget(self.approve_button)
         if can_decide:
-            layout.addLayout(form)
+            decision = QWidget()
+            decision.setLayout(form)
+            form.setContentsMargins(0, 8, 0, 0)
+            self.splitter.addWidget(decision)
+            self.splitter.setStretchFactor(0, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 

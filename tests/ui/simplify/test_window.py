@@ -16,7 +16,7 @@ from tryghed_desktop.services import demo, plans, residents, simplify, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.services.demo_kim import KIM
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.ui import i18n, messages, tasks
+from tryghed_desktop.ui import i18n, messages, original_trail, tasks
 from tryghed_desktop.ui.simplify import window as window_module
 from tryghed_desktop.ui.simplify.dialogs import DropDialog, PasteDialog, PlaceDialog
 from tryghed_desktop.ui.simplify.piece_model import PIECE_MIME
@@ -311,7 +311,7 @@ def test_simplify_kims_approved_profile_to_the_end_and_save_the_report(
     assert PieceStatus.UNTOUCHED not in statuses(window)
     assert window.submit_hint.text().startswith("✔ Alle stykker er behandlet")
     target = tmp_path / "rapport.pdf"
-    monkeypatch.setattr(window_module, "ask_save_path", lambda parent, suggested: str(target))
+    monkeypatch.setattr(original_trail, "ask_report_path", lambda parent, suggested: str(target))
     window.make_report()
     assert target.read_bytes().startswith(b"%PDF")
     with database.session() as session:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from tryghed_desktop.domain.simplify import STATUS_TITLES, PieceStatus, field_title, reason_text
+from tryghed_desktop.domain.simplify import STATUS_MARKS, STATUS_TITLES, PieceStatus, field_title, reason_text
 from tryghed_desktop.services.simplify import PieceView
 from tryghed_desktop.ui.domain_labels import domain_tr
 
@@ -23,12 +23,6 @@ PieceRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 SuggestionTextRole = Qt.ItemDataRole.UserRole + 3
 
-STATUS_MARKS: dict[PieceStatus, str] = {
-    PieceStatus.UNTOUCHED: "○",
-    PieceStatus.PLACED: "✔",
-    PieceStatus.KEPT: "■",
-    PieceStatus.DROPPED: "✖",
-}
 STATUS_COLOURS: dict[PieceStatus, str] = {
     PieceStatus.UNTOUCHED: "#1a1a1a",
     PieceStatus.PLACED: "#2e7d32",

@@ -56,6 +56,7 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.domain_labels import domain_tr, plan_title
 from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.messages import report_problem
+from tryghed_desktop.ui.original_trail import save_simplification_report
 from tryghed_desktop.ui.simplify.dialogs import DropDialog, PasteDialog, PlaceDialog
 from tryghed_desktop.ui.simplify.piece_model import PIECE_MIME, PieceListModel
 from tryghed_desktop.ui.tasks import Task, run_task
@@ -71,12 +72,6 @@ def ask_open_path(parent: QWidget) -> str:
         "",
         parent.tr("Word og tekst (*.docx *.txt);;Alle filer (*)"),
     )
-    return path
-
-
-def ask_save_path(parent: QWidget, suggested: str) -> str:
-    """Where to save the report ('' when cancelled); tests patch this."""
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Gem rapport"), suggested, "PDF (*.pdf)")
     return path
 
 
@@ -723,21 +718,8 @@ class SimplifyWindow(QWidget):
         self._opened(document_id)
 
     def make_report(self) -> None:
-        if self.document_id is None:
-            return
-        path = ask_save_path(self, "forenklingsrapport.pdf")
-        if not path:
-            return
-        try:
-            with self.database.session() as session:
-                pdf = simplify.report_pdf(session, self.actor, self.document_id)
-            Path(path).write_bytes(pdf)
-        except ServiceError as error:
-            report_problem(error)
-        except OSError as error:
-            report_problem(
-                self.tr("Rapporten kunne ikke gemmes: %1").replace("%1", error.strerror or str(error))
-            )
+        if self.document_id is not None:
+            save_simplification_report(self, self.database, self.actor, self.document_id)
 
     def selected_index(self) -> QModelIndex:
         return self.pieces.currentIndex()
