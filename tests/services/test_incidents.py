@@ -160,6 +160,74 @@ def test_open_follow_ups_and_overdue_deadlines(database: Database, ward: Ward) -
         assert [record.id for record in incidents.open_follow_ups(session)] == [second]
 
 
+def test_two_pcs_ticking_different_steps_keep_both_and_the_same_step_is_a_conflict(
+    database: Database, ward: Ward
+) -> None:
+    with database.session() as session:
+        incident_id = incidents.register_incident(session, ward.staff, _report(ward), now=NOW)
+        incidents.update_follow_up(session, ward.coordinator, incident_id, police_reported_on=NOW.date())
+        (opened,) = incidents.list_incidents(session)  # both PCs open the follow-up now
+    assert opened.police_reported_on == NOW.date()
+    later = NOW + timedelta(hours=2)
+    with database.session() as session:  # PC A ticks defusing
+        incidents.update_follow_up(
+            session, ward.staff, incident_id, seen={"defusing_done_at": None}, defusing_done_at=later
+        )
+    with database.session() as session:  # PC B, opened before, ticks first aid: A's step stays
+        incidents.update_follow_up(
+            session,
+            ward.coordinator,
+            incident_id,
+            seen={"first_aid_contact_at": None},
+            first_aid_contact_at=later,
+        )
+    # PC B also ticks defusing, at another time, having seen it unticked: refused, not saved over.
+    with database.session() as session, pytest.raises(ConflictError, match="ændret på en anden pc"):
+        incidents.update_follow_up(
+            session,
+            ward.coordinator,
+            incident_id,
+            seen={"defusing_done_at": None},
+            defusing_done_at=later + timedelta(hours=1),
+        )
+    with database.session() as session:
+        (record,) = incidents.list_incidents(session)
+    assert (record.defusing_done_at, record.first_aid_contact_at) == (later, later)
+    assert record.police_reported_on == NOW.date()
+
+
+def test_an_injury_report_is_late_from_the_danish_day_after_its_deadline(
+    database: Database, ward: Ward
+) -> None:
+    with database.session() as session:
+        incidents.register_incident(session, ward.staff, _report(ward, absence_days=1), now=NOW)
+        (record,) = incidents.list_incidents(session)
+    assert record.injury_report_due is not None
+    # 00:30 in Denmark the day after the deadline is still the deadline's day in UTC.
+    next_day = datetime.combine(
+        record.injury_report_due + timedelta(days=1), time(0, 30), ZoneInfo("Europe/Copenhagen")
+    )
+    for clock_zone in (UTC, ZoneInfo("Europe/Copenhagen")):
+        assert "injury_reported_on" in record.late_steps(next_day.astimezone(clock_zone))
+    on_the_day = next_day - timedelta(hours=1)
+    assert "injury_reported_on" not in record.late_steps(on_the_day.astimezone(UTC))
+
+
+def test_a_closed_follow_up_is_closed_once_and_then_left_alone(database: Database, ward: Ward) -> None:
+    with database.session() as session:
+        incident_id = incidents.register_incident(session, ward.staff, _report(ward), now=NOW)
+        with pytest.raises(PermissionDeniedError):
+            incidents.update_follow_up(session, ward.advisor, incident_id, first_aid_contact_at=NOW)
+        incidents.close_incident(session, ward.coordinator, incident_id, now=NOW)
+    with database.session() as session:
+        with pytest.raises(LifecycleError, match="allerede afsluttet"):
+            incidents.close_incident(session, ward.coordinator, incident_id, now=NOW + timedelta(days=1))
+        with pytest.raises(LifecycleError, match="afsluttet"):
+            incidents.update_follow_up(session, ward.staff, incident_id, first_aid_contact_at=NOW)
+    with database.session() as session:
+        assert incidents.get_incident(session, incident_id).closed_at == NOW
+
+
 # --- changing a registered incident -----------------------------------------------------------------
 
 

@@ -216,6 +216,15 @@ def test_the_next_review_cannot_be_today_or_earlier(database: Database, ward: Wa
     assert approved.review_due == date(2026, 11, 27)
 
 
+def test_the_default_next_review_counts_from_the_danish_day(database: Database, ward: Ward) -> None:
+    now = datetime(2026, 3, 31, 23, 30, tzinfo=UTC)  # already 1 April in Denmark
+    with database.session() as session:
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, now=now)
+        plans.submit(session, ward.coordinator, draft.id, now=now)
+        approved = plans.approve(session, ward.advisor, draft.id, now=now)
+    assert approved.review_due == date(2026, 10, 1)
+
+
 def test_a_daily_rhythm_out_of_order_or_without_names_is_not_submitted(
     database: Database, ward: Ward
 ) -> None:

@@ -104,6 +104,28 @@ def test_follow_up_dialog_records_a_step_with_history(
     assert model.index(0, Column.FOLLOW_UP).data() == "Klar til at blive afsluttet"
 
 
+def test_saving_the_follow_up_keeps_what_another_pc_and_the_police_step_hold(
+    qtbot: QtBot, database: Database, window: MainWindow, facility: Facility
+) -> None:
+    incident_id = _register(database, facility.residents["jonas"], hours_ago=5)
+    reported = datetime.now(UTC).date()
+    with database.session() as session:
+        incidents.update_follow_up(session, SYSTEM, incident_id, police_reported_on=reported)
+    dialog = window.open_follow_up(incident_id)
+    assert isinstance(dialog, FollowUpDialog)
+    assert dialog.steps["police_reported_on"][0].isChecked()  # it was shown unticked, and saved as None
+    defused = datetime.now(UTC).replace(microsecond=0)
+    with database.session() as session:  # another PC ticks defusing while the dialog is open
+        incidents.update_follow_up(session, SYSTEM, incident_id, defusing_done_at=defused)
+    qtbot.mouseClick(dialog.steps["first_aid_contact_at"][0], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.changed):
+        dialog.save()
+    with database.session() as session:
+        stored = incidents.get_incident(session, incident_id)
+        assert stored.police_reported_on == reported and stored.defusing_done_at == defused
+        assert stored.first_aid_contact_at is not None
+
+
 def test_a_corrected_registration_shows_in_the_follow_up_history(
     qtbot: QtBot, database: Database, window: MainWindow, facility: Facility
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from types import ModuleType
@@ -27,12 +28,11 @@ from tryghed_desktop.domain.incidents import (
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind, content_from_dict
 from tryghed_desktop.services import audit
-from tryghed_desktop.services.actors import Action, Actor, Role, require
+from tryghed_desktop.services.actors import Action, Actor, Role, require, require_roles_now
 from tryghed_desktop.services.errors import (
     ConflictError,
     LifecycleError,
     NotFoundError,
-    PermissionDeniedError,
     Problem,
     ValidationError,
 )
@@ -51,6 +51,10 @@ from tryghed_desktop.store.models import (
 FUTURE_TOLERANCE = timedelta(minutes=5)
 CLOSED_MESSAGE = "Opfølgningen er afsluttet; hændelsen kan ikke ændres."
 CONFLICT_MESSAGE = "Hændelsen er ændret et andet sted, siden du åbnede den. Luk og åbn den igen."
+FOLLOW_UP_CONFLICT_MESSAGE = (
+    "Et af trinene er ændret på en anden pc, siden du åbnede opfølgningen. Luk og åbn den igen for at "
+    "se, hvad der står nu."
+)
 
 
 class IncidentRecord(msgspec.Struct, frozen=True):
@@ -87,6 +91,7 @@ class IncidentRecord(msgspec.Struct, frozen=True):
     debriefing_offered_on: date | None
     first_aid_contact_at: datetime | None
     injury_reported_on: date | None
+    police_reported_on: date | None
     closed_at: datetime | None
     row_version: int  # pass back to update_incident so a stale edit is refused, not saved over
 
@@ -98,7 +103,7 @@ class IncidentRecord(msgspec.Struct, frozen=True):
         if (
             self.injury_report_due is not None
             and self.injury_reported_on is None
-            and (now.date() > self.injury_report_due)
+            and local_time(now).date() > self.injury_report_due  # a Danish day, whatever zone `now` is in
         ):
             late.append("injury_reported_on")
         return late
@@ -420,6 +425,7 @@ def _record(
         debriefing_offered_on=incident.debriefing_offered_on,
         first_aid_contact_at=incident.first_aid_contact_at,
         injury_reported_on=incident.injury_reported_on,
+        police_reported_on=incident.police_reported_on,
         closed_at=incident.closed_at,
         row_version=incident.row_version,
     )
@@ -506,14 +512,28 @@ FOLLOW_UP_FIELDS = (
 
 
 def update_follow_up(
-    session: Session, actor: Actor, incident_id: int, *, now: datetime | None = None, **values: Any
+    session: Session,
+    actor: Actor,
+    incident_id: int,
+    *,
+    seen: Mapping[str, Any] | None = None,
+    now: datetime | None = None,
+    **values: Any,
 ) -> IncidentRecord:
-    """Record follow-up steps (e.g. first_aid_contact_at=...); every change is kept in the history."""
+    """Record follow-up steps (e.g. first_aid_contact_at=...); every change is kept in the history.
+
+    Only the steps given change. `seen` is what the user saw of those steps when they opened them: a
+    step changed on another PC since is refused as a conflict, not saved over. Refused once closed."""
+    require(actor, Action.REGISTER_INCIDENT)
     unknown = set(values) - set(FOLLOW_UP_FIELDS)
     if unknown:
         raise ValueError(f"unknown follow-up fields: {sorted(unknown)}")
     now = now or utcnow()
     incident = get_incident(session, incident_id)
+    if incident.closed_at is not None:
+        raise LifecycleError(CLOSED_MESSAGE)
+    if seen is not None and any(getattr(incident, name) != seen.get(name) for name in values):
+        raise ConflictError(FOLLOW_UP_CONFLICT_MESSAGE)
     changes = {}
     for name, value in values.items():
         old = getattr(incident, name)
@@ -528,7 +548,10 @@ def update_follow_up(
         incident.changes.append(
             IncidentChange(at=now, user_id=actor.user_id, actor=actor.username, changes=changes)
         )
-        session.flush()
+        try:
+            session.flush()
+        except StaleDataError as error:  # saved on another PC between our read and our write
+            raise ConflictError(FOLLOW_UP_CONFLICT_MESSAGE) from error
         audit.record(
             session,
             actor,
@@ -542,11 +565,12 @@ def update_follow_up(
 
 
 def close_incident(session: Session, actor: Actor, incident_id: int, *, now: datetime | None = None) -> None:
-    """A coordinator closes the follow-up of an incident."""
-    if not actor.has(Role.COORDINATOR):
-        raise PermissionDeniedError("Kun en koordinator kan afslutte opfølgningen.")
+    """A coordinator closes the follow-up of an incident (once: who closed it and when stay)."""
+    require_roles_now(session, actor, frozenset({Role.COORDINATOR}), "afslutte opfølgningen")
     now = now or utcnow()
     incident = get_incident(session, incident_id)
+    if incident.closed_at is not None:
+        raise LifecycleError("Opfølgningen er allerede afsluttet.")
     incident.closed_at = now
     incident.closed_by_id = actor.user_id
     incident.changes.append(

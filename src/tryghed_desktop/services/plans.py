@@ -371,7 +371,7 @@ def approve(
     version.approval_comment = comment.strip()
     version.approved_hash = version.content_hash
     version.valid_from = now
-    version.review_due = review_due or review_due_after(now.date())
+    version.review_due = review_due or review_due_after(local_time(now).date())  # the Danish day
     session.flush()
     _record(session, actor, "plan.approve", version, now)
     return version_view(version)

@@ -198,13 +198,21 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
                 result[name] = editor.date().toPython()  # type: ignore[assignment]
         return result
 
+    def changed_values(self) -> dict[str, Any]:
+        """Only the steps changed here: a step ticked on another PC meanwhile is not saved over."""
+        return {name: value for name, value in self.values().items() if value != getattr(self.record, name)}
+
     def _run(self, action: str) -> bool:
+        changed = self.changed_values()
+        seen = {name: getattr(self.record, name) for name in changed}
         try:
-            with self.database.session() as session:
+            with self.database.session() as session:  # saving and closing are one change, or none
+                if changed:
+                    incident_service.update_follow_up(
+                        session, self.actor, self.incident_id, seen=seen, **changed
+                    )
                 if action == "close":
                     incident_service.close_incident(session, self.actor, self.incident_id)
-                else:
-                    incident_service.update_follow_up(session, self.actor, self.incident_id, **self.values())
         except ServiceError as error:
             self.problem_label.setText(error.message)
             self.problem_label.show()
@@ -231,5 +239,5 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
             self.accept()
 
     def close_follow_up(self) -> None:
-        if self._run("save") and self._run("close"):
+        if self._run("close"):
             self.accept()
