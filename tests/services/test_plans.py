@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 import pytest
-from sqlalchemy import text, update
+from sqlalchemy import select, text, update
 
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind, TimeSlot
@@ -16,7 +16,7 @@ from tryghed_desktop.services.errors import (
     ValidationError,
 )
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.store.models import AuditEvent
+from tryghed_desktop.store.models import AuditEvent, PlanDocument
 
 from .conftest import Ward
 
@@ -214,6 +214,28 @@ def test_the_next_review_cannot_be_today_or_earlier(database: Database, ward: Wa
                 plans.approve(session, ward.advisor, draft.id, review_due=past, now=now)
         approved = plans.approve(session, ward.advisor, draft.id, review_due=date(2026, 11, 27), now=now)
     assert approved.review_due == date(2026, 11, 27)
+
+
+def test_two_pcs_starting_the_same_draft_at_once_get_a_message_not_a_crash(
+    database: Database, ward: Ward
+) -> None:
+    kind = PlanKind.SAFETY_PLAN
+    with database.session() as session:  # the plan exists, with an approved version
+        first = plans.start_draft(session, ward.coordinator, ward.resident_id, kind)
+        plans.submit(session, ward.coordinator, first.id)
+        plans.approve(session, ward.advisor, first.id)
+    with database.session() as other_pc:
+        document = other_pc.scalars(
+            select(PlanDocument).where(PlanDocument.resident_id == ward.resident_id)
+        ).one()
+        assert len(document.versions) == 1  # this PC has read the versions: no draft yet
+        with database.session() as session:  # meanwhile the first PC starts the draft
+            plans.start_draft(session, ward.coordinator, ward.resident_id, kind)
+        with pytest.raises(ConflictError, match="lige startet en kladde til planen på en anden pc"):
+            plans.start_draft(other_pc, ward.coordinator, ward.resident_id, kind)
+    with database.session() as session:
+        state = plans.resident_plans(session, ward.coordinator, ward.resident_id).plans[kind]
+        assert state.open is not None and state.open.number == 2
 
 
 def test_the_default_next_review_counts_from_the_danish_day(database: Database, ward: Ward) -> None:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import msgspec
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -45,6 +46,10 @@ from tryghed_desktop.services.errors import (
 )
 from tryghed_desktop.services.residents import ResidentDetail, get_resident, resident_detail
 from tryghed_desktop.store.models import PlanDocument, PlanVersion, Resident, User, utcnow
+
+DRAFT_STARTED_ELSEWHERE = (
+    "Der er lige startet en kladde til planen på en anden pc. Åbn borgeren igen, og arbejd videre i den."
+)
 
 
 class VersionView(msgspec.Struct, frozen=True):
@@ -183,8 +188,17 @@ def _document(session: Session, resident_id: int, kind: PlanKind) -> PlanDocumen
     if document is None:
         document = PlanDocument(resident_id=resident_id, kind=kind)
         session.add(document)
-        session.flush()
+        _flush_new_draft(session)
     return document
+
+
+def _flush_new_draft(session: Session) -> None:
+    """Two PCs starting the same plan's draft at once: the second is told, not shown a crash (the
+    database's unique version number, or plan per resident and kind, refuses it)."""
+    try:
+        session.flush()
+    except IntegrityError as error:
+        raise ConflictError(DRAFT_STARTED_ELSEWHERE) from error
 
 
 def _require(session: Session, actor: Actor, role: Role, doing: str) -> None:
@@ -250,7 +264,7 @@ def start_draft(
         updated_by_id=actor.user_id,
     )
     session.add(version)
-    session.flush()
+    _flush_new_draft(session)
     _record(session, actor, "plan.draft", version, now)
     return version_view(version)
 
