@@ -699,7 +699,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>severity %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Det, du har krydset af, er ikke gemt. Vil du lukke uden at gemme?</source>
         <translation>What you ticked is not saved. Do you want to close without saving?</translation>
     </message>
@@ -1199,7 +1199,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+113"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+114"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1330,7 +1330,7 @@ Risk profiles, daily rhythms and safety plans for residents.
 Database: %2</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Planen er godkendt.</source>
         <translation>The plan is approved.</translation>
     </message>
@@ -1499,7 +1499,7 @@ Database: %2</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+83"/>
+        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+90"/>
         <source>Afventer min godkendelse: %1</source>
         <translation>Awaiting my approval: %1</translation>
     </message>
@@ -1544,7 +1544,17 @@ Database: %2</translation>
         <translation>review %1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>Hændelser tyder på, at risikoprofilen bør revideres: %1</source>
+        <translation>Incidents suggest the risk profile should be revised: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hændelser tyder på, at risikoprofilen bør revideres: ingen.</source>
+        <translation>Incidents suggest the risk profile should be revised: none.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>version %1, %2 af %3</source>
         <translation>version %1, %2 by %3</translation>
     </message>

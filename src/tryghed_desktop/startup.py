@@ -60,6 +60,7 @@ def _import_data_layers() -> None:
         plans,
         residents,
         review,
+        review_signals,
     )
     from tryghed_desktop.store import backup, db  # noqa: F401
 

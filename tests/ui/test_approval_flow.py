@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.printing.pdf_helpers import pdf_text
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import PlanKind
-from tryghed_desktop.services import cards, demo, plans, residents
+from tryghed_desktop.services import cards, demo, generator, plans, residents, review_signals
 from tryghed_desktop.services import review as review_service
 from tryghed_desktop.services.actors import Actor, actor_for
 from tryghed_desktop.services.demo_content import DEMO_PASSWORD, TEXT_HEAVY_RESIDENT
@@ -237,3 +237,31 @@ def test_a_plan_not_simplified_has_no_old_plan_tab(qtbot: QtBot, demo_db: Databa
     dialog = window.open_review(per.version_id)
     assert dialog is not None and dialog.trail is None
     assert dialog.findChild(QTabWidget) is None and "Forenklet fra" not in dialog.readability.text()
+
+
+def test_the_coordinator_start_page_lists_plans_that_incidents_say_need_review(
+    qtbot: QtBot, database: Database
+) -> None:
+    demo_db = database
+    with demo_db.session() as session:  # the demo facility as a first start makes it: with incidents
+        generator.populate_demo_facility(session, today=TODAY)
+    with demo_db.session() as session:
+        expected = review_signals.plans_needing_review(session)
+        anne, ali = actor_for(session, "anne"), actor_for(session, "ali")
+    assert expected  # the demo has residents whose incidents call for a review
+    window = MainWindow(demo_db, today=TODAY, actor=anne, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    overview = window.resident_page.start_page.overview
+    assert overview.signals.isVisibleTo(window)
+    assert overview.signals_title.text().endswith(f": {len(expected)}")
+    first = overview.signals.item(0)
+    assert first.text().startswith(f"⚑ {expected[0].card_name} · ")
+    assert expected[0].reasons[0] in first.text()
+    overview.signals.itemActivated.emit(first)
+    assert window.resident_page.resident_id == expected[0].resident_id
+
+    staff = MainWindow(demo_db, today=TODAY, actor=ali, idle_minutes=0)
+    qtbot.addWidget(staff)
+    staff.show()
+    assert not staff.resident_page.start_page.overview.signals_title.isVisibleTo(staff)

@@ -18,6 +18,7 @@ from tryghed_desktop.services import incidents as incident_service
 from tryghed_desktop.services import plans as plan_service
 from tryghed_desktop.services import residents as resident_service
 from tryghed_desktop.services import review as review_service
+from tryghed_desktop.services import review_signals
 from tryghed_desktop.services.actors import Action, Actor, may
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import i18n, messages
@@ -341,15 +342,19 @@ class MainWindow(QMainWindow):
 
     def _load_overview(self, session: Session) -> None:
         actor = current_actor()
+        overview = self.resident_page.start_page.overview
         if not self.logged_in:
-            self.resident_page.start_page.overview.set_overview(None, None, None, self.today())
+            overview.set_overview(None, None, None, self.today())
+            overview.set_signals(None)
             return
-        self.resident_page.start_page.overview.set_overview(
+        coordinator = may(actor, Action.EDIT)
+        overview.set_overview(
             review_service.awaiting_my_approval(session, actor) if may(actor, Action.APPROVE) else None,
-            review_service.returned_to_me(session, actor) if may(actor, Action.EDIT) else None,
-            review_service.reviews_due(session, self.today()) if may(actor, Action.EDIT) else None,
+            review_service.returned_to_me(session, actor) if coordinator else None,
+            review_service.reviews_due(session, self.today()) if coordinator else None,
             self.today(),
         )
+        overview.set_signals(review_signals.plans_needing_review(session) if coordinator else None)
 
     # --- approval and acknowledgements ----------------------------------------------------------
 

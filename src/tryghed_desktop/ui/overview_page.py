@@ -1,5 +1,5 @@
-"""The start page's role-based overviews: awaiting my approval (advisor), returned to me and reviews
-due within 30 days or overdue per unit (coordinator)."""
+"""The start page's role-based overviews: awaiting my approval (advisor), returned to me, reviews
+due within 30 days or overdue per unit, and plans that incidents say need review (coordinator)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from tryghed_desktop.services.review import PendingVersion, ReviewDue
+from tryghed_desktop.services.review_signals import ReviewSignal
 from tryghed_desktop.ui.domain_labels import plan_title
 from tryghed_desktop.ui.status import format_date
 
@@ -19,7 +20,8 @@ STYLE = """
 QListWidget { border: 1px solid #cbd2d9; border-radius: 4px; font-size: 12pt; }
 QListWidget::item { padding: 8px 6px; border-bottom: 1px solid #eef2f7; }
 QListWidget#awaitingList::item:selected, QListWidget#returnedList::item:selected,
-QListWidget#reviewsDueList::item:selected { background: #1d4e89; color: white; }
+QListWidget#reviewsDueList::item:selected, QListWidget#signalsList::item:selected {
+    background: #1d4e89; color: white; }
 """
 
 
@@ -56,17 +58,22 @@ class OverviewPanel(QWidget):
         self.due_title = QLabel()
         self.due_title.setObjectName("sectionTitle")
         self.due = _list("reviewsDueList")
+        self.signals_title = QLabel()
+        self.signals_title.setObjectName("sectionTitle")
+        self.signals = _list("signalsList")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for title, widget in (
             (self.awaiting_title, self.awaiting),
             (self.returned_title, self.returned),
+            (self.signals_title, self.signals),
             (self.due_title, self.due),
         ):
             layout.addWidget(title)
             layout.addWidget(widget)
             widget.itemActivated.connect(self._activated)
         self.set_overview(None, None, None, date.today())
+        self.set_signals(None)
 
     def set_overview(
         self,
@@ -118,6 +125,26 @@ class OverviewPanel(QWidget):
                 )
                 item.setData(ROLE_RESIDENT, row.resident_id)
                 self.due.addItem(item)
+
+    def set_signals(self, signals: list[ReviewSignal] | None) -> None:
+        """The residents whose risk profile incidents say should be reviewed (None hides the list)."""
+        self.signals.clear()
+        self.signals_title.setVisible(signals is not None)
+        self.signals.setVisible(bool(signals))
+        if signals is None:
+            return
+        self.signals_title.setText(
+            self.tr("Hændelser tyder på, at risikoprofilen bør revideres: %1").replace(
+                "%1", str(len(signals))
+            )
+            if signals
+            else self.tr("Hændelser tyder på, at risikoprofilen bør revideres: ingen.")
+        )
+        for signal in signals:
+            # The reasons are the service's Danish sentences, as in the statistics and the meeting pack.
+            item = QListWidgetItem(f"⚑ {signal.card_name} · " + "; ".join(signal.reasons))
+            item.setData(ROLE_RESIDENT, signal.resident_id)
+            self.signals.addItem(item)
 
     def _fill_pending(
         self,
