@@ -82,6 +82,7 @@ class LockScreen(LoginDialog):
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(database, username=actor.username, parent=parent)
         self.locked_actor = actor
+        self.covered: QWidget | None = None  # the window this screen covers, once shown
         self.setObjectName("lockScreen")
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.title.setText(self.tr("Skærmen er låst"))
@@ -109,8 +110,15 @@ class LockScreen(LoginDialog):
         self.done(SWITCH_USER)
         self.switch_user.emit()
 
+    def show_problem(self, message: str) -> None:
+        super().show_problem(message)
+        # The login fits itself to the message; the lock must go on covering the resident's plans.
+        if self.covered is not None:
+            self.cover(self.covered)
+
     def cover(self, widget: QWidget) -> None:
         """Cover the screen the window is on, so nothing of the resident's plans shows behind it."""
+        self.covered = widget
         screen = widget.screen()
         covered = screen.availableGeometry() if screen is not None else widget.frameGeometry()
         self.setGeometry(covered)
