@@ -136,7 +136,22 @@
 <context>
     <name>CardPrintDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/print_dialog.py" line="+171"/>
+        <location filename="../../src/tryghed_desktop/ui/print_dialog.py" line="+36"/>
+        <source>Handlekort (risikoprofil)</source>
+        <translation>Action card (risk profile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Døgnrytme på én side</source>
+        <translation>Daily rhythm on one page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tryghedsplan på én side</source>
+        <translation>Safety plan on one page</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
@@ -661,7 +676,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
     <message>
         <location line="+2"/>
         <source>Afslut opfølgning</source>
-        <translation>Close follow-up</translation>
+        <translation>Mark follow-up as done</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -717,7 +732,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+147"/>
+        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+151"/>
         <source>Registrér hændelse</source>
         <translation>Register incident</translation>
     </message>
@@ -888,7 +903,22 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Injury</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-227"/>
+        <source>Ved ikke</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hjalp</source>
+        <translation>Helped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hjalp ikke</source>
+        <translation>Did not help</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
@@ -1146,7 +1176,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/lock_screen.py" line="+87"/>
+        <location filename="../../src/tryghed_desktop/ui/lock_screen.py" line="+88"/>
         <source>Skærmen er låst</source>
         <translation>The screen is locked</translation>
     </message>

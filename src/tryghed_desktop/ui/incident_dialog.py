@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -75,7 +75,11 @@ TYPE_KEYS = {
     IncidentType.OFFENSIVE: "A",
 }
 FORM_KEYS = {IncidentForm.PHYSICAL: "F", IncidentForm.VERBAL: "S", IncidentForm.DIGITAL: "D"}
-HELPED_CHOICES = (("Ved ikke", None), ("Hjalp", True), ("Hjalp ikke", False))
+HELPED_CHOICES = (
+    (QT_TRANSLATE_NOOP("IncidentDialog", "Ved ikke"), None),
+    (QT_TRANSLATE_NOOP("IncidentDialog", "Hjalp"), True),
+    (QT_TRANSLATE_NOOP("IncidentDialog", "Hjalp ikke"), False),
+)
 
 
 def _to_python(value: QDateTime) -> datetime:

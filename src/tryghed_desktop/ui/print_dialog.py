@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -33,9 +33,9 @@ from tryghed_desktop.ui.layouts import hbox, resize_within_screen
 KEY_PRINTER = "print/printer"
 KEY_FOLDER = "print/folder"
 KIND_TITLES: dict[CardKind, str] = {
-    "risk": "Handlekort (risikoprofil)",
-    "rhythm": "Døgnrytme på én side",
-    "safety": "Tryghedsplan på én side",
+    "risk": QT_TRANSLATE_NOOP("CardPrintDialog", "Handlekort (risikoprofil)"),
+    "rhythm": QT_TRANSLATE_NOOP("CardPrintDialog", "Døgnrytme på én side"),
+    "safety": QT_TRANSLATE_NOOP("CardPrintDialog", "Tryghedsplan på én side"),
 }
 PRINT_DPI = 300
 
