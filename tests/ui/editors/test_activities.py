@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -47,3 +49,18 @@ def test_add_name_steps_and_remove_an_activity(
     assert activities.steps.title.text() == "Trin – Medicin"
     editor.stack.undo()
     assert [a.name for a in activities.table.model._rows] == ["Bad", "Medicin"]
+
+
+def test_typing_a_long_text_in_a_table_cell_does_not_end_the_program(
+    qtbot: QtBot, open_editor: OpenEditor
+) -> None:
+    """PySide6 6.12.0 takes references from True as keys reach a cell's editor (about four a key);
+    without the guard in tryghed_desktop.ui, a coordinator typing a few pages aborted the app."""
+    editor = open_editor(PlanKind.ACTIVITIES)
+    table = editor.kind_editor.table
+    table.view.setFocus()
+    qtbot.keyClick(table.view, Qt.Key.Key_F2)
+    typed = "Tag bakken med ind. " * (sys.getrefcount(True) % (1 << 32) // 40 + 10)
+    qtbot.keyClicks(QApplication.focusWidget(), typed)
+    commit(qtbot, table.view)
+    assert table.model._rows[0].name == typed
