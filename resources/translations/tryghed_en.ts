@@ -1956,7 +1956,7 @@ Database: %2</translation>
 <context>
     <name>ReadabilityPanel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/editors/readability_panel.py" line="+57"/>
+        <location filename="../../src/tryghed_desktop/ui/editors/readability_panel.py" line="+58"/>
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
@@ -3990,6 +3990,16 @@ Database: %2</translation>
         <location line="+1"/>
         <source>Døgnrytme kl. %1</source>
         <translation>Daily rhythm at %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm og hvem vi ringer til</source>
+        <translation>Alarm and who we call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samlet risiko</source>
+        <translation>Overall risk</translation>
     </message>
     <message>
         <location line="+2"/>

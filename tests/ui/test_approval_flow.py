@@ -19,7 +19,7 @@ from tryghed_desktop.services import review as review_service
 from tryghed_desktop.services.actors import Actor, actor_for
 from tryghed_desktop.services.demo_content import DEMO_PASSWORD, TEXT_HEAVY_RESIDENT
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.ui import original_trail
+from tryghed_desktop.ui import i18n, original_trail
 from tryghed_desktop.ui.login_dialog import LoginDialog
 from tryghed_desktop.ui.main_window import MainWindow
 from tryghed_desktop.ui.password_dialog import PasswordDialog
@@ -265,3 +265,20 @@ def test_the_coordinator_start_page_lists_plans_that_incidents_say_need_review(
     qtbot.addWidget(staff)
     staff.show()
     assert not staff.resident_page.start_page.overview.signals_title.isVisibleTo(staff)
+
+
+def test_the_review_names_the_sections_in_the_users_language(qtbot: QtBot, demo_db: Database) -> None:
+    assert i18n.install_language("en") == "en"
+    with demo_db.session() as session:
+        lene = actor_for(session, "lene")
+        kim = next(
+            p.version_id
+            for p in review_service.awaiting_my_approval(session, lene)
+            if p.card_name == "Kim" and p.kind is PlanKind.RISK_PROFILE
+        )
+    dialog = ReviewDialog(demo_db, lene, kim)
+    qtbot.addWidget(dialog)
+    dialog.only_changed.setChecked(False)
+    shown = dialog.text()
+    assert "Green – This is me feeling well" in shown and "Alarm and who we call" in shown
+    assert "Grøn – Sådan har jeg det godt" not in shown

@@ -146,6 +146,9 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Aftaler"),
     QT_TRANSLATE_NOOP("domain", "Aftalte tegn og ord"),
     QT_TRANSLATE_NOOP("domain", "Døgnrytme kl. %1"),
+    # readability.plan_sections: the section titles the review and the warnings name
+    QT_TRANSLATE_NOOP("domain", "Alarm og hvem vi ringer til"),
+    QT_TRANSLATE_NOOP("domain", "Samlet risiko"),
     # simplify: COVERAGE_SUMMARY and the reading times
     QT_TRANSLATE_NOOP("domain", "%1 placeret · %2 beholdt · %3 udeladt · %4 ikke behandlet"),
     QT_TRANSLATE_NOOP("domain", "ca. %1 sek."),
@@ -167,6 +170,12 @@ DOMAIN_STRINGS = (
 def domain_tr(text: str) -> str:
     """A Danish domain label in the UI language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def section_title(title: str) -> str:
+    """A section title of `readability.plan_sections` in the UI language: a stage's title
+    ("Grøn – Sådan har jeg det godt") part by part; a time slot's or activity's own name as written."""
+    return " – ".join(domain_tr(part) for part in title.split(" – "))
 
 
 def plan_title(kind: PlanKind) -> str:

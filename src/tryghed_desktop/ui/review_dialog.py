@@ -37,7 +37,7 @@ from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.review import Change, ItemDiff, Parts, Review, SectionDiff
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
-from tryghed_desktop.ui.domain_labels import plan_title
+from tryghed_desktop.ui.domain_labels import plan_title, section_title
 from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.original_trail import OriginalTrailView, content_coverage, originals_summary
 from tryghed_desktop.ui.password_dialog import PasswordDialog, problem_label
@@ -168,9 +168,9 @@ def section_html(
 ) -> str:
     """One section's rows; `note_link` (an href) adds the advisor's "write a note" link to the heading;
     `earlier_note` is what the last return asked of this section."""
-    title = escape(section.title)
+    title = escape(section_title(section.title))
     if section.before_title and section.before_title != section.title:
-        title = f"{escape(section.before_title)} → {title}"
+        title = f"{escape(section_title(section.before_title))} → {title}"
     counts = " · ".join(
         f"{MARKS[change][0]} {section.count(change)} {change_word(change).lower()}"
         for change in (Change.ADDED, Change.REMOVED, Change.CHANGED)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar
 from tryghed_desktop.domain.plans import DailyRhythm, PlanContent, RiskProfile
 from tryghed_desktop.domain.readability import PlanReadability, plan_readability, plan_sections
 from tryghed_desktop.printing.risk_card import CardFit, card_fit
+from tryghed_desktop.ui.domain_labels import section_title
 from tryghed_desktop.ui.editors.document import DraftDocument
 from tryghed_desktop.ui.editors.widgets import TOUCH_HEIGHT, heading
 
@@ -112,12 +113,12 @@ class ReadabilityPanel(QWidget):
         self.warnings.clear()
         sections = plan_sections(content)
         for warning in result.long_items:
-            text = self.tr("%1: et punkt har %2 ord – »%3«").replace("%1", warning.section)
+            text = self.tr("%1: et punkt har %2 ord – »%3«").replace("%1", section_title(warning.section))
             self._add(
                 text.replace("%2", str(warning.words)).replace("%3", _short(warning.text)), warning.text
             )
         for name in result.hard_sections:
-            text = self.tr("%1: LIX %2 – svær at læse").replace("%1", name)
+            text = self.tr("%1: LIX %2 – svær at læse").replace("%1", section_title(name))
             first = sections[name][0] if sections.get(name) else ""
             self._add(text.replace("%2", f"{result.sections[name].lix:.0f}"), first)
         if not self.warnings.count():
