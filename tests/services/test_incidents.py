@@ -160,6 +160,36 @@ def test_open_follow_ups_and_overdue_deadlines(database: Database, ward: Ward) -
         assert [record.id for record in incidents.open_follow_ups(session)] == [second]
 
 
+def test_an_incident_registered_later_is_linked_to_the_plan_in_force_when_it_happened(
+    database: Database, ward: Ward
+) -> None:
+    first = _approve(database, ward, PlanKind.RISK_PROFILE, RiskProfile())  # approved NOW - 29 days
+    approved_again = NOW - timedelta(days=5)
+    with database.session() as session:
+        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, now=NOW)
+        plans.submit(session, ward.coordinator, draft.id, now=approved_again)
+        plans.approve(session, ward.advisor, draft.id, now=approved_again)
+    when = {"before any plan": NOW - timedelta(days=40), "under the first": NOW - timedelta(days=10)}
+    with database.session() as session:
+        ids = {
+            name: incidents.register_incident(session, ward.staff, _report(ward, occurred_at=at), now=NOW)
+            for name, at in {**when, "now": NOW - timedelta(minutes=20)}.items()
+        }
+    with database.session() as session:
+        numbers = {r.id: r.plan_version_number for r in incidents.list_incidents(session)}
+    assert numbers[ids["before any plan"]] is None
+    assert numbers[ids["under the first"]] == first
+    assert numbers[ids["now"]] == draft.number
+    # Corrected to a time under the second version: the link follows the time.
+    with database.session() as session:
+        report = incidents.incident_report(session, ids["under the first"])
+        report.occurred_at = NOW - timedelta(days=1)
+        incidents.update_incident(session, ward.coordinator, ids["under the first"], report, now=NOW)
+    with database.session() as session:
+        (moved,) = [r for r in incidents.list_incidents(session) if r.id == ids["under the first"]]
+    assert moved.plan_version_number == draft.number
+
+
 def test_two_pcs_ticking_different_steps_keep_both_and_the_same_step_is_a_conflict(
     database: Database, ward: Ward
 ) -> None:

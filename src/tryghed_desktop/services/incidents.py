@@ -180,6 +180,23 @@ def _current_version(session: Session, resident_id: int, kind: PlanKind) -> Plan
     ).first()
 
 
+def _version_in_force(session: Session, resident_id: int, kind: PlanKind, at: datetime) -> PlanVersion | None:
+    """The approved version that was in force at `at` (approved before it, not yet replaced), the
+    current one included; None before the plan's first approval."""
+    return session.scalars(
+        select(PlanVersion)
+        .join(PlanDocument, PlanVersion.document_id == PlanDocument.id)
+        .where(
+            PlanDocument.resident_id == resident_id,
+            PlanDocument.kind == kind,
+            PlanVersion.status.in_((VersionStatus.APPROVED, VersionStatus.SUPERSEDED)),
+            PlanVersion.valid_from <= at,
+            (PlanVersion.valid_to.is_(None)) | (PlanVersion.valid_to > at),
+        )
+        .order_by(PlanVersion.valid_from.desc())
+    ).first()
+
+
 def _current_rhythm(session: Session, resident_id: int) -> DailyRhythm | None:
     version = _current_version(session, resident_id, PlanKind.DAILY_RHYTHM)
     if version is None:
@@ -215,7 +232,9 @@ def _stored_values(session: Session, report: IncidentReport) -> dict[str, Any]:
         resident = session.get(Resident, report.resident_id)
         assert resident is not None
         unit_id = resident.unit_id
-        profile = _current_version(session, resident.id, PlanKind.RISK_PROFILE)
+        # The risk profile staff worked from when it happened, also for an incident registered later:
+        # the learning asks whether that plan helped.
+        profile = _version_in_force(session, resident.id, PlanKind.RISK_PROFILE, report.occurred_at)
         plan_version_id = profile.id if profile is not None else None
         slot_label = slot_label or propose_slot(session, resident.id, report.occurred_at)
     assert unit_id is not None
@@ -312,8 +331,8 @@ def update_incident(
     if problems:
         raise ValidationError(problems, "Ændringen er ikke gemt endnu. Ret dette:")
     values = _stored_values(session, report)
-    if report.resident_id == incident.resident_id:
-        # The plan in force when it happened stays; a plan approved since does not rewrite history.
+    if report.resident_id == incident.resident_id and report.occurred_at == incident.occurred_at:
+        # The plan in force when it happened stays as recorded; only a corrected time or person moves it.
         values["plan_version_id"] = incident.plan_version_id
     changes = {
         name: [_json_safe(getattr(incident, name)), _json_safe(value)]
