@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.factories import Facility
 from tryghed_desktop.domain.incidents import IncidentReport, IncidentType
 from tryghed_desktop.services import incidents
-from tryghed_desktop.services.actors import SYSTEM
+from tryghed_desktop.services.actors import SYSTEM, Actor
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.follow_up_dialog import FollowUpDialog
 from tryghed_desktop.ui.incident_dialog import IncidentDialog
@@ -202,3 +202,47 @@ def test_closing_the_follow_up_asks_before_a_ticked_step_is_lost(
     done.setChecked(False)  # as it was stored: nothing to lose
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_closing_with_first_aid_not_ticked_asks_first(
+    qtbot: QtBot, database: Database, facility: Facility, coordinator: Actor
+) -> None:
+    incident_id = _register(database, facility.residents["jonas"], hours_ago=100)  # first aid overdue
+    dialog = FollowUpDialog(database, coordinator, incident_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    question = dialog.close_question
+    assert question.isVisible() and question.text().startswith(
+        "Kontakt om psykisk førstehjælp er ikke krydset af."
+    )
+    back = next(b for b in question.buttons() if b.text() == "Tilbage")
+    with qtbot.waitSignal(question.finished):
+        back.click()
+    with database.session() as session:
+        assert incidents.get_incident(session, incident_id).closed_at is None
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    anyway = next(b for b in dialog.close_question.buttons() if b.text() == "Afslut alligevel")
+    with qtbot.waitSignal(dialog.changed):
+        anyway.click()
+    with database.session() as session:
+        assert incidents.get_incident(session, incident_id).closed_at is not None
+
+
+def test_a_closed_follow_up_and_an_advisor_see_the_steps_but_cannot_tick_them(
+    qtbot: QtBot, database: Database, facility: Facility, coordinator: Actor, advisor: Actor
+) -> None:
+    closed = _register(database, facility.residents["jonas"], hours_ago=5)
+    with database.session() as session:
+        incidents.close_incident(session, SYSTEM, closed)
+    open_one = _register(database, facility.residents["jonas"], hours_ago=5)
+    for actor, incident_id, says in (
+        (coordinator, closed, "Opfølgningen blev afsluttet "),
+        (advisor, open_one, "Du kan se opfølgningen."),
+    ):
+        dialog = FollowUpDialog(database, actor, incident_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.state_label.isVisible() and dialog.state_label.text().startswith(says)
+        assert not dialog.save_button.isEnabled()
+        assert not any(done.isEnabled() for done, _editor in dialog.steps.values())

@@ -76,13 +76,42 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
         self.history.setObjectName("changeHistory")
         self.history.setWordWrap(True)
         self._show(record, changes)
+        buttons = self._build_buttons(record)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("problemLabel")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.deadline_label)
+        layout.addWidget(self.problem_label)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Historik")))
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def _build_buttons(self, record: IncidentRecord) -> QDialogButtonBox:
+        """Gem, Ret registreringen…, Afslut opfølgning and Luk, each enabled for who may use it."""
+        actor = self.actor
+        # A closed follow-up is history; an advisor may read it but not tick what staff did.
+        self.editable = record.closed_at is None and may(actor, Action.REGISTER_INCIDENT)
+        for done, editor in self.steps.values():
+            done.setEnabled(self.editable)
+            editor.setEnabled(self.editable and done.isChecked())
+        self.state_label = QLabel(self._state_text(record))
+        self.state_label.setObjectName("followUpState")
+        self.state_label.setWordWrap(True)
+        self.state_label.setVisible(not self.editable)
         buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Gem"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(self.tr("Gem"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setEnabled(self.editable)
         self.edit_button = buttons.addButton(
             self.tr("Ret registreringen…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.edit_button.setObjectName("editRegistrationButton")
-        self.edit_button.setEnabled(record.closed_at is None and may(actor, Action.REGISTER_INCIDENT))
+        self.edit_button.setEnabled(self.editable)
         if record.closed_at is not None:
             self.edit_button.setToolTip(self.tr("Opfølgningen er afsluttet; hændelsen kan ikke ændres."))
         self.close_button = buttons.addButton(
@@ -96,19 +125,14 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
         buttons.rejected.connect(self.reject)
         self.edit_button.clicked.connect(self.edit_registration)
         self.close_button.clicked.connect(self.close_follow_up)
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("problemLabel")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.deadline_label)
-        layout.addWidget(self.problem_label)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Historik")))
-        layout.addWidget(self.history)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        return buttons
+
+    def _state_text(self, record: IncidentRecord) -> str:
+        if record.closed_at is not None:
+            return self.tr("Opfølgningen blev afsluttet %1. Den kan ikke ændres.").replace(
+                "%1", format_datetime(record.closed_at)
+            )
+        return self.tr("Du kan se opfølgningen. Trinene krydses af af personale og koordinatorer.")
 
     def _deadline(self, text: str, overdue: bool) -> str:
         """A deadline as rich text: one that has passed with its step not done stands out in red."""
@@ -238,6 +262,29 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
         if self._run("save"):
             self.accept()
 
+    def missing_steps(self) -> list[str]:
+        """The steps with a deadline that are not ticked (as the form holds them now)."""
+        needed = ["first_aid_contact_at"]
+        if self.record.injury_report_due is not None:
+            needed.append("injury_reported_on")
+        return [name for name in needed if not self.steps[name][0].isChecked()]
+
     def close_follow_up(self) -> None:
+        """Close it; with a step that has a deadline not ticked, ask first: closed, it cannot be changed."""
+        missing = self.missing_steps()
+        if not missing:
+            self._close()
+            return
+        self.close_question = messages.ask_safe_first(
+            self,
+            self.tr("%1 er ikke krydset af. En afsluttet opfølgning kan ikke ændres bagefter.").replace(
+                "%1", " og ".join(field_title(name) for name in missing)
+            ),
+            safe=self.tr("Tilbage"),
+            risky=self.tr("Afslut alligevel"),
+            on_risky=self._close,
+        )
+
+    def _close(self) -> None:
         if self._run("close"):
             self.accept()
