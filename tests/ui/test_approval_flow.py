@@ -255,11 +255,19 @@ def test_the_coordinator_start_page_lists_plans_that_incidents_say_need_review(
     overview = window.resident_page.start_page.overview
     assert overview.signals.isVisibleTo(window)
     assert overview.signals_title.text().endswith(f": {len(expected)}")
-    first = overview.signals.item(0)
-    assert first.text().startswith(f"⚑ {expected[0].card_name} · ")
-    assert expected[0].reasons[0] in first.text()
-    overview.signals.itemActivated.emit(first)
-    assert window.resident_page.resident_id == expected[0].resident_id
+    rows = [overview.signals.item(row).text() for row in range(overview.signals.count())]
+    # Nobody started on them yet and the most severe first; a revision in progress last, and says so.
+    waiting = [s for s in expected if s.revision is None]
+    started = [s for s in expected if s.revision is not None]
+    assert waiting and started  # the demo has both (Kim's revision awaits the advisor)
+    worst = max(waiting, key=lambda s: (s.worst_severity, s.incidents_since))
+    assert rows[0].startswith(f"⚑ {worst.card_name} · ") and worst.reasons[0] in rows[0]
+    kim = next(row for row in rows if row.startswith("◷ Kim · "))
+    assert kim.endswith("Revision i gang: afventer godkendelse") and rows.index(kim) >= len(waiting)
+    overview.signals.itemActivated.emit(overview.signals.item(0))
+    # The resident opens on the incidents behind the signal.
+    assert window.resident_page.resident_id == worst.resident_id
+    assert window.resident_page.tabs.currentWidget() is window.resident_page.incidents
 
     staff = MainWindow(demo_db, today=TODAY, actor=ali, idle_minutes=0)
     qtbot.addWidget(staff)

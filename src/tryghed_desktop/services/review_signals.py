@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.domain.incidents import LOCAL_ZONE
-from tryghed_desktop.domain.lifecycle import VersionStatus
+from tryghed_desktop.domain.lifecycle import OPEN_STATUSES, VersionStatus
 from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.store.models import AppSetting, Incident, PlanDocument, PlanVersion, Resident
 
@@ -31,6 +31,9 @@ class ReviewSignal(msgspec.Struct, frozen=True):
     approved_on: date
     incidents_since: int
     reasons: tuple[str, ...]
+    worst_severity: int = 0
+    # The risk profile's revision already in progress (draft, submitted or returned), else None.
+    revision: VersionStatus | None = None
 
 
 def review_threshold(session: Session) -> int:
@@ -87,8 +90,10 @@ def plans_needing_review(
         query = query.where(Resident.unit_id == unit_id)
     if resident_id is not None:
         query = query.where(Resident.id == resident_id)
+    rows = session.execute(query).all()
+    in_progress = _revisions_in_progress(session, [row[0] for row in rows])
     signals = []
-    for rid, card_name, unit, stored_from, count, worst in session.execute(query).all():
+    for rid, card_name, unit, stored_from, count, worst in rows:
         # Read through a subquery, the value skips UTCDateTime's conversion on SQLite.
         valid_from = stored_from if stored_from.tzinfo else stored_from.replace(tzinfo=UTC)
         reasons = []
@@ -120,6 +125,22 @@ def plans_needing_review(
                 valid_from.astimezone(ZoneInfo(zone)).date(),
                 count,
                 tuple(reasons),
+                worst,
+                in_progress.get(rid),
             )
         )
     return signals
+
+
+def _revisions_in_progress(session: Session, resident_ids: list[int]) -> dict[int, VersionStatus]:
+    """The status of each resident's risk profile version in progress, where there is one."""
+    found = session.execute(
+        select(PlanDocument.resident_id, PlanVersion.status)
+        .join(PlanVersion, PlanVersion.document_id == PlanDocument.id)
+        .where(
+            PlanDocument.resident_id.in_(resident_ids),
+            PlanDocument.kind == PlanKind.RISK_PROFILE,
+            PlanVersion.status.in_(OPEN_STATUSES),
+        )
+    )
+    return {resident_id: VersionStatus(status) for resident_id, status in found}

@@ -33,7 +33,7 @@ from tryghed_desktop.ui.lock_screen import SWITCH_USER, IdleWatcher, LockScreen
 from tryghed_desktop.ui.login_dialog import LoginDialog
 from tryghed_desktop.ui.resident_actions import ResidentActions
 from tryghed_desktop.ui.resident_list import ResidentListPane
-from tryghed_desktop.ui.resident_page import ResidentPage
+from tryghed_desktop.ui.resident_page import TAB_INCIDENTS, ResidentPage
 from tryghed_desktop.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:  # dialogs load when first opened: start-up imports only what the window shows
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         overview = self.resident_page.start_page.overview
         overview.review_requested.connect(self.open_review)
         overview.resident_requested.connect(self.open_resident)
+        overview.incidents_requested.connect(self.open_residents_incidents)
         self.resident_page.submit_requested.connect(self.submit_version)
         self.resident_page.review_requested.connect(self.open_review)
         self.resident_page.acknowledge_requested.connect(self.acknowledge)
@@ -328,6 +329,11 @@ class MainWindow(QMainWindow):
         self._update_actions(actor)
         open_settings().setValue(KEY_RESIDENT, resident_id)
         return True
+
+    def open_residents_incidents(self, resident_id: int) -> None:
+        """The resident on the Hændelser tab: the incidents behind a 'should be revised' signal."""
+        if self.open_resident(resident_id):
+            self.resident_page.show_tab(TAB_INCIDENTS)
 
     def _update_actions(self, actor: Actor) -> None:
         """What the menus offer this user on the open resident and the chosen unit."""

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy,
 
 from tryghed_desktop.services.review import PendingVersion, ReviewDue
 from tryghed_desktop.services.review_signals import ReviewSignal
-from tryghed_desktop.ui.domain_labels import plan_title
+from tryghed_desktop.ui.domain_labels import plan_title, status_title
 from tryghed_desktop.ui.status import format_date
 
 ROLE_VERSION = Qt.ItemDataRole.UserRole + 1
 ROLE_RESIDENT = Qt.ItemDataRole.UserRole + 2
+ROLE_INCIDENTS = Qt.ItemDataRole.UserRole + 3  # opens the resident's incidents, the evidence
 
 STYLE = """
 QListWidget { border: 1px solid #cbd2d9; border-radius: 4px; font-size: 12pt; }
@@ -43,6 +44,7 @@ class OverviewPanel(QWidget):
 
     review_requested = Signal(int)  # version id
     resident_requested = Signal(int)  # resident id
+    incidents_requested = Signal(int)  # resident id: the page on its Hændelser tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,10 +142,24 @@ class OverviewPanel(QWidget):
             if signals
             else self.tr("Hændelser tyder på, at risikoprofilen bør revideres: ingen.")
         )
-        for signal in signals:
+        # Those nobody has started on first, the most severe first; a revision in progress says so.
+        waiting = sorted(
+            signals,
+            key=lambda s: (s.revision is not None, -s.worst_severity, -s.incidents_since, s.card_name),
+        )
+        for signal in waiting:
             # The reasons are the service's Danish sentences, as in the statistics and the meeting pack.
-            item = QListWidgetItem(f"⚑ {signal.card_name} · " + "; ".join(signal.reasons))
+            text = f"⚑ {signal.card_name} · " + "; ".join(signal.reasons)
+            if signal.revision is not None:
+                text = (
+                    f"◷ {signal.card_name} · "
+                    + "; ".join(signal.reasons)
+                    + "\n"
+                    + self.tr("Revision i gang: %1").replace("%1", status_title(signal.revision).lower())
+                )
+            item = QListWidgetItem(text)
             item.setData(ROLE_RESIDENT, signal.resident_id)
+            item.setData(ROLE_INCIDENTS, True)
             self.signals.addItem(item)
 
     def _fill_pending(
@@ -174,5 +190,7 @@ class OverviewPanel(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         if item.listWidget() is self.awaiting:
             self.review_requested.emit(int(item.data(ROLE_VERSION)))
+        elif item.data(ROLE_INCIDENTS):
+            self.incidents_requested.emit(int(item.data(ROLE_RESIDENT)))
         elif item.data(ROLE_RESIDENT) is not None:
             self.resident_requested.emit(int(item.data(ROLE_RESIDENT)))

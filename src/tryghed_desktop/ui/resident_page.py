@@ -37,7 +37,7 @@ from tryghed_desktop.ui.status import Hint, Tone, format_date, plan_chips
 
 translate = QCoreApplication.translate
 
-TAB_OVERVIEW, TAB_HISTORY = "overview", "history"
+TAB_OVERVIEW, TAB_HISTORY, TAB_INCIDENTS = "overview", "history", "incidents"
 
 
 class Chip(QLabel):
@@ -475,5 +475,7 @@ class ResidentPage(QStackedWidget):
             self.tabs.setCurrentIndex(0)
         elif kind == TAB_HISTORY:
             self.tabs.setCurrentWidget(self.history)
+        elif kind == TAB_INCIDENTS:
+            self.tabs.setCurrentWidget(self.incidents)
         elif isinstance(kind, PlanKind):
             self.tabs.setCurrentWidget(self.plan_tabs[kind])
