@@ -20,7 +20,7 @@ from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, RiskProfi
 from tryghed_desktop.services import incidents, plans, residents, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.ui.incident_dialog import IncidentDialog
+from tryghed_desktop.ui.incident_dialog import IncidentDialog, qt_datetime
 
 NOW = datetime(2026, 3, 6, 15, 10, tzinfo=UTC)
 
@@ -43,10 +43,11 @@ def jonas(database: Database) -> tuple[int, Actor]:
         resident_id = residents.create_resident(
             session, SYSTEM, unit_id=unit.id, display_name="Jonas Madsen", card_name="Jonas"
         )
+        approved = NOW - timedelta(days=30)  # in force when the incidents below happen
         for kind, content in ((PlanKind.RISK_PROFILE, profile), (PlanKind.DAILY_RHYTHM, rhythm)):
-            draft = plans.start_draft(session, coordinator, resident_id, kind, content)
-            plans.submit(session, coordinator, draft.id)
-            plans.approve(session, advisor, draft.id)
+            draft = plans.start_draft(session, coordinator, resident_id, kind, content, now=approved)
+            plans.submit(session, coordinator, draft.id, now=approved)
+            plans.approve(session, advisor, draft.id, now=approved)
         return resident_id, actor_for(session, "ali")
 
 
@@ -88,6 +89,42 @@ def test_a_minor_incident_takes_four_keyboard_steps(
     assert record.form is IncidentForm.VERBAL  # a threat's usual form, offered when Trussel was picked
     assert record.slot_label == "Hele dagen"
     assert record.plan_version_number == 1
+
+
+def test_a_time_under_an_earlier_profile_offers_that_profiles_signs(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    resident_id, staff = jonas
+    with database.session() as session:  # a revision approved ten days before NOW
+        coordinator, advisor = actor_for(session, "mette"), actor_for(session, "lene")
+        revised = RiskProfile()
+        revised.stage(StageKind.YELLOW).signs += ["Hætten op", "Trækker sig fra fællesskabet"]
+        approved = NOW - timedelta(days=10)
+        draft = plans.start_draft(
+            session, coordinator, resident_id, PlanKind.RISK_PROFILE, revised, now=approved
+        )
+        plans.submit(session, coordinator, draft.id, now=approved)
+        plans.approve(session, advisor, draft.id, now=approved)
+    dialog = _open(qtbot, database, staff, resident_id)
+    qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
+    assert [box.full_text for box in dialog.sign_boxes] == ["Hætten op", "Trækker sig fra fællesskabet"]
+    dialog.sign_boxes[0].setChecked(True)
+    # It happened three weeks ago, under the first profile: its signs, "Hætten op" still ticked.
+    dialog.when.setDateTime(qt_datetime(NOW - timedelta(days=21)))
+    assert [box.full_text for box in dialog.sign_boxes] == [
+        "Går frem og tilbage",
+        "Hætten op",
+        "Råber og kaster med ting",
+    ]
+    assert [box.full_text for box in dialog.sign_boxes if box.isChecked()] == ["Hætten op"]
+    dialog.type_row.set_value(IncidentType.THREAT)
+    dialog.severity_row.set_value(2)
+    dialog.location.setEditText("Gangen")
+    with qtbot.waitSignal(dialog.registered):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        (record,) = incidents.list_incidents(session, resident_id=resident_id)
+    assert (record.plan_version_number, record.signs_seen) == (1, ("Hætten op",))
 
 
 def test_signs_and_strategies_come_from_the_residents_profile(

@@ -615,16 +615,17 @@ def open_follow_ups(session: Session, *, unit_id: int | None = None) -> list[Inc
 
 
 class RegistrationChoices(msgspec.Struct, frozen=True):
-    """What the registration form offers to tick for one resident, from their current risk profile."""
+    """What the registration form offers to tick for one resident, from the risk profile in force."""
 
     signs: tuple[str, ...]
     strategies: tuple[str, ...]
     plan_version_number: int | None
 
 
-def registration_choices(session: Session, resident_id: int) -> RegistrationChoices:
-    """Early signs (yellow and red 'how it looks') and strategies ('what we do') from the current profile."""
-    version = _current_version(session, resident_id, PlanKind.RISK_PROFILE)
+def registration_choices(session: Session, resident_id: int, at: datetime) -> RegistrationChoices:
+    """Early signs (yellow and red 'how it looks') and strategies ('what we do') from the risk profile
+    in force at `at`, the one the incident will be linked to."""
+    version = _version_in_force(session, resident_id, PlanKind.RISK_PROFILE, at)
     if version is None:
         return RegistrationChoices((), (), None)
     profile = content_from_dict(PlanKind.RISK_PROFILE, version.content)

@@ -145,6 +145,10 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
         self.incident_id = incident_id
         self._now = now
         self._original: IncidentReport | None = None
+        # Whose risk profile, and which version, the signs and strategies offered come from.
+        self._choices_from: tuple[int | None, int | None] | None = None
+        self.sign_boxes: list[ProfileChoice] = []
+        self.strategy_rows: list[tuple[ProfileChoice, QComboBox]] = []
         self._row_version: int | None = None
         self._loaded_when: QDateTime | None = None
         self._loaded_first_absence: QDate | None = None
@@ -201,7 +205,7 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
         layout.addWidget(self.buttons)
 
         self.resident_combo.currentIndexChanged.connect(self._on_resident_changed)
-        self.when.dateTimeChanged.connect(self._update_slot)
+        self.when.dateTimeChanged.connect(self._refresh_from_plans)
         # Who, type, severity, place, form; the time (usually now) after them.
         self.setTabOrder(self.unit_combo, self.type_row)
         self.setTabOrder(self.type_row, self.severity_row)
@@ -427,18 +431,43 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
         return None if value in (None, UNKNOWN_PERSON) else int(value)
 
     def _on_resident_changed(self) -> None:
-        resident_id = self.resident_id()
         somebody_else = self.resident_combo.currentData() == UNKNOWN_PERSON
         self.other_person.setVisible(somebody_else)
         self.unit_combo.setVisible(somebody_else)
-        signs: tuple[str, ...] = ()
-        strategies: tuple[str, ...] = ()
+        self._choices_from = None  # another person: their own plan's signs, nothing ticked carried over
+        self._refresh_from_plans()
+
+    def _refresh_from_plans(self) -> None:
+        """The signs, strategies and time slot from the resident's plans in force at the time given, in
+        one session. A time under another risk profile offers that profile's; what was ticked stays
+        ticked where that profile has it too."""
+        resident_id = self.resident_id()
+        at = _to_python(self.when.dateTime())
+        choices = incident_service.RegistrationChoices((), (), None)
+        label = ""
         if resident_id is not None:
             with self.database.session() as session:
-                choices = incident_service.registration_choices(session, resident_id)
-            signs, strategies = choices.signs, choices.strategies
-        self._fill_choices(signs, strategies)
-        self._update_slot()
+                choices = incident_service.registration_choices(session, resident_id, at)
+                label = incident_service.propose_slot(session, resident_id, at)
+        source = (resident_id, choices.plan_version_number)
+        if source != self._choices_from:
+            carried = self._choices_from is not None and self._choices_from[0] == resident_id
+            signs_ticked = {box.full_text for box in self.sign_boxes if box.isChecked()} if carried else set()
+            tried = (
+                {t.full_text: h.currentIndex() for t, h in self.strategy_rows if t.isChecked()}
+                if carried
+                else {}
+            )
+            self._fill_choices(choices.signs, choices.strategies)
+            for box in self.sign_boxes:
+                box.setChecked(box.full_text in signs_ticked)
+            for strategy, helped in self.strategy_rows:
+                if strategy.full_text in tried:
+                    strategy.setChecked(True)
+                    helped.setCurrentIndex(tried[strategy.full_text])
+            self._choices_from = source
+        self.slot_label.setText(self.tr("Døgnrytme: %1").replace("%1", label) if label else "")
+        self._slot = label
 
     def _fill_choices(self, signs: tuple[str, ...], strategies: tuple[str, ...]) -> None:
         for layout in (self.signs_layout, self.strategies_layout):
@@ -451,7 +480,7 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
             self.signs_layout.addWidget(box)
         if not signs:
             self.signs_layout.addWidget(QLabel(self.tr("Ingen godkendt risikoprofil med tidlige tegn.")))
-        self.strategy_rows: list[tuple[ProfileChoice, QComboBox]] = []
+        self.strategy_rows = []
         for row, strategy in enumerate(strategies):
             tried = ProfileChoice(strategy)
             helped = QComboBox()
@@ -465,15 +494,6 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
         if not strategies:
             self.strategies_layout.addWidget(QLabel(self.tr("Ingen strategier i risikoprofilen.")), 0, 0)
         self.strategies_layout.setColumnStretch(0, 1)  # the text takes the room the choice leaves
-
-    def _update_slot(self) -> None:
-        resident_id = self.resident_id()
-        label = ""
-        if resident_id is not None:
-            with self.database.session() as session:
-                label = incident_service.propose_slot(session, resident_id, _to_python(self.when.dateTime()))
-        self.slot_label.setText(self.tr("Døgnrytme: %1").replace("%1", label) if label else "")
-        self._slot = label
 
     def report(self) -> IncidentReport:
         """What the form holds now, as the service takes it."""
