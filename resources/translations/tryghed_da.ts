@@ -43,9 +43,20 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+404"/>
+        <source>Fra den gamle plan (%n stykke(r) tekst)</source>
+        <translation>
+            <numerusform>Fra den gamle plan (%n stykke tekst)</numerusform>
+            <numerusform>Fra den gamle plan (%n stykker tekst)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+488"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+490"/>
         <source>%n hændelse(r) %2 (forrige periode %3: %4).</source>
         <translation>
             <numerusform>%n hændelse %2 (forrige periode %3: %4).</numerusform>

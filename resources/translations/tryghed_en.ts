@@ -619,7 +619,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Incident follow-up</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+106"/>
         <source>Psykisk førstehjælp senest %1</source>
         <translation>Psychological first aid by %1</translation>
     </message>
@@ -629,12 +629,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Report occupational injury by %1</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-72"/>
         <source>Defusing gennemført</source>
         <translation>Defusing done</translation>
     </message>
@@ -664,7 +664,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Follow-up closed</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+70"/>
         <source>Ret registreringen…</source>
         <translation>Correct the registration…</translation>
     </message>
@@ -689,12 +689,32 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+157"/>
+        <source>%1 er ikke krydset af. En afsluttet opfølgning kan ikke ændres bagefter.</source>
+        <translation>%1 is not ticked. A follow-up marked as done cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afslut alligevel</source>
+        <translation>Mark as done anyway</translation>
+    </message>
+    <message>
+        <location line="-194"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+42"/>
+        <source>Opfølgningen blev afsluttet %1. Den kan ikke ændres.</source>
+        <translation>The follow-up was marked as done %1. It cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Du kan se opfølgningen. Trinene krydses af af personale og koordinatorer.</source>
+        <translation>You can see the follow-up. Staff and coordinators tick the steps.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 – overskredet</source>
         <translation>%1 – overdue</translation>
     </message>
@@ -720,11 +740,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>Luk uden at gemme</source>
         <translation>Close without saving</translation>
     </message>
@@ -732,7 +753,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+151"/>
+        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+155"/>
         <source>Registrér hændelse</source>
         <translation>Register incident</translation>
     </message>
@@ -863,7 +884,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>%1 (%2) – moved out</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+199"/>
         <source>Hvem: vælg borgeren, eller »Ukendt eller anden person«.</source>
         <translation>Who: choose the resident, or “Unknown or other person”.</translation>
     </message>
@@ -898,12 +919,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-341"/>
         <source>Skade</source>
         <translation>Injury</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>Ved ikke</source>
         <translation>Don&apos;t know</translation>
     </message>
@@ -918,7 +939,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Did not help</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
@@ -968,7 +989,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Unknown or other person</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>Ingen godkendt risikoprofil med tidlige tegn.</source>
         <translation>No approved risk profile with early signs.</translation>
     </message>
@@ -978,13 +999,13 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>No strategies in the risk profile.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+85"/>
+        <location line="-101"/>
+        <location line="+75"/>
         <source>Døgnrytme: %1</source>
         <translation>Daily rhythm: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+93"/>
         <source>Type: vælg vold, trussel, chikane eller anden krænkende adfærd.</source>
         <translation>Type: choose violence, threat, harassment or other offensive behaviour.</translation>
     </message>
@@ -1229,7 +1250,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+114"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+115"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1360,7 +1381,7 @@ Risk profiles, daily rhythms and safety plans for residents.
 Database: %2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Planen er godkendt.</source>
         <translation>The plan is approved.</translation>
     </message>
@@ -1529,7 +1550,7 @@ Database: %2</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+90"/>
+        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+92"/>
         <source>Afventer min godkendelse: %1</source>
         <translation>Awaiting my approval: %1</translation>
     </message>
@@ -1584,7 +1605,12 @@ Database: %2</translation>
         <translation>Incidents suggest the risk profile should be revised: none.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Revision i gang: %1</source>
+        <translation>Revision in progress: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>version %1, %2 af %3</source>
         <translation>version %1, %2 by %3</translation>
     </message>
@@ -2389,17 +2415,20 @@ Database: %2</translation>
         <translation>Changes side by side</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Ændringer i planen</source>
         <translation>Changes to the plan</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Fra den gamle plan (%1 stykker tekst)</source>
-        <translation>From the old plan (%1 pieces of text)</translation>
+        <source>Fra den gamle plan (%n stykke(r) tekst)</source>
+        <translation>
+            <numerusform>From the old plan (%n piece of text)</numerusform>
+            <numerusform>From the old plan (%n pieces of text)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Hvad skal rettes i dette afsnit? Kort og konkret.</source>
         <translation>What should be changed in this section? Short and concrete.</translation>
     </message>
@@ -2434,7 +2463,7 @@ Database: %2</translation>
         <translation>Comment for the coordinator on the whole plan. When you return it: write here or on a section.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Godkend…</source>
         <translation>Approve…</translation>
     </message>
@@ -2469,12 +2498,12 @@ Database: %2</translation>
         <translation>None. Write a note with “✎ Write note” at a section.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Bemærkning ved afsnittet »%1«</source>
         <translation>Note on the section “%1”</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Din kommentar og dine bemærkninger er ikke sendt. Vil du lukke og kassere dem?</source>
         <translation>Your comment and notes have not been sent. Do you want to close and discard them?</translation>
     </message>
@@ -2861,7 +2890,7 @@ Database: %2</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+172"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+174"/>
         <source>Sidste kvartal</source>
         <translation>Last quarter</translation>
     </message>
@@ -4378,7 +4407,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-520"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-524"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>

@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 from tests.printing.pdf_helpers import page_count, pdf_text
 from tryghed_desktop.printing import meeting_pack
 from tryghed_desktop.printing.meeting_pack import Names, render_meeting_pack, write_meeting_xlsx
+from tryghed_desktop.services.review_signals import ReviewSignal
 from tryghed_desktop.services.statistics import (
     PeriodCount,
-    ReviewSignal,
     SignStat,
     Statistics,
     StatsFilter,

@@ -8,11 +8,11 @@ from sqlalchemy import func, select
 
 from tryghed_desktop.services import audit, demo
 from tryghed_desktop.services.generator import add_demo_incidents, generate, incident_count
+from tryghed_desktop.services.review_signals import plans_needing_review
 from tryghed_desktop.services.statistics import (
     StatsFilter,
     _sources,
     last_quarter,
-    plans_needing_review,
     rebuild_incident_buckets,
     unit_statistics,
 )

@@ -15,6 +15,7 @@ from tryghed_desktop.domain.incidents import IncidentReport, IncidentType, Strat
 from tryghed_desktop.domain.plans import PlanKind, RiskProfile
 from tryghed_desktop.services import incidents, plans, residents
 from tryghed_desktop.services.errors import PermissionDeniedError
+from tryghed_desktop.services.review_signals import plans_needing_review
 from tryghed_desktop.services.statistics import (
     Statistics,
     StatsFilter,
@@ -24,7 +25,6 @@ from tryghed_desktop.services.statistics import (
     last_twelve_months,
     meeting_pack_input,
     offset_segments,
-    plans_needing_review,
     rebuild_incident_buckets,
     record_incident_bucket,
     statistics_csv,

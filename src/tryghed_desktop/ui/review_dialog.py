@@ -53,8 +53,8 @@ MARKS: dict[Change, tuple[str, str, str, str]] = {
     Change.UNCHANGED: ("", "#37474f", "#ffffff", "#ffffff"),
 }
 MUTED = "#616e7c"
-COMMENT_MIN_HEIGHT = 44  # two lines
-COMMENT_EXTRA_HEIGHT = 40  # a third and fourth line where the screen allows
+COMMENT_MIN_LINES = 2
+COMMENT_LINES = 4  # where the screen allows
 SMALL_DIALOG_HEIGHT = 700
 NOTE_BORDER = "#1f2933"  # a dark frame and a written label: a note reads as one on a b/w screen too
 NOTE_BACKGROUND = "#eef2f7"
@@ -334,7 +334,7 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
             # Room for a three-line comment; on a low screen (1024×600) the plan gets it first.
             form = self.splitter.widget(1)
             low = self.height() < SMALL_DIALOG_HEIGHT
-            decision = form.minimumSizeHint().height() + (0 if low else COMMENT_EXTRA_HEIGHT)
+            decision = form.minimumSizeHint().height() + (0 if low else self.comment_extra_height)
             self.splitter.setSizes([self.height(), decision])
         self._render()
 
@@ -395,14 +395,13 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
             # A simplified plan: the old text piece by piece beside the changes, so that the advisor
             # sees what was left out and why before signing.
             self.trail = OriginalTrailView(self.database, self.actor, review.originals, review.kind)
+            pieces = sum(content_coverage(original).total for original in review.originals)
             self.tabs = QTabWidget()
             self.tabs.setObjectName("reviewTabs")
             self.tabs.addTab(changes, self.tr("Ændringer i planen"))
             self.tabs.addTab(
                 self.trail,
-                self.tr("Fra den gamle plan (%1 stykker tekst)").replace(
-                    "%1", str(sum(content_coverage(original).total for original in review.originals))
-                ),
+                self.tr("Fra den gamle plan (%n stykke(r) tekst)", "", pieces),
             )
             layout.addWidget(self.tabs, 1)
         else:
@@ -462,7 +461,10 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
                 "Når du returnerer: skriv her eller ved et afsnit."
             )
         )
-        self.comment.setMinimumHeight(COMMENT_MIN_HEIGHT)
+        line = self.comment.fontMetrics().lineSpacing()
+        frame = 2 * (self.comment.frameWidth() + int(self.comment.document().documentMargin()))
+        self.comment.setMinimumHeight(COMMENT_MIN_LINES * line + frame)
+        self.comment_extra_height = (COMMENT_LINES - COMMENT_MIN_LINES) * line
         self.review_due = QDateEdit()
         self.review_due.setObjectName("reviewDueField")
         self.review_due.setCalendarPopup(True)
@@ -532,7 +534,9 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         if self.note_section is not None and self.note_section != section:
             self._keep_note()
         self.note_section = section
-        self.note_title.setText(self.tr("Bemærkning ved afsnittet »%1«").replace("%1", section))
+        self.note_title.setText(
+            self.tr("Bemærkning ved afsnittet »%1«").replace("%1", section_title(section))
+        )
         self.note_field.setPlainText(self.notes.get(section, ""))
         self.note_remove.setEnabled(section in self.notes)
         self.note_panel.show()

@@ -37,10 +37,12 @@ from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES, SEVERITY_SHOR
 from tryghed_desktop.printing.charts import heatmap_figure, rhythm_figure, trend_figure
 from tryghed_desktop.printing.meeting_pack import render_meeting_pack, write_meeting_xlsx
 from tryghed_desktop.services import residents as resident_service
+from tryghed_desktop.services import review_signals
 from tryghed_desktop.services import statistics as stats_service
 from tryghed_desktop.services.actors import Action, Actor, may
 from tryghed_desktop.services.errors import ServiceError
-from tryghed_desktop.services.statistics import ReviewSignal, Statistics, StatsFilter, StrategyStat
+from tryghed_desktop.services.review_signals import ReviewSignal
+from tryghed_desktop.services.statistics import Statistics, StatsFilter, StrategyStat
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.domain_labels import domain_tr
@@ -413,7 +415,7 @@ class StatisticsView(QWidget):
         def work(task: Task) -> tuple[Statistics, list[ReviewSignal]]:
             with database.session() as session:
                 stats = stats_service.unit_statistics(session, stats_filter, progress=task.report)
-                signals = stats_service.plans_needing_review(
+                signals = review_signals.plans_needing_review(
                     session, stats_filter.unit_id, resident_id=stats_filter.resident_id
                 )
             return stats, signals
