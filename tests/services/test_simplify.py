@@ -379,6 +379,10 @@ def test_the_demos_simplified_plan_shows_the_advisor_every_piece_of_the_old_one(
             "Står allerede et andet sted i planen",
         )
         assert fates["Kim har en god relation til si"].status is PieceStatus.KEPT
+        # Each short text is placed from the piece it was written from; the distance to keep, which
+        # the short plan has no line for, is kept: the advisor sees it is not in the plan.
+        assert fates["Medarbejderen skal i denne sit"].rewritten == "Gå ud – tryk på alarmen"
+        assert fates["Medarbejderen skal desuden vær"].status is PieceStatus.KEPT
         placed = next(p for p in original.pieces if p.status is PieceStatus.PLACED)
         assert placed.target is not None and placed.rewritten
         # Every short text placed from the original is in the version the advisor is asked to approve.
