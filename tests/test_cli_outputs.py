@@ -61,6 +61,18 @@ def test_card_pdf_docx_and_registration(demo_db: Path, tmp_path: Path) -> None:
     assert any("Jonas" in p.text for p in Document(str(tmp_path / "j.docx")).paragraphs)
     assert cli.main(["card", "--db", str(demo_db), "--registration", "--out", str(tmp_path / "r.pdf")]) == 0
     assert "registrer" in _text(tmp_path / "r.pdf").lower()
+    signs = [
+        "card",
+        "--db",
+        str(demo_db),
+        "--resident",
+        str(jonas),
+        "--signs",
+        "--out",
+        str(tmp_path / "t.pdf"),
+    ]
+    assert cli.main(signs) == 0
+    assert "Tidlige tegn – tjekliste" in _text(tmp_path / "t.pdf")
 
 
 def test_unit_cards_in_one_pdf(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -151,6 +151,11 @@
         <translation>Safety plan on one page</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tidlige tegn – tjekliste</source>
+        <translation>Early signs – checklist</translation>
+    </message>
+    <message>
         <location line="+133"/>
         <source>Udskriv</source>
         <translation>Print</translation>

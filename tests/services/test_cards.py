@@ -117,15 +117,15 @@ def test_full_name_option_prints_the_display_name(demo_db: Database) -> None:
     assert jonas.display_name in text
 
 
-@pytest.mark.parametrize("kind", ["rhythm", "safety"])
-def test_rhythm_and_safety_pages_print_from_the_current_version(demo_db: Database, kind: str) -> None:
+@pytest.mark.parametrize("kind", ["rhythm", "safety", "signs"])
+def test_rhythm_safety_and_signs_pages_print_from_the_current_version(demo_db: Database, kind: str) -> None:
     actor = staff(demo_db)
     with demo_db.session() as session:
         jonas = next(row for row in list_residents(session) if row.card_name == "Jonas")
         [text] = texts(cards.resident_card(session, actor, jonas.id, kind, now=NOW))  # type: ignore[arg-type]
 
     assert "Jonas" in text
-    assert ("Døgnrytme" if kind == "rhythm" else "Med mine ord") in text
+    assert {"rhythm": "Døgnrytme", "safety": "Med mine ord", "signs": "Tidlige tegn – tjekliste"}[kind] in text
 
 
 def test_a_draft_only_plan_is_refused_in_danish_and_prints_marked_on_request(demo_db: Database) -> None:

@@ -73,6 +73,18 @@ def test_save_as_pdf_and_word(
     assert dialog.pdf is not None and "Jonas" in _text(dialog.pdf)
 
 
+def test_the_early_signs_checklist_prints_from_the_approved_profile(
+    qtbot: QtBot, database: Database, facility: Facility
+) -> None:
+    dialog = _dialog(qtbot, database, facility.residents["jonas"])
+    assert dialog.kind.itemText(dialog.kind.findData("signs")) == "Tidlige tegn – tjekliste"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("signs"))
+    assert dialog.pdf is not None
+    text = _text(dialog.pdf)
+    assert "Tidlige tegn – tjekliste" in text and "Man" in text and "Søn" in text
+    assert not dialog.docx_button.isEnabled()
+
+
 def test_printing_sends_the_page_to_the_chosen_printer(
     qtbot: QtBot, database: Database, facility: Facility, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -45,7 +45,7 @@ def cmd_card(database: Database, args: argparse.Namespace) -> None:
                 session,
                 actor,
                 args.resident,
-                _card_kind(args.kind),
+                "signs" if args.signs else _card_kind(args.kind),
                 card_format,
                 version="draft" if args.draft else "current",
                 full_name=args.full_name,
@@ -260,6 +260,9 @@ def add_output_commands(
         "--format", choices=["pdf", "docx"], help="ellers efter filnavnet (.docx: Word, ellers PDF)"
     )
     card.add_argument("--registration", action="store_true", help="kortet om at registrere hændelser")
+    card.add_argument(
+        "--signs", action="store_true", help="tjeklisten over borgerens tidlige tegn (fra risikoprofilen)"
+    )
     card.add_argument("--draft", action="store_true", help="kladden, med mærket KLADDE – IKKE GODKENDT")
     card.add_argument("--full-name", action="store_true", help="fulde navn i stedet for kortnavnet")
     card.add_argument("--out", type=Path, required=True, help="filen der skrives (.pdf eller .docx)")

@@ -28,6 +28,7 @@ from tryghed_desktop.printing.registration_card import render_registration_card
 from tryghed_desktop.printing.rhythm_page import render_rhythm_page
 from tryghed_desktop.printing.risk_card import render_risk_card
 from tryghed_desktop.printing.safety_page import render_safety_page
+from tryghed_desktop.printing.signs_checklist import NoSignsError, render_signs_checklist
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Action, Actor, require
 from tryghed_desktop.services.errors import LifecycleError, NotFoundError, ServiceError
@@ -55,16 +56,22 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
-CardKind = Literal["risk", "rhythm", "safety"]
+CardKind = Literal["risk", "rhythm", "safety", "signs"]
 CardFormat = Literal["pdf", "docx"]
 
 _PLAN_KIND: dict[str, PlanKind] = {
     "risk": PlanKind.RISK_PROFILE,
     "rhythm": PlanKind.DAILY_RHYTHM,
     "safety": PlanKind.SAFETY_PLAN,
+    "signs": PlanKind.RISK_PROFILE,  # the early-signs checklist, from the risk profile's signs
 }
 # "Der er ingen godkendt risikoprofil for Jonas" – the plan's name in running text.
-_PLAN_NOUN = {"risk": "risikoprofil", "rhythm": "døgnrytme", "safety": "tryghedsplan"}
+_PLAN_NOUN = {
+    "risk": "risikoprofil",
+    "rhythm": "døgnrytme",
+    "safety": "tryghedsplan",
+    "signs": "risikoprofil",
+}
 
 
 class NoApprovedVersionError(ServiceError):
@@ -203,25 +210,9 @@ def resident_card(
             raise NotFoundError(f"Der er ingen kladde af {noun}en for {resident.card_name}.")
     facts = card_facts(resident, chosen, is_valid=version == "current", printed_at=now, full_name=full_name)
     try:
-        if kind == "risk":
-            profile = _content(chosen, RiskProfile)
-            assert profile is not None
-            # Risk times from the approved rhythm; a draft preview uses the rhythm being revised with it.
-            rhythms = _versions(session, resident_id, PlanKind.DAILY_RHYTHM)
-            in_force = rhythms.current if version == "current" else rhythms.open or rhythms.current
-            rhythm = _content(in_force, DailyRhythm)
-            if fmt == "docx":
-                data = render_risk_card_docx(profile, rhythm, facts)
-            else:
-                data = render_risk_card(profile, rhythm, facts)
-        elif kind == "rhythm":
-            rhythm_plan = _content(chosen, DailyRhythm)
-            assert rhythm_plan is not None
-            data = render_rhythm_page(rhythm_plan, facts)
-        else:
-            safety = _content(chosen, SafetyPlan)
-            assert safety is not None
-            data = render_safety_page(safety, facts)
+        data = _render(session, resident_id, kind, chosen, facts, fmt=fmt, version=version)
+    except NoSignsError as error:
+        raise ServiceError(f"{error} Skriv dem i {noun}en, så kan tjeklisten printes.") from error
     except CardTooLongError as error:
         raise CardTooLongServiceError(
             error, has_draft=version == "current" and versions.open is not None
@@ -236,6 +227,37 @@ def resident_card(
         now=now,
     )
     return data
+
+
+def _render(
+    session: Session,
+    resident_id: int,
+    kind: CardKind,
+    chosen: VersionView,
+    facts: CardFacts,
+    *,
+    fmt: CardFormat,
+    version: Literal["current", "draft"],
+) -> bytes:
+    if kind == "rhythm":
+        rhythm_plan = _content(chosen, DailyRhythm)
+        assert rhythm_plan is not None
+        return render_rhythm_page(rhythm_plan, facts)
+    if kind == "safety":
+        safety = _content(chosen, SafetyPlan)
+        assert safety is not None
+        return render_safety_page(safety, facts)
+    profile = _content(chosen, RiskProfile)
+    assert profile is not None
+    if kind == "signs":
+        return render_signs_checklist(profile, facts)
+    # Risk times from the approved rhythm; a draft preview uses the rhythm being revised with it.
+    rhythms = _versions(session, resident_id, PlanKind.DAILY_RHYTHM)
+    in_force = rhythms.current if version == "current" else rhythms.open or rhythms.current
+    rhythm = _content(in_force, DailyRhythm)
+    if fmt == "docx":
+        return render_risk_card_docx(profile, rhythm, facts)
+    return render_risk_card(profile, rhythm, facts)
 
 
 def batch_pdf(

@@ -36,6 +36,7 @@ KIND_TITLES: dict[CardKind, str] = {
     "risk": QT_TRANSLATE_NOOP("CardPrintDialog", "Handlekort (risikoprofil)"),
     "rhythm": QT_TRANSLATE_NOOP("CardPrintDialog", "Døgnrytme på én side"),
     "safety": QT_TRANSLATE_NOOP("CardPrintDialog", "Tryghedsplan på én side"),
+    "signs": QT_TRANSLATE_NOOP("CardPrintDialog", "Tidlige tegn – tjekliste"),
 }
 PRINT_DPI = 300
 
