@@ -1489,7 +1489,7 @@ Database: %2</translation>
 <context>
     <name>OriginalTrail</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/original_trail.py" line="+40"/>
+        <location filename="../../src/tryghed_desktop/ui/original_trail.py" line="+42"/>
         <source>Gem rapport</source>
         <translation>Save report</translation>
     </message>
@@ -1514,7 +1514,12 @@ Database: %2</translation>
         <translation>Left out: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>✎ Bemærkning ved »%1«</source>
+        <translation>✎ Note on »%1«</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Den gamle tekst</source>
         <translation>The old text</translation>
     </message>
@@ -1542,7 +1547,7 @@ Database: %2</translation>
 <context>
     <name>OriginalTrailView</name>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Vis kun det, der ikke står i planen (beholdt og udeladt)</source>
         <translation>Show only what is not in the plan (kept and left out)</translation>
     </message>
@@ -2395,7 +2400,7 @@ Database: %2</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+345"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+350"/>
         <source>Godkendelse: %1 – %2</source>
         <translation>Approval: %1 – %2</translation>
     </message>
@@ -2420,7 +2425,7 @@ Database: %2</translation>
         <translation>Changes side by side</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Ændringer i planen</source>
         <translation>Changes to the plan</translation>
     </message>
@@ -2503,7 +2508,7 @@ Database: %2</translation>
         <translation>None. Write a note with “✎ Write note” at a section.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Bemærkning ved afsnittet »%1«</source>
         <translation>Note on the section “%1”</translation>
     </message>
@@ -4412,7 +4417,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-524"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-549"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>

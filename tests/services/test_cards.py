@@ -125,7 +125,9 @@ def test_rhythm_safety_and_signs_pages_print_from_the_current_version(demo_db: D
         [text] = texts(cards.resident_card(session, actor, jonas.id, kind, now=NOW))  # type: ignore[arg-type]
 
     assert "Jonas" in text
-    assert {"rhythm": "Døgnrytme", "safety": "Med mine ord", "signs": "Tidlige tegn – tjekliste"}[kind] in text
+    assert {"rhythm": "Døgnrytme", "safety": "Med mine ord", "signs": "Tidlige tegn – tjekliste"}[
+        kind
+    ] in text
 
 
 def test_a_draft_only_plan_is_refused_in_danish_and_prints_marked_on_request(demo_db: Database) -> None:

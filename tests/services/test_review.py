@@ -181,3 +181,25 @@ def test_overviews_awaiting_returned_and_reviews_due(database: Database, ward: W
             ("Jonas", PlanKind.RISK_PROFILE, date(2026, 7, 5), False)
         ]
         assert review.reviews_due(session, date(2026, 7, 10))["Hus Birk"][0].overdue
+
+
+def test_a_simplification_target_belongs_to_its_review_section() -> None:
+    from datetime import time
+
+    from tryghed_desktop.domain.plans import DailyRhythm, RiskProfile, SafetyPlan, TimeSlot
+    from tryghed_desktop.domain.simplify import FieldRef
+
+    profile, r = RiskProfile(), PlanKind.RISK_PROFILE
+    assert review.section_of(profile, FieldRef(r, "stages.yellow.we_do")) == "Gul – Tidlige tegn"
+    assert review.section_of(profile, FieldRef(r, "call")) == "Alarm og hvem vi ringer til"
+    assert review.section_of(profile, FieldRef(r, "level_reason")) == "Samlet risiko"
+    rhythm = DailyRhythm(
+        slots=[TimeSlot(time(7), time(9), "Morgen"), TimeSlot(time(9), time(12), "Formiddag")]
+    )
+    slot = FieldRef(PlanKind.DAILY_RHYTHM, "slots.09:00.support")
+    assert review.section_of(rhythm, slot) == "09.00–12.00 Formiddag"
+    assert review.section_of(rhythm, FieldRef(PlanKind.DAILY_RHYTHM, "slots.22:00.activity")) is None
+    safety = SafetyPlan()
+    assert (
+        review.section_of(safety, FieldRef(PlanKind.SAFETY_PLAN, "feel_safe.resident")) == "Det gør mig tryg"
+    )

@@ -220,6 +220,18 @@ def test_the_advisor_sees_what_became_of_each_piece_of_the_old_plan(
     assert "✔ Placeret" not in narrowed and "Ved skade eller politi" in narrowed
     assert "Kim har en god relation til sin datter" in narrowed
 
+    # A piece left out of the short plan: a note on its section, from the row itself.
+    distance = next(
+        p for p in dialog.review.originals[0].pieces if p.text.startswith("Medarbejderen skal desuden")
+    )
+    assert "✎ Bemærkning ved »Gul – Tidlige tegn«" in narrowed
+    dialog.trail.browser.anchorClicked.emit(QUrl(f"{original_trail.NOTE_SCHEME}:{distance.id}"))
+    assert dialog.tabs.currentIndex() == 0 and dialog.note_panel.isVisible()
+    assert dialog.note_title.text() == "Bemærkning ved afsnittet »Gul – Tidlige tegn«"
+    qtbot.keyClicks(dialog.note_field, "Afstand og fri udgang mangler.")
+    dialog.save_note()
+    assert dialog.notes == {"Gul – Tidlige tegn": "Afstand og fri udgang mangler."}
+
     # The original's simplification report, from the link beside its name.
     target = tmp_path / "rapport.pdf"
     monkeypatch.setattr(original_trail, "ask_report_path", lambda parent, suggested: str(target))

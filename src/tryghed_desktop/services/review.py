@@ -33,6 +33,7 @@ from tryghed_desktop.services.residents import REVIEW_SOON_DAYS, ResidentDetail,
 from tryghed_desktop.store.models import PlanDocument, PlanVersion, Resident, Unit
 
 if TYPE_CHECKING:
+    from tryghed_desktop.domain.simplify import FieldRef
     from tryghed_desktop.services.simplify import DocumentView
 
 # Two items count as the same item changed when this much of their text is alike; else removed + added.
@@ -212,6 +213,24 @@ def section_paths(content: PlanContent) -> dict[str, tuple[ContentPath, ...]]:
         for number, activity in enumerate(content.activities):
             add(activity.name or "Aktivitet", ("activities", number))
     return sections
+
+
+def section_of(content: PlanContent, ref: FieldRef) -> str | None:
+    """The review section a simplification target belongs to (as `section_paths` titles it), for a
+    note about a piece of the old plan; None for a target of another plan or one it no longer has."""
+    parts = ref.path.split(".")
+    for title, paths in section_paths(content).items():
+        for path in paths:
+            if path[0] != parts[0]:
+                continue
+            if len(path) == 1:  # a field of its own: triggers, alarm, a safety-plan topic...
+                return title
+            item = getattr(content, str(path[0]))[int(path[1])]
+            if parts[0] == "stages" and len(parts) > 1 and item.kind.value == parts[1]:
+                return title
+            if parts[0] == "slots" and len(parts) > 1 and item.start.strftime("%H:%M") == parts[1]:
+                return title
+    return None
 
 
 def review(session: Session, actor: Actor, version_id: int) -> Review:

@@ -4,10 +4,11 @@ nothing is lost unseen. Also saves the simplification report, here and in the si
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from tryghed_desktop.domain.plans import PlanKind
@@ -17,13 +18,14 @@ from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.simplify import DocumentView, PieceView
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.ui.domain_labels import domain_tr, plan_title
+from tryghed_desktop.ui.domain_labels import domain_tr, plan_title, section_title
 from tryghed_desktop.ui.messages import report_problem
 from tryghed_desktop.ui.status import format_date
 
 translate = QCoreApplication.translate
 
 REPORT_SCHEME = "report"
+NOTE_SCHEME = "trailnote"
 # (text colour, background) per fate; the sign and the word carry it on a b/w screen.
 FATE_COLOURS: dict[PieceStatus, tuple[str, str]] = {
     PieceStatus.PLACED: ("#1b5e20", "#ffffff"),
@@ -115,7 +117,7 @@ def fate_text(piece: PieceView, kind: PlanKind) -> str:
     return f"{STATUS_MARKS[status]} {text}"
 
 
-def _piece_row(piece: PieceView, kind: PlanKind) -> str:
+def _piece_row(piece: PieceView, kind: PlanKind, note_section: str | None = None) -> str:
     number = f'<span style="color:{MUTED}">{piece.index + 1}.</span>&nbsp;'
     old = escape(piece.text)
     if piece.is_heading and piece.status is PieceStatus.KEPT:
@@ -125,6 +127,10 @@ def _piece_row(piece: PieceView, kind: PlanKind) -> str:
     fate = escape(fate_text(piece, kind))
     if piece.status is not PieceStatus.PLACED:
         fate = f"<b>{fate}</b>"
+    if note_section is not None:
+        words = translate("OriginalTrail", "✎ Bemærkning ved »%1«").replace("%1", section_title(note_section))
+        fate += f'<br><a href="{NOTE_SCHEME}:{piece.id}">{escape(words)}</a>'
+
     return (
         f'<tr><td style="padding:4px 8px; border-bottom:1px solid #e4e7eb">{number}{old}</td>'
         f'<td style="padding:4px 8px; border-bottom:1px solid #e4e7eb; color:{colour}; '
@@ -132,8 +138,16 @@ def _piece_row(piece: PieceView, kind: PlanKind) -> str:
     )
 
 
-def trail_html(originals: tuple[DocumentView, ...], kind: PlanKind, *, only_outside_plan: bool) -> str:
-    """Every original as a table: the old text left, what became of it right."""
+def trail_html(
+    originals: tuple[DocumentView, ...],
+    kind: PlanKind,
+    *,
+    only_outside_plan: bool,
+    note_sections: Mapping[int, str] | None = None,
+) -> str:
+    """Every original as a table: the old text left, what became of it right; a piece not in the plan
+    with a section in `note_sections` (piece id → section) gets a link to write a note there."""
+    note_sections = note_sections or {}
     old_head = escape(translate("OriginalTrail", "Den gamle tekst"))
     fate_head = escape(translate("OriginalTrail", "Hvad blev det til"))
     report = escape(translate("OriginalTrail", "Gem forenklingsrapport (PDF)…"))
@@ -152,7 +166,7 @@ def trail_html(originals: tuple[DocumentView, ...], kind: PlanKind, *, only_outs
             f'&nbsp;&nbsp;&nbsp;<a href="{REPORT_SCHEME}:{number}">{report}</a></td></tr>'
         )
         shown = [p for p in original.pieces if outside_plan(p) or not only_outside_plan]
-        body += "".join(_piece_row(piece, kind) for piece in shown)
+        body += "".join(_piece_row(piece, kind, note_sections.get(piece.id)) for piece in shown)
         if not shown:
             nothing = escape(translate("OriginalTrail", "Alt herfra står i planen."))
             body += f'<tr><td colspan="2" style="padding:4px 8px; color:{MUTED}">{nothing}</td></tr>'
@@ -168,12 +182,16 @@ class OriginalTrailView(QWidget):
     """The originals behind a version under review, piece by piece, with a filter for what is not in
     the short plan and a link to each original's simplification report."""
 
+    note_requested = Signal(str)  # the section to write the advisor's note on
+
     def __init__(
         self,
         database: Database,
         actor: Actor,
         originals: tuple[DocumentView, ...],
         kind: PlanKind,
+        *,
+        note_sections: Mapping[int, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -181,6 +199,7 @@ class OriginalTrailView(QWidget):
         self.actor = actor
         self.originals = originals
         self.kind = kind
+        self.note_sections = dict(note_sections or {})
         self.only_outside_plan = QCheckBox(
             self.tr("Vis kun det, der ikke står i planen (beholdt og udeladt)")
         )
@@ -198,7 +217,12 @@ class OriginalTrailView(QWidget):
 
     def _render(self) -> None:
         self.browser.setHtml(
-            trail_html(self.originals, self.kind, only_outside_plan=self.only_outside_plan.isChecked())
+            trail_html(
+                self.originals,
+                self.kind,
+                only_outside_plan=self.only_outside_plan.isChecked(),
+                note_sections=self.note_sections,
+            )
         )
 
     def text(self) -> str:
@@ -209,6 +233,8 @@ class OriginalTrailView(QWidget):
         scheme, _colon, number = url.toString().partition(":")
         if scheme == REPORT_SCHEME and number.isdigit() and int(number) < len(self.originals):
             self.save_report(int(number))
+        elif scheme == NOTE_SCHEME and number.isdigit() and int(number) in self.note_sections:
+            self.note_requested.emit(self.note_sections[int(number)])
 
     def save_report(self, number: int) -> bool:
         return save_simplification_report(self, self.database, self.actor, self.originals[number].summary.id)

@@ -39,7 +39,12 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.domain_labels import plan_title, section_title
 from tryghed_desktop.ui.layouts import resize_within_screen
-from tryghed_desktop.ui.original_trail import OriginalTrailView, content_coverage, originals_summary
+from tryghed_desktop.ui.original_trail import (
+    OriginalTrailView,
+    content_coverage,
+    originals_summary,
+    outside_plan,
+)
 from tryghed_desktop.ui.password_dialog import PasswordDialog, problem_label
 from tryghed_desktop.ui.status import format_date
 
@@ -394,7 +399,10 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         if review.originals:
             # A simplified plan: the old text piece by piece beside the changes, so that the advisor
             # sees what was left out and why before signing.
-            self.trail = OriginalTrailView(self.database, self.actor, review.originals, review.kind)
+            self.trail = OriginalTrailView(
+                self.database, self.actor, review.originals, review.kind, note_sections=self._note_sections()
+            )
+            self.trail.note_requested.connect(self._note_from_trail)
             pieces = sum(content_coverage(original).total for original in review.originals)
             self.tabs = QTabWidget()
             self.tabs.setObjectName("reviewTabs")
@@ -528,6 +536,28 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         scheme, _colon, number = url.toString().partition(":")
         if scheme == NOTE_SCHEME and number.isdigit() and int(number) < len(self.review.sections):
             self.edit_note(self.review.sections[int(number)].title)
+
+    def _note_sections(self) -> dict[int, str]:
+        """For the advisor: each piece of the old plan that is not in the short plan, and the section a
+        note about it belongs to (its field's, or the field suggested for it)."""
+        if not self.can_decide:
+            return {}
+        content = self.review.submitted.content
+        found: dict[int, str] = {}
+        for original in self.review.originals:
+            for piece in original.pieces:
+                ref = piece.target or piece.suggestion
+                if outside_plan(piece) and ref is not None and ref.kind is self.review.kind:
+                    section = review_service.section_of(content, ref)
+                    if section is not None:
+                        found[piece.id] = section
+        return found
+
+    def _note_from_trail(self, section: str) -> None:
+        """A note about a piece of the old plan goes on its section; the changes show the field."""
+        if self.trail is not None:
+            self.tabs.setCurrentIndex(0)
+        self.edit_note(section)
 
     def edit_note(self, section: str) -> None:
         """Open the note of `section` in the field under the view (a note being written is kept)."""
