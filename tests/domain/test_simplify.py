@@ -333,3 +333,13 @@ def test_reading_time_reads_as_people_say_it() -> None:
     assert reading_time_text(Readability(words=calm * 2 + calm // 4)) == "ca. 2 min. 15 sek."
     # A whole binder of text: hours and minutes, not "ca. 548 min. 51 sek."
     assert reading_time_text(Readability(words=calm * 125)) == "ca. 2 t. 5 min."
+
+
+def test_text_coverage_leaves_out_the_headings_dealt_with() -> None:
+    pieces = [
+        (PieceStatus.KEPT, True),  # an approved plan's own heading: nothing to act on
+        (PieceStatus.PLACED, False),
+        (PieceStatus.KEPT, False),
+        (PieceStatus.UNTOUCHED, True),  # a Word heading not dealt with yet still keeps the draft back
+    ]
+    assert Coverage.of_text(pieces) == Coverage(placed=1, kept=1, untouched=1)

@@ -34,7 +34,7 @@ def test_the_report_reads_back_with_before_after_and_every_dropped_reason() -> N
     assert "Forenkling af risikoprofil – Kim" in text
     assert "Ord 1520 160 − 89 %" in text
     assert "LIX 60 20 − 67 %" in text
-    assert "Alle 41 stykker af originalen er behandlet." in text
+    assert "Alle 41 stykker tekst i originalen er behandlet." in text
     assert "30 placeret i planen · 8 beholdt i den fulde beskrivelse · 3 udeladt" in text
     for n in range(3):
         assert f"Langt gammelt stykke nr. {n} om kaffe på terrassen. Gentagelse" in text
@@ -47,7 +47,7 @@ def test_untouched_pieces_are_shown_and_a_long_drop_list_stays_on_one_page() -> 
     pdf = render_simplification_report(facts(dropped=60, untouched=5), fit_mode="error")
     assert page_count(pdf) == 1
     text = pdf_text(pdf)
-    assert "5 af 103 stykker er endnu ikke behandlet." in text
+    assert "5 af 103 stykker tekst er endnu ikke behandlet." in text
     assert "udeladte stykker mere. Se dem alle i Tryghed Desktop." in text
     # An unfinished simplification says so at the top: its before/after figures are not the plan's.
     assert "UFÆRDIG – 5 AF 103 STYKKER ER IKKE BEHANDLET ENDNU" in text

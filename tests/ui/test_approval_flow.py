@@ -22,6 +22,7 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import i18n, original_trail
 from tryghed_desktop.ui.login_dialog import LoginDialog
 from tryghed_desktop.ui.main_window import MainWindow
+from tryghed_desktop.ui.original_trail import content_coverage
 from tryghed_desktop.ui.password_dialog import PasswordDialog
 from tryghed_desktop.ui.review_dialog import ReviewDialog
 
@@ -238,6 +239,10 @@ def test_the_advisor_sees_what_became_of_each_piece_of_the_old_plan(
     dialog.trail.browser.anchorClicked.emit(QUrl(f"{original_trail.REPORT_SCHEME}:0"))
     report = pdf_text(target.read_bytes())
     assert "Forenkling af risikoprofil – Kim" in report and "Ved skade eller politi" in report
+    # The report counts the pieces as the review does.
+    pieces = content_coverage(dialog.review.originals[0]).total
+    assert f"Alle {pieces} stykker tekst i originalen er behandlet." in report
+    assert f"{pieces} stykker tekst" in dialog.readability.text()
 
 
 def test_a_plan_not_simplified_has_no_old_plan_tab(qtbot: QtBot, demo_db: Database) -> None:

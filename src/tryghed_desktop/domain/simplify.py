@@ -802,6 +802,13 @@ class Coverage(msgspec.Struct, frozen=True):
             counts[PieceStatus.UNTOUCHED],
         )
 
+    @classmethod
+    def of_text(cls, pieces: Iterable[tuple[PieceStatus, bool]]) -> Coverage:
+        """The pieces of text, from (status, is_heading) pairs: a heading dealt with holds nothing to
+        act on (an approved plan's arrive kept), and counting it would read as pieces left out of the
+        short plan; a heading not dealt with yet still counts, as it still keeps the draft back."""
+        return cls.of(status for status, heading in pieces if not heading or status is PieceStatus.UNTOUCHED)
+
     @property
     def total(self) -> int:
         return self.placed + self.kept + self.dropped + self.untouched

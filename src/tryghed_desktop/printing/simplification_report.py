@@ -128,10 +128,10 @@ def _coverage(facts: ReportFacts, styles: _Styles) -> list[Flowable]:
         f"{coverage.dropped} udeladt"
     )
     if coverage.can_submit:
-        headline = f"Alle {coverage.total} stykker af originalen er behandlet."
+        headline = f"Alle {coverage.total} stykker tekst i originalen er behandlet."
         colour = _GOOD
     else:
-        headline = f"{coverage.untouched} af {coverage.total} stykker er endnu ikke behandlet."
+        headline = f"{coverage.untouched} af {coverage.total} stykker tekst er endnu ikke behandlet."
         colour = _WARN
     big = ParagraphStyle("r-cov", parent=styles.big, textColor=colour)
     flowables: list[Flowable] = [Paragraph(esc(headline), big), Paragraph(esc(counts), styles.body)]

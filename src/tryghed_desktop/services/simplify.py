@@ -834,7 +834,7 @@ def report_facts(session: Session, actor: Actor, document_id: int, *, printed_at
         printed_at=printed_at,
         before=before,
         after=after,
-        coverage=_summary(document).coverage,
+        coverage=Coverage.of_text((PieceStatus(p.status), p.is_heading) for p in pieces),
         dropped=tuple((p.text, p.reason) for p in pieces if p.status == PieceStatus.DROPPED.value),
         placed_by_field=tuple(placed.items()),
     )

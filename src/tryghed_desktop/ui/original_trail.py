@@ -73,9 +73,8 @@ def outside_plan(piece: PieceView) -> bool:
 
 
 def content_coverage(original: DocumentView) -> Coverage:
-    """The pieces of text, headings left out: an old plan's headings hold nothing to act on, and an
-    approved plan's arrive kept, which would read as many pieces left out of the short plan."""
-    return Coverage.of(piece.status for piece in original.pieces if not piece.is_heading)
+    """The original's pieces of text, as the simplification report counts them (Coverage.of_text)."""
+    return Coverage.of_text((piece.status, piece.is_heading) for piece in original.pieces)
 
 
 def originals_summary(originals: tuple[DocumentView, ...]) -> str:
