@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from tryghed_desktop import cli
 from tryghed_desktop.domain.readability import ReadabilityLimits
-from tryghed_desktop.services import drafts, incidents, residents
+from tryghed_desktop.services import audit, drafts, incidents, residents
 from tryghed_desktop.services.actors import SYSTEM, Role
 from tryghed_desktop.store.db import Database, open_database
 from tryghed_desktop.store.models import AuditEvent
@@ -227,6 +227,22 @@ def test_settings_readability_shows_and_changes_the_limits(
     assert "Grænserne for læsbarhed er gemt" in out
     assert "Højst antal ord pr. punkt: 12" in out and "Højst LIX pr. afsnit:      37,5" in out
     assert _stored_limits(filled) == (ReadabilityLimits(12, 37.5), [SYSTEM.username])
+
+
+def test_settings_retention_shows_and_changes_how_long_access_entries_are_kept(
+    filled: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = ["settings", "retention", "--db", filled]
+    assert cli.main(settings) == 0
+    assert "i 6 måneder" in capsys.readouterr().out
+    assert cli.main([*settings, "--months", "0"]) == cli.EXIT_REFUSED
+    assert "Vælg mellem 1 og 120 måneder." in capsys.readouterr().err
+    assert cli.main([*settings, "--months", "24"]) == 0
+    assert "i 24 måneder" in capsys.readouterr().out
+    database = open_database(f"sqlite:///{filled}")
+    with database.session() as session:
+        assert audit.retention_months(session) == 24
+    database.dispose()
 
 
 def test_settings_readability_refuses_in_danish_and_stores_nothing(

@@ -1340,7 +1340,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Skift &amp;adgangskode…</source>
         <translation>Change &amp;password…</translation>
     </message>
@@ -1499,7 +1499,7 @@ Database: %2</translation>
         <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Forenklet fra »%1«: %2 stykker tekst – %3 placeret i planen, %4 beholdt i fuld beskrivelse, %5 udeladt.</source>
         <translation>Simplified from »%1«: %2 pieces of text – %3 placed in the plan, %4 kept in the full description, %5 left out.</translation>
     </message>
@@ -2357,6 +2357,34 @@ Database: %2</translation>
         <location line="+30"/>
         <source>Hændelser (%1)</source>
         <translation>Incidents (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/retention_dialog.py" line="+25"/>
+        <source>Opbevaring af log</source>
+        <translation>Keeping the log</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loggen gemmer, hvem der har logget ind og åbnet borgere og hændelser. Den slags poster slettes, når de er ældre end grænsen her (ved næste start). Ændringer, godkendelser, udskrifter og eksporter gemmes altid.</source>
+        <translation>The log records who logged in and opened residents and incidents. Such entries are deleted when they are older than the limit here (at the next start). Changes, approvals, prints and exports are always kept.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> måneder</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gem adgangsposter i</source>
+        <translation>Keep access entries for</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gem</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -3349,7 +3377,7 @@ Database: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+70"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+71"/>
         <source>&amp;Udskriv handlekort…</source>
         <translation>&amp;Print action card…</translation>
     </message>
@@ -3394,7 +3422,7 @@ Database: %2</translation>
         <translation>&amp;Readability limits…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Udskriv den godkendte plan som handlekort (Ctrl+P)</source>
         <translation>Print the approved plan as an action card (Ctrl+P)</translation>
     </message>
@@ -3404,17 +3432,22 @@ Database: %2</translation>
         <translation>Edit the plan on the open tab as a draft (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Ikke med: %1 (står også på den sidste side).</source>
         <translation>Not included: %1 (also on the last page).</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>%1 er fraflyttet: der printes ikke handlekort.</source>
         <translation>%1 has moved out: no action cards are printed.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-16"/>
+        <source>&amp;Opbevaring af log…</source>
+        <translation>&amp;Keeping the log…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Planen afventer godkendelse hos den eksterne rådgiver og kan ikke redigeres nu.</source>
         <translation>The plan is awaiting approval by the external advisor and cannot be edited now.</translation>
     </message>
@@ -3424,7 +3457,7 @@ Database: %2</translation>
         <translation>Choose a unit in the list on the left first.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Originaler</source>
         <translation>Originals</translation>
     </message>

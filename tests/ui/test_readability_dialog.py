@@ -11,11 +11,12 @@ from pytestqt.qtbot import QtBot
 from tests.ui.factories import TODAY, Facility
 from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.domain.readability import ReadabilityLimits
-from tryghed_desktop.services import drafts, users
+from tryghed_desktop.services import audit, drafts, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.main_window import MainWindow
 from tryghed_desktop.ui.readability_dialog import ReadabilityDialog
+from tryghed_desktop.ui.retention_dialog import RetentionDialog
 
 
 def _actor(database: Database, role: Role) -> Actor:
@@ -136,3 +137,27 @@ def test_the_dialog_speaks_english(qtbot: QtBot, database: Database, english: No
     assert dialog.windowTitle() == "Readability limits"
     assert dialog.save_button.text() == "Save"
     assert dialog.defaults_button.text() == "Restore defaults"
+
+
+def test_an_administrator_sets_how_long_the_log_keeps_who_opened_what(
+    qtbot: QtBot, database: Database
+) -> None:
+    window = _window(qtbot, database, _actor(database, Role.ADMIN))
+    action = next(a for a in _tools_menu(window).actions() if a.text() == "&Opbevaring af log…")
+    assert action.isVisible()
+    action.trigger()
+    dialog = window.findChild(RetentionDialog)
+    assert dialog is not None and dialog.months.value() == 6
+    _type(qtbot, dialog.months, "0")
+    assert not dialog.save() and "Vælg mellem 1 og 120 måneder." in dialog.problem.text()
+    assert dialog.isVisible() and dialog.months.value() == 0  # kept as typed
+    _type(qtbot, dialog.months, "18")
+    assert dialog.save()
+    with database.session() as session:
+        assert audit.retention_months(session) == 18
+
+
+def test_staff_are_not_offered_the_logs_retention(qtbot: QtBot, database: Database) -> None:
+    window = _window(qtbot, database, _actor(database, Role.COORDINATOR))
+    action = next(a for a in _tools_menu(window).actions() if a.text() == "&Opbevaring af log…")
+    assert not action.isVisible()

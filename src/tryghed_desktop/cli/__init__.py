@@ -650,6 +650,22 @@ def _print_limits(limits: ReadabilityLimits) -> None:
     print(f"Højst LIX pr. afsnit:      {lix}")
 
 
+def cmd_settings_retention(database: Database, args: argparse.Namespace) -> None:
+    """Without --months the period in force; with it, the change."""
+    from tryghed_desktop.services.audit import retention_months, set_retention_months
+
+    if args.months is not None:
+        actor = acting_user(database, args.user)
+        with database.session() as session:
+            set_retention_months(session, actor, args.months)
+    with database.session() as session:
+        months = retention_months(session)
+    print(
+        f"Loggen gemmer logins og hvem der har åbnet borgere og hændelser i {months} måneder; ældre "
+        "slettes ved start. Ændringer, godkendelser, udskrifter og eksporter gemmes altid."
+    )
+
+
 def cmd_settings_readability(database: Database, args: argparse.Namespace) -> None:
     """Without options the limits in force; with them, the change (the other limit stays)."""
     import msgspec
@@ -740,7 +756,7 @@ def _parser() -> argparse.ArgumentParser:
 def _add_settings_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], db_parent: argparse.ArgumentParser
 ) -> None:
-    """settings readability: the limits the plan editors warn at."""
+    """settings readability: the limits the plan editors warn at; settings retention: the log's."""
     settings = commands.add_parser(
         "settings", help="bostedets indstillinger", description="bostedets indstillinger"
     ).add_subparsers(dest="settings_command", required=True, metavar="KOMMANDO")
@@ -751,11 +767,19 @@ def _add_settings_commands(
     readability.set_defaults(handler=cmd_settings_readability)
     readability.add_argument("--max-item-words", type=int, metavar="N", help="højst antal ord pr. punkt")
     readability.add_argument("--max-lix", type=_number, metavar="X", help="højst LIX pr. afsnit")
-    readability.add_argument(
-        "--user",
-        help=f"ændr som denne bruger (ellers som systemet). Adgangskoden spørges om, eller tages fra "
-        f"{PASSWORD_ENV}.",
+    help_text = (
+        "vis eller ændr, hvor mange måneder loggen gemmer, hvem der har logget ind og åbnet hvad "
+        "(uden valg: vis det)"
     )
+    retention = settings.add_parser("retention", help=help_text, description=help_text, parents=[db_parent])
+    retention.set_defaults(handler=cmd_settings_retention)
+    retention.add_argument("--months", type=int, metavar="N", help="antal måneder (1–120)")
+    for parser in (readability, retention):
+        parser.add_argument(
+            "--user",
+            help=f"ændr som denne bruger (ellers som systemet). Adgangskoden spørges om, eller tages fra "
+            f"{PASSWORD_ENV}.",
+        )
 
 
 def _add_incident_commands(

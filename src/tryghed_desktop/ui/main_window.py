@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         menu_tools = self.menuBar().addMenu(self.tr("Værk&tøjer"))
         menu_tools.addAction(self.window_actions.statistics)
         menu_tools.addAction(self.window_actions.readability)
+        menu_tools.addAction(self.window_actions.retention)
         menu_tools.addAction(self.window_actions.backups)
 
     def _build_session_actions(self, menu_file: QMenu) -> None:

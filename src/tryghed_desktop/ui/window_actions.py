@@ -1,4 +1,5 @@
-"""The main window's actions beyond reading: edit, simplify, print, statistics, backups, readability limits.
+"""The main window's actions beyond reading: edit, simplify, print, statistics, backups, readability limits,
+the log's retention.
 
 Each opens its own window or dialog; heavy modules (QtPdf, editors, matplotlib) load on first use so
 start-up stays fast on an old ward PC."""
@@ -80,6 +81,7 @@ class WindowActions(QObject):
         self.statistics = make_action(self, self.tr("&Statistik og mødepakke…"), self.open_statistics)
         self.backups = make_action(self, self.tr("&Backup og gendannelse…"), self.open_backups)
         self.readability = make_action(self, self.tr("&Grænser for læsbarhed…"), self.open_readability)
+        self.retention = make_action(self, self.tr("&Opbevaring af log…"), self.open_retention)
 
     def _resident_id(self) -> int | None:
         resident = self._resident()
@@ -117,6 +119,7 @@ class WindowActions(QObject):
         self.backups.setVisible(not logged_in or may(actor, Action.MANAGE_USERS))
         # Shown to everyone, so staff know the limits exist; only those who may change them can open it.
         self.readability.setEnabled(may(actor, Action.SET_READABILITY_LIMITS))
+        self.retention.setVisible(logged_in and may(actor, Action.AUDIT))
 
     def _keep(self, key: object, widget: QWidget) -> None:
         widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -338,6 +341,18 @@ class WindowActions(QObject):
         from tryghed_desktop.ui.readability_dialog import ReadabilityDialog
 
         dialog = ReadabilityDialog(self.database, actor, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_retention(self) -> QDialog | None:
+        """'Opbevaring af log' for administrators (the service checks again on save)."""
+        actor = current_actor()
+        if not may(actor, Action.AUDIT):
+            return None
+        from tryghed_desktop.ui.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.database, actor, parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -1,0 +1,61 @@
+"""'Opbevaring af log': how many months the log keeps who opened what (logins, residents and incidents
+opened). Changes, approvals, prints and exports are always kept. For administrators."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from tryghed_desktop.services import audit
+from tryghed_desktop.services.actors import Actor
+from tryghed_desktop.services.errors import ServiceError
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.password_dialog import ok_cancel, problem_label
+
+WIDEST = 999  # the field takes any number; the service alone decides what is allowed, and says why
+
+
+class RetentionDialog(QDialog):
+    """The months in force, changed through the service (which logs the change)."""
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.setObjectName("retentionDialog")
+        self.setWindowTitle(self.tr("Opbevaring af log"))
+        self.setMinimumWidth(560)
+        with database.session() as session:
+            months = audit.retention_months(session)
+        intro = QLabel(
+            self.tr(
+                "Loggen gemmer, hvem der har logget ind og åbnet borgere og hændelser. Den slags poster "
+                "slettes, når de er ældre end grænsen her (ved næste start). Ændringer, godkendelser, "
+                "udskrifter og eksporter gemmes altid."
+            )
+        )
+        intro.setWordWrap(True)
+        self.months = QSpinBox()
+        self.months.setObjectName("retentionMonths")
+        self.months.setRange(0, WIDEST)
+        self.months.setSuffix(self.tr(" måneder"))
+        self.months.setValue(months)
+        self.problem = problem_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Gem adgangsposter i"), self.months)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(ok_cancel(self, self.tr("Gem"), self.save))
+
+    def save(self) -> bool:
+        """Store the months; a refusal shows under the field and keeps the dialog open as typed."""
+        try:
+            with self.database.session() as session:
+                audit.set_retention_months(session, self.actor, self.months.value())
+        except ServiceError as error:
+            self.problem.setText(error.message)
+            self.problem.show()
+            return False
+        self.accept()
+        return True
