@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import Facility
@@ -246,3 +246,16 @@ def test_a_closed_follow_up_and_an_advisor_see_the_steps_but_cannot_tick_them(
         assert dialog.state_label.isVisible() and dialog.state_label.text().startswith(says)
         assert not dialog.save_button.isEnabled()
         assert not any(done.isEnabled() for done, _editor in dialog.steps.values())
+
+
+def test_ticking_a_step_fills_in_the_time_of_ticking(
+    qtbot: QtBot, database: Database, facility: Facility, coordinator: Actor
+) -> None:
+    incident_id = _register(database, facility.residents["jonas"], hours_ago=5)
+    dialog = FollowUpDialog(database, coordinator, incident_id)
+    qtbot.addWidget(dialog)
+    done, editor = dialog.steps["first_aid_contact_at"]
+    opened = QDateTime.currentDateTime().addSecs(-3600)  # as if the dialog had been open for an hour
+    editor.setDateTime(opened)
+    done.setChecked(True)
+    assert editor.dateTime() > opened.addSecs(3000)

@@ -49,6 +49,13 @@ def field_title(name: str) -> str:
     return domain_tr(INCIDENT_FIELD_TITLES.get(name, name))
 
 
+def _set_to_now(editor: QDateEdit | QDateTimeEdit) -> None:
+    if isinstance(editor, QDateEdit):
+        editor.setDate(QDate.currentDate())
+    else:
+        editor.setDateTime(QDateTime.currentDateTime())
+
+
 class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
     """Ticks a step done with its date; saving records only what changed, with who and when."""
 
@@ -157,6 +164,9 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
             done.setChecked(current is not None)
             editor.setEnabled(current is not None)
             done.toggled.connect(editor.setEnabled)
+            if current is None:
+                # Ticked an hour after the dialog was opened, the step was done then, not at opening.
+                done.toggled.connect(lambda ticked, editor=editor: ticked and _set_to_now(editor))
             form.addRow(field_title(name), hbox(done, (editor, 1)))
             self.steps[name] = (done, editor)
         return form
