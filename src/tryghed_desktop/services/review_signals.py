@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import msgspec
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
 
 from tryghed_desktop.domain.incidents import LOCAL_ZONE
 from tryghed_desktop.domain.lifecycle import OPEN_STATUSES, VersionStatus
@@ -31,7 +32,7 @@ class ReviewSignal(msgspec.Struct, frozen=True):
     approved_on: date
     incidents_since: int
     reasons: tuple[str, ...]
-    worst_severity: int = 0
+    worst_severity: int = 0  # of the severe incidents since approval; 0 when there was none
     # The risk profile's revision already in progress (draft, submitted or returned), else None.
     revision: VersionStatus | None = None
 
@@ -67,31 +68,39 @@ def plans_needing_review(
         .where(PlanDocument.kind == PlanKind.RISK_PROFILE, PlanVersion.status == VersionStatus.APPROVED)
         .subquery()
     )
-    query = (
+    since = and_(Incident.resident_id == Resident.id, Incident.occurred_at >= current.c.valid_from)
+    # Two questions per resident, each answered from an index alone: how many since the approval
+    # (resident, time), and the worst of the severe ones (resident, severity, time). A GROUP BY over
+    # the incidents since read each of them: 0.7 s on a large facility's ten years.
+    count = select(func.count()).where(since).scalar_subquery()
+    worst = select(func.max(Incident.severity)).where(since, Incident.severity >= severe).scalar_subquery()
+    flagged = (
         select(
-            Resident.id,
-            Resident.card_name,
-            Resident.unit_id,
-            current.c.valid_from,
-            func.count(Incident.id),
-            func.max(Incident.severity),
+            Resident.id.label("id"),
+            Resident.card_name.label("card_name"),
+            Resident.unit_id.label("unit_id"),
+            current.c.valid_from.label("valid_from"),
+            count.label("count"),
+            worst.label("worst"),
         )
         .join(current, current.c.resident_id == Resident.id)
-        .join(
-            Incident,
-            and_(Incident.resident_id == Resident.id, Incident.occurred_at >= current.c.valid_from),
-        )
         .where(Resident.active)
-        .group_by(Resident.id, Resident.card_name, Resident.unit_id, current.c.valid_from)
-        .having((func.count(Incident.id) >= threshold) | (func.max(Incident.severity) >= severe))
-        .order_by(Resident.card_name, Resident.id)
     )
     if unit_id is not None:
-        query = query.where(Resident.unit_id == unit_id)
+        flagged = flagged.where(Resident.unit_id == unit_id)
     if resident_id is not None:
-        query = query.where(Resident.id == resident_id)
+        flagged = flagged.where(Resident.id == resident_id)
+    found = flagged.subquery()
+    query = (
+        select(
+            found.c.id, found.c.card_name, found.c.unit_id, found.c.valid_from, found.c.count, found.c.worst
+        )
+        .where((found.c.count >= threshold) | found.c.worst.is_not(None))
+        .order_by(found.c.card_name, found.c.id)
+    )
     rows = session.execute(query).all()
     in_progress = _revisions_in_progress(session, [row[0] for row in rows])
+    latest_severe = _latest_severe(session, current, [row[0] for row in rows if row[5] is not None], severe)
     signals = []
     for rid, card_name, unit, stored_from, count, worst in rows:
         # Read through a subquery, the value skips UTCDateTime's conversion on SQLite.
@@ -100,23 +109,14 @@ def plans_needing_review(
         if count >= threshold:
             word = "hændelse" if count == 1 else "hændelser"
             reasons.append(f"{count} {word} siden planen blev godkendt {_day(valid_from, zone)}")
-        if worst >= severe:
-            severe_rows = session.execute(
-                select(Incident.occurred_at, Incident.severity)
-                .where(
-                    Incident.resident_id == rid,
-                    Incident.occurred_at >= valid_from,
-                    Incident.severity >= severe,
-                )
-                .order_by(Incident.occurred_at.desc())
-            ).all()
+        if worst is not None:
+            moments, severe_count = latest_severe[rid]
             # The latest few are enough to see why; the rest are counted.
-            for moment, severity in reversed(severe_rows[:MAX_SEVERE_REASONS]):
-                reasons.append(f"Alvor {severity} den {_day(moment, zone)}")
-            if len(severe_rows) > MAX_SEVERE_REASONS:
-                reasons.append(
-                    f"og {len(severe_rows) - MAX_SEVERE_REASONS} flere med alvor {severe} eller mere"
-                )
+            reasons += [
+                f"Alvor {severity} den {_day(moment, zone)}" for moment, severity in reversed(moments)
+            ]
+            if severe_count > len(moments):
+                reasons.append(f"og {severe_count - len(moments)} flere med alvor {severe} eller mere")
         signals.append(
             ReviewSignal(
                 rid,
@@ -125,11 +125,50 @@ def plans_needing_review(
                 valid_from.astimezone(ZoneInfo(zone)).date(),
                 count,
                 tuple(reasons),
-                worst,
+                worst or 0,
                 in_progress.get(rid),
             )
         )
     return signals
+
+
+def _latest_severe(
+    session: Session, current: Subquery, resident_ids: list[int], severe: int
+) -> dict[int, tuple[list[tuple[datetime, int]], int]]:
+    """Per resident: the latest few severe incidents since the approval (newest first), and how many
+    there are in all; one query for every resident (a query each cost 0.3 s for 200 residents)."""
+    ranked = (
+        select(
+            Incident.resident_id.label("resident_id"),
+            Incident.occurred_at.label("occurred_at"),
+            Incident.severity.label("severity"),
+            func.row_number()
+            .over(
+                partition_by=Incident.resident_id, order_by=(Incident.occurred_at.desc(), Incident.id.desc())
+            )
+            .label("number"),
+            func.count().over(partition_by=Incident.resident_id).label("total"),
+        )
+        .join(current, current.c.resident_id == Incident.resident_id)
+        .where(
+            Incident.resident_id.in_(resident_ids),
+            Incident.severity >= severe,
+            Incident.occurred_at >= current.c.valid_from,
+        )
+        .subquery()
+    )
+    found: dict[int, tuple[list[tuple[datetime, int]], int]] = {}
+    latest = select(ranked).where(ranked.c.number <= MAX_SEVERE_REASONS).order_by(ranked.c.number)
+    for resident_id, moment, severity, _number, total in session.execute(latest):
+        # Through a subquery the time skips UTCDateTime's conversion on SQLite, as above.
+        at = moment if isinstance(moment, datetime) and moment.tzinfo else _as_utc(moment)
+        found.setdefault(resident_id, ([], total))[0].append((at, severity))
+    return found
+
+
+def _as_utc(value: datetime | str) -> datetime:
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment.replace(tzinfo=UTC)
 
 
 def _revisions_in_progress(session: Session, resident_ids: list[int]) -> dict[int, VersionStatus]:

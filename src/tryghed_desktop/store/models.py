@@ -236,6 +236,8 @@ class Incident(Base):
     __tablename__ = "incidents"
     __table_args__ = (
         Index("ix_incidents_resident_id_occurred_at", "resident_id", "occurred_at"),
+        # "Severity 4 or more since the plan was approved" reads only the severe ones (review_signals).
+        Index("ix_incidents_resident_id_severity_occurred_at", "resident_id", "severity", "occurred_at"),
         Index("ix_incidents_unit_id_occurred_at", "unit_id", "occurred_at"),
         Index("ix_incidents_unit_id_closed_at", "unit_id", "closed_at"),
     )
