@@ -409,6 +409,24 @@ def test_one_severe_incident_triggers_alone(database: Database, ward: Ward) -> N
     assert signal.reasons == ("Alvor 4 den 03.11.2026",)  # type: ignore[attr-defined]
 
 
+def test_many_severe_incidents_show_the_latest_three_and_count_the_rest(
+    database: Database, ward: Ward
+) -> None:
+    _approve_profile(database, ward, APPROVED - timedelta(hours=1))
+    _register(database, ward, APPROVED - timedelta(days=1), severity=5)  # before approval: not counted
+    for day, severity in ((1, 4), (2, 5), (3, 2), (4, 4), (5, 5)):
+        _register(database, ward, local(2026, 11, day, 9, 0), severity=severity)
+    [signal] = _signals(database, ward)
+    assert signal.reasons == (  # type: ignore[attr-defined]
+        "5 hændelser siden planen blev godkendt 12.05.2026",
+        "Alvor 5 den 02.11.2026",
+        "Alvor 4 den 04.11.2026",
+        "Alvor 5 den 05.11.2026",
+        "og 1 flere med alvor 4 eller mere",
+    )
+    assert signal.worst_severity == 5  # type: ignore[attr-defined]
+
+
 def test_threshold_is_a_setting_and_a_new_approval_resets(database: Database, ward: Ward) -> None:
     _approve_profile(database, ward, APPROVED - timedelta(hours=1))
     with database.session() as session:
