@@ -171,3 +171,19 @@ def test_closing_asks_before_a_written_comment_and_note_are_lost(
     assert dialog.notes == {YELLOW: NOTE}
     assert YELLOW in dialog.notes_summary.text()
     dialog.done(QDialog.DialogCode.Rejected)  # closed without the question, before the test ends
+
+
+def test_on_a_low_screen_the_note_takes_the_comments_room_while_it_is_open(
+    qtbot: QtBot, advisor: Actor, resubmitted: int, open_review: OpenReview
+) -> None:
+    dialog = open_review(advisor, resubmitted)
+    decision = dialog.splitter.widget(1)
+    dialog.resize(1000, 560)  # 1024×600 less the panel
+    section = dialog.review.sections[0].title
+    dialog.edit_note(section)
+    assert dialog.note_panel.isVisible() and decision.isHidden()
+    dialog.close_note()
+    assert not decision.isHidden()
+    dialog.resize(1100, 780)
+    dialog.edit_note(section)
+    assert not decision.isHidden()  # room enough for both

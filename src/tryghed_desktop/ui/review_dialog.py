@@ -163,6 +163,11 @@ def earlier_notes(review: Review) -> tuple[dict[str, str], dict[str, str]]:
     return placed, unplaced
 
 
+def section_anchor(title: str) -> str:
+    """The name a section's heading can be scrolled to by (titles are the plan's own words)."""
+    return "section-" + "".join(ch if ch.isalnum() else "-" for ch in title)
+
+
 def section_html(
     section: SectionDiff,
     *,
@@ -192,6 +197,7 @@ def section_html(
         link = f'&nbsp;&nbsp;&nbsp;<a href="{escape(note_link)}">✎&nbsp;{escape(words)}</a>'
     head = (
         f'<tr><td colspan="2" style="padding:14px 8px 4px 8px; border-bottom:1px solid #cbd2d9">'
+        f'<a name="{escape(section_anchor(section.title))}"></a>'
         f'<span style="font-size:13pt; font-weight:bold">{title}</span>'
         f'&nbsp;&nbsp;<span style="color:{MUTED}">{escape(counts)}{" · " if counts else ""}{lix}</span>'
         f"{link}</td></tr>"
@@ -516,11 +522,14 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
 
     def _render(self) -> None:
         scrolled = self.browser.verticalScrollBar().value()
+        shown = dict(self.notes)
+        if self.note_section is not None:  # the section being written about shows, changed or not
+            shown.setdefault(self.note_section, "")
         self.browser.setHtml(
             review_html(
                 self.review,
                 only_changed=self.only_changed.isChecked(),
-                notes=self.notes,
+                notes=shown,
                 note_links=self.can_decide,
             )
         )
@@ -558,6 +567,8 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         if self.trail is not None:
             self.tabs.setCurrentIndex(0)
         self.edit_note(section)
+        self._render()  # the section shows even without changes while its note is open
+        self.browser.scrollToAnchor(section_anchor(section))
 
     def edit_note(self, section: str) -> None:
         """Open the note of `section` in the field under the view (a note being written is kept)."""
@@ -570,6 +581,10 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         self.note_field.setPlainText(self.notes.get(section, ""))
         self.note_remove.setEnabled(section in self.notes)
         self.note_panel.show()
+        if self.height() < SMALL_DIALOG_HEIGHT and self.splitter.count() > 1:
+            # A low screen (1024×600) has no room for the plan, the note and the comment at once:
+            # the comment and the review date wait below until the note is closed.
+            self.splitter.widget(1).hide()
         self.note_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _keep_note(self) -> None:
@@ -597,6 +612,8 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         """Close the field; what was saved stays, what was typed since is let go."""
         self.note_section = None
         self.note_panel.hide()
+        if self.splitter.count() > 1:
+            self.splitter.widget(1).show()
         self._render()
         self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
