@@ -43,9 +43,20 @@
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/status.py" line="+146"/>
+        <source>%n hændelse(r) siden planen blev godkendt %1</source>
+        <translation>
+            <numerusform>%n hændelse siden planen blev godkendt %1</numerusform>
+            <numerusform>%n hændelser siden planen blev godkendt %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+404"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+418"/>
         <source>Fra den gamle plan (%n stykke(r) tekst)</source>
         <translation>
             <numerusform>Fra den gamle plan (%n stykke tekst)</numerusform>
@@ -56,7 +67,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+490"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+491"/>
         <source>%n hændelse(r) %2 (forrige periode %3: %4).</source>
         <translation>
             <numerusform>%n hændelse %2 (forrige periode %3: %4).</numerusform>
@@ -75,7 +86,7 @@
 <context>
     <name>WindowActions</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+292"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+295"/>
         <source>%n handlekort.</source>
         <translation>
             <numerusform>%n handlekort.</numerusform>

@@ -619,12 +619,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+64"/>
+        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+71"/>
         <source>Opfølgning på hændelse</source>
         <translation>Incident follow-up</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Psykisk førstehjælp senest %1</source>
         <translation>Psychological first aid by %1</translation>
     </message>
@@ -634,12 +634,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Report occupational injury by %1</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>Defusing gennemført</source>
         <translation>Defusing done</translation>
     </message>
@@ -669,7 +669,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Follow-up closed</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Ret registreringen…</source>
         <translation>Correct the registration…</translation>
     </message>
@@ -694,7 +694,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>%1 er ikke krydset af. En afsluttet opfølgning kan ikke ændres bagefter.</source>
         <translation>%1 is not ticked. A follow-up marked as done cannot be changed afterwards.</translation>
     </message>
@@ -704,7 +704,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Mark as done anyway</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-197"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -729,7 +729,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Ingen ændringer endnu.</source>
         <translation>No changes yet.</translation>
     </message>
@@ -1615,12 +1615,12 @@ Database: %2</translation>
         <translation>Incidents suggest the risk profile should be revised: none.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Revision i gang: %1</source>
         <translation>Revision in progress: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>version %1, %2 af %3</source>
         <translation>version %1, %2 by %3</translation>
     </message>
@@ -1628,6 +1628,24 @@ Database: %2</translation>
         <location line="+3"/>
         <source>Kommentar: »%1«</source>
         <translation>Comment: “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/status.py" line="+146"/>
+        <source>%n hændelse(r) siden planen blev godkendt %1</source>
+        <translation>
+            <numerusform>%n incident since the plan was approved %1</numerusform>
+            <numerusform>%n incidents since the plan was approved %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alvor %1 den %2</source>
+        <translation>Severity %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>og %1 flere med alvor %2 eller mere</source>
+        <translation>and %1 more of severity %2 or more</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2446,7 @@ Database: %2</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+350"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+356"/>
         <source>Godkendelse: %1 – %2</source>
         <translation>Approval: %1 – %2</translation>
     </message>
@@ -2531,17 +2549,17 @@ Database: %2</translation>
         <translation>Next review by</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Ingen. Skriv en bemærkning med »✎ Skriv bemærkning« ved et afsnit.</source>
         <translation>None. Write a note with “✎ Write note” at a section.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Bemærkning ved afsnittet »%1«</source>
         <translation>Note on the section “%1”</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Din kommentar og dine bemærkninger er ikke sendt. Vil du lukke og kassere dem?</source>
         <translation>Your comment and notes have not been sent. Do you want to close and discard them?</translation>
     </message>
@@ -2928,7 +2946,7 @@ Database: %2</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+174"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+175"/>
         <source>Sidste kvartal</source>
         <translation>Last quarter</translation>
     </message>
@@ -4450,7 +4468,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-549"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-566"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>
@@ -4475,7 +4493,7 @@ Database: %2</translation>
         <translation>Note when returned on %1:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>LIX %1 → %2</source>
         <translation>LIX %1 → %2</translation>
     </message>
@@ -4490,7 +4508,7 @@ Database: %2</translation>
         <translation>Write note</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Godkendt version %1</source>
         <translation>Approved version %1</translation>
     </message>
@@ -4566,7 +4584,7 @@ Database: %2</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/status.py" line="+62"/>
+        <location filename="../../src/tryghed_desktop/ui/status.py" line="-95"/>
         <source>Fraflyttet %1</source>
         <translation>Moved out %1</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from pytestqt.qtbot import QtBot
 
@@ -50,3 +50,31 @@ def test_a_long_return_comment_wraps_and_is_shown_whole(qtbot: QtBot) -> None:
     row = listing.visualItemRect(listing.item(0))
     assert row.bottom() <= listing.viewport().rect().bottom()
     assert not listing.horizontalScrollBar().isVisible()
+
+
+def test_why_a_plan_should_be_revised_is_worded_in_the_users_language(qtbot: QtBot) -> None:
+    from tryghed_desktop.services.review_signals import ReviewSignal
+    from tryghed_desktop.ui import i18n
+    from tryghed_desktop.ui.status import signal_reasons
+
+    signal = ReviewSignal(
+        resident_id=3,
+        card_name="Freja",
+        unit_id=1,
+        approved_on=date(2026, 5, 10),
+        incidents_since=5,
+        reasons=("5 hændelser siden planen blev godkendt 10.05.2026", "Alvor 5 den 31.07.2026"),
+        worst_severity=5,
+        over_threshold=True,
+        latest_severe=((date(2026, 7, 31), 5),),
+        more_severe=2,
+    )
+    assert signal_reasons(signal) == (
+        "5 hændelser siden planen blev godkendt 10.05.2026; Alvor 5 den 31.07.2026; "
+        "og 2 flere med alvor 4 eller mere"
+    )
+    assert i18n.install_language("en") == "en"
+    assert signal_reasons(signal) == (
+        "5 incidents since the plan was approved 10.05.2026; Severity 5 on 31.07.2026; "
+        "and 2 more of severity 4 or more"
+    )

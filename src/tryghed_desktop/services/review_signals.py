@@ -35,6 +35,12 @@ class ReviewSignal(msgspec.Struct, frozen=True):
     worst_severity: int = 0  # of the severe incidents since approval; 0 when there was none
     # The risk profile's revision already in progress (draft, submitted or returned), else None.
     revision: VersionStatus | None = None
+    # The reasons as facts, for a screen to word in its language: whether the count reached the
+    # threshold, the latest severe incidents (Danish day, severity; oldest first) and how many more.
+    over_threshold: bool = False
+    latest_severe: tuple[tuple[date, int], ...] = ()
+    more_severe: int = 0
+    severe_from: int = DEFAULT_SEVERE
 
 
 def review_threshold(session: Session) -> int:
@@ -109,14 +115,15 @@ def plans_needing_review(
         if count >= threshold:
             word = "hændelse" if count == 1 else "hændelser"
             reasons.append(f"{count} {word} siden planen blev godkendt {_day(valid_from, zone)}")
-        if worst is not None:
-            moments, severe_count = latest_severe[rid]
-            # The latest few are enough to see why; the rest are counted.
-            reasons += [
-                f"Alvor {severity} den {_day(moment, zone)}" for moment, severity in reversed(moments)
-            ]
-            if severe_count > len(moments):
-                reasons.append(f"og {severe_count - len(moments)} flere med alvor {severe} eller mere")
+        # The latest few severe ones are enough to see why; the rest are counted.
+        moments, severe_count = latest_severe.get(rid, ([], 0))
+        days = tuple(
+            (moment.astimezone(ZoneInfo(zone)).date(), severity) for moment, severity in reversed(moments)
+        )
+        reasons += [f"Alvor {severity} den {day:%d.%m.%Y}" for day, severity in days]
+        more = severe_count - len(moments)
+        if more > 0:
+            reasons.append(f"og {more} flere med alvor {severe} eller mere")
         signals.append(
             ReviewSignal(
                 rid,
@@ -127,6 +134,10 @@ def plans_needing_review(
                 tuple(reasons),
                 worst or 0,
                 in_progress.get(rid),
+                count >= threshold,
+                days,
+                max(more, 0),
+                severe,
             )
         )
     return signals

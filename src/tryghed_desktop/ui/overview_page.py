@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy,
 from tryghed_desktop.services.review import PendingVersion, ReviewDue
 from tryghed_desktop.services.review_signals import ReviewSignal
 from tryghed_desktop.ui.domain_labels import plan_title, status_title
-from tryghed_desktop.ui.status import format_date
+from tryghed_desktop.ui.status import format_date, signal_reasons
 
 ROLE_VERSION = Qt.ItemDataRole.UserRole + 1
 ROLE_RESIDENT = Qt.ItemDataRole.UserRole + 2
@@ -148,14 +148,11 @@ class OverviewPanel(QWidget):
             key=lambda s: (s.revision is not None, -s.worst_severity, -s.incidents_since, s.card_name),
         )
         for signal in waiting:
-            # The reasons are the service's Danish sentences, as in the statistics and the meeting pack.
-            text = f"⚑ {signal.card_name} · " + "; ".join(signal.reasons)
+            mark = "⚑" if signal.revision is None else "◷"
+            text = f"{mark} {signal.card_name} · {signal_reasons(signal)}"
             if signal.revision is not None:
-                text = (
-                    f"◷ {signal.card_name} · "
-                    + "; ".join(signal.reasons)
-                    + "\n"
-                    + self.tr("Revision i gang: %1").replace("%1", status_title(signal.revision).lower())
+                text += "\n" + self.tr("Revision i gang: %1").replace(
+                    "%1", status_title(signal.revision).lower()
                 )
             item = QListWidgetItem(text)
             item.setData(ROLE_RESIDENT, signal.resident_id)

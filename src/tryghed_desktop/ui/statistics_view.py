@@ -46,6 +46,7 @@ from tryghed_desktop.services.statistics import Statistics, StatsFilter, Strateg
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.domain_labels import domain_tr
+from tryghed_desktop.ui.status import signal_reasons
 from tryghed_desktop.ui.tasks import Task, run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -451,7 +452,7 @@ class StatisticsView(QWidget):
             self.review_list.addItem(
                 self.tr("%1: planen bør revideres – %2")
                 .replace("%1", signal.card_name)
-                .replace("%2", "; ".join(signal.reasons))
+                .replace("%2", signal_reasons(signal))
             )
         if not signals:
             self.review_list.addItem(self.tr("Ingen planer skal revideres på grund af hændelser."))

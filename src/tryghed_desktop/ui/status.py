@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.services.plans import PlanState
 from tryghed_desktop.services.residents import REVIEW_SOON_DAYS, ResidentRow
+from tryghed_desktop.services.review_signals import ReviewSignal
 from tryghed_desktop.ui.domain_labels import status_title
 
 translate = QCoreApplication.translate
@@ -133,3 +134,29 @@ def plan_chips(state: PlanState, today: date, *, lives_here: bool = True) -> Pla
 
 def plan_hints(state: PlanState, today: date, *, lives_here: bool = True) -> list[Hint]:
     return plan_chips(state, today, lives_here=lives_here).hints()
+
+
+def signal_reasons(signal: ReviewSignal) -> str:
+    """Why a resident's risk profile should be revised, in the UI language (the start page and the
+    statistics; the meeting pack prints the service's Danish sentences)."""
+    translate = QCoreApplication.translate
+    parts = []
+    if signal.over_threshold:
+        parts.append(
+            translate(
+                "OverviewPanel", "%n hændelse(r) siden planen blev godkendt %1", "", signal.incidents_since
+            ).replace("%1", format_date(signal.approved_on))
+        )
+    parts += [
+        translate("OverviewPanel", "Alvor %1 den %2")
+        .replace("%1", str(severity))
+        .replace("%2", format_date(day))
+        for day, severity in signal.latest_severe
+    ]
+    if signal.more_severe:
+        parts.append(
+            translate("OverviewPanel", "og %1 flere med alvor %2 eller mere")
+            .replace("%1", str(signal.more_severe))
+            .replace("%2", str(signal.severe_from))
+        )
+    return "; ".join(parts)
