@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="+129"/>
+        <source>%n forsøg tilbage, før brugeren låses i 5 minutter.</source>
+        <translation>
+            <numerusform>%n forsøg tilbage, før brugeren låses i 5 minutter.</numerusform>
+            <numerusform>%n forsøg tilbage, før brugeren låses i 5 minutter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveOutDialog</name>
     <message numerus="yes">
         <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="+177"/>

@@ -291,7 +291,7 @@
 <context>
     <name>CreateAdminDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="+188"/>
+        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="+212"/>
         <source>Opret administrator</source>
         <translation>Create administrator</translation>
     </message>
@@ -619,12 +619,17 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+71"/>
+        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+77"/>
         <source>Opfølgning på hændelse</source>
         <translation>Incident follow-up</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+71"/>
+        <source>Du kan se opfølgningen. Personale og koordinatorer krydser trinene af.</source>
+        <translation>You can see the follow-up. Staff and coordinators tick the steps.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Psykisk førstehjælp senest %1</source>
         <translation>Psychological first aid by %1</translation>
     </message>
@@ -634,12 +639,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Report occupational injury by %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-85"/>
         <source>Defusing gennemført</source>
         <translation>Defusing done</translation>
     </message>
@@ -669,7 +674,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Follow-up closed</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Ret registreringen…</source>
         <translation>Correct the registration…</translation>
     </message>
@@ -694,9 +699,9 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+160"/>
-        <source>%1 er ikke krydset af. En afsluttet opfølgning kan ikke ændres bagefter.</source>
-        <translation>%1 is not ticked. A follow-up marked as done cannot be changed afterwards.</translation>
+        <location line="+161"/>
+        <source>Ikke krydset af: %1. En afsluttet opfølgning kan ikke ændres bagefter.</source>
+        <translation>Not ticked: %1. A follow-up marked as done cannot be changed afterwards.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -704,7 +709,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Mark as done anyway</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -714,12 +719,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>The follow-up was marked as done %1. It cannot be changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Du kan se opfølgningen. Trinene krydses af af personale og koordinatorer.</source>
-        <translation>You can see the follow-up. Staff and coordinators tick the steps.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 – overskredet</source>
         <translation>%1 – overdue</translation>
     </message>
@@ -729,7 +729,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ingen ændringer endnu.</source>
         <translation>No changes yet.</translation>
     </message>
@@ -758,7 +758,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+155"/>
+        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+157"/>
         <source>Registrér hændelse</source>
         <translation>Register incident</translation>
     </message>
@@ -889,7 +889,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>%1 (%2) – moved out</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+211"/>
         <source>Hvem: vælg borgeren, eller »Ukendt eller anden person«.</source>
         <translation>Who: choose the resident, or “Unknown or other person”.</translation>
     </message>
@@ -924,12 +924,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-353"/>
         <source>Skade</source>
         <translation>Injury</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-233"/>
         <source>Ved ikke</source>
         <translation>Don&apos;t know</translation>
     </message>
@@ -944,7 +944,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Did not help</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
@@ -994,7 +994,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Unknown or other person</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>Ingen godkendt risikoprofil med tidlige tegn.</source>
         <translation>No approved risk profile with early signs.</translation>
     </message>
@@ -1004,13 +1004,13 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>No strategies in the risk profile.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+75"/>
+        <location line="-113"/>
+        <location line="+73"/>
         <source>Døgnrytme: %1</source>
         <translation>Daily rhythm: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+107"/>
         <source>Type: vælg vold, trussel, chikane eller anden krænkende adfærd.</source>
         <translation>Type: choose violence, threat, harassment or other offensive behaviour.</translation>
     </message>
@@ -1225,7 +1225,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="-96"/>
+        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="-120"/>
         <source>Log ind med dit eget brugernavn og din adgangskode.</source>
         <translation>Log in with your own username and password.</translation>
     </message>
@@ -1247,9 +1247,32 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Det er ikke den bruger, der er logget ind.</source>
         <translation>That is not the user who is logged in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forkert brugernavn eller adgangskode.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For mange forkerte forsøg. Brugeren er låst til kl. %1. Prøv igen derefter, eller bed en administrator om en ny adgangskode.</source>
+        <translation>Too many wrong attempts. The user is locked until %1. Try again then, or ask an administrator for a new password.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n forsøg tilbage, før brugeren låses i 5 minutter.</source>
+        <translation>
+            <numerusform>%n attempt left before the user is locked for 5 minutes.</numerusform>
+            <numerusform>%n attempts left before the user is locked for 5 minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brugeren er deaktiveret. Kontakt en administrator.</source>
+        <translation>The user is deactivated. Contact an administrator.</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1667,7 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>og %1 flere med alvor %2 eller mere</source>
+        <source>og %1 til med alvor %2 eller mere</source>
         <translation>and %1 more of severity %2 or more</translation>
     </message>
 </context>
@@ -2380,14 +2403,14 @@ Database: %2</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/retention_dialog.py" line="+25"/>
+        <location filename="../../src/tryghed_desktop/ui/retention_dialog.py" line="+26"/>
         <source>Opbevaring af log</source>
         <translation>Keeping the log</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Loggen gemmer, hvem der har logget ind og åbnet borgere og hændelser. Den slags poster slettes, når de er ældre end grænsen her (ved næste start). Ændringer, godkendelser, udskrifter og eksporter gemmes altid.</source>
-        <translation>The log records who logged in and opened residents and incidents. Such entries are deleted when they are older than the limit here (at the next start). Changes, approvals, prints and exports are always kept.</translation>
+        <source>Loggen gemmer, hvem der har logget ind, åbnet, printet og eksporteret borgere og hændelser. Den slags poster slettes, når de er ældre end grænsen her (ved næste start). Ændringer, godkendelser og registreringer gemmes altid.</source>
+        <translation>The log records who logged in and opened, printed or exported residents and incidents. Such entries are deleted when they are older than the limit here (at the next start). Changes, approvals and registrations are always kept.</translation>
     </message>
     <message>
         <location line="+9"/>

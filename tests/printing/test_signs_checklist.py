@@ -23,7 +23,7 @@ def _profile() -> RiskProfile:
     profile.stage(StageKind.GREEN).signs = ["Fortæller om fodbold"]  # not an early sign
     profile.stage(StageKind.YELLOW).signs = ["Går frem og tilbage", "Hætten op"]
     profile.stage(StageKind.YELLOW).we_do = ["Tilbyd en gåtur"]
-    profile.stage(StageKind.RED).signs = ["Råber og kaster med ting", "Hætten op"]
+    profile.stage(StageKind.RED).signs = ["Råber og kaster med ting", "Hætten op "]
     profile.stage(StageKind.RED).we_do = ["Træd to armslængder tilbage"]
     return profile
 

@@ -190,6 +190,24 @@ def test_an_incident_registered_later_is_linked_to_the_plan_in_force_when_it_hap
     assert moved.plan_version_number == draft.number
 
 
+def test_a_late_registration_gets_the_slot_of_the_daily_rhythm_in_force_then(
+    database: Database, ward: Ward
+) -> None:
+    old = DailyRhythm(slots=[TimeSlot(time(14), time(16), "Vagtskifte", level=Level.YELLOW)])
+    _approve(database, ward, PlanKind.DAILY_RHYTHM, old)  # approved NOW - 29 days
+    renamed = DailyRhythm(slots=[TimeSlot(time(14), time(16), "Eftermiddag", level=Level.YELLOW)])
+    with database.session() as session:
+        draft = plans.start_draft(
+            session, ward.coordinator, ward.resident_id, PlanKind.DAILY_RHYTHM, renamed, now=NOW
+        )
+        plans.submit(session, ward.coordinator, draft.id, now=NOW - timedelta(days=5))
+        plans.approve(session, ward.advisor, draft.id, now=NOW - timedelta(days=5))
+    then = datetime.combine(NOW.date() - timedelta(days=10), time(14, 30), tzinfo=ZoneInfo(LOCAL_ZONE))
+    with database.session() as session:
+        assert incidents.propose_slot(session, ward.resident_id, then) == "Vagtskifte"
+        assert incidents.propose_slot(session, ward.resident_id, then + timedelta(days=9)) == "Eftermiddag"
+
+
 def test_two_pcs_ticking_different_steps_keep_both_and_the_same_step_is_a_conflict(
     database: Database, ward: Ward
 ) -> None:

@@ -422,7 +422,7 @@ def test_many_severe_incidents_show_the_latest_three_and_count_the_rest(
         "Alvor 5 den 02.11.2026",
         "Alvor 4 den 04.11.2026",
         "Alvor 5 den 05.11.2026",
-        "og 1 flere med alvor 4 eller mere",
+        "og 1 til med alvor 4 eller mere",
     )
     assert signal.worst_severity == 5  # type: ignore[attr-defined]
 

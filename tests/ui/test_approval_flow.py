@@ -229,6 +229,7 @@ def test_the_advisor_sees_what_became_of_each_piece_of_the_old_plan(
     dialog.trail.browser.anchorClicked.emit(QUrl(f"{original_trail.NOTE_SCHEME}:{distance.id}"))
     assert dialog.tabs.currentIndex() == 0 and dialog.note_panel.isVisible()
     assert dialog.note_title.text() == "Bemærkning ved afsnittet »Gul – Tidlige tegn«"
+    assert dialog.browser.verticalScrollBar().value() > 0  # scrolled down to the yellow stage
     qtbot.keyClicks(dialog.note_field, "Afstand og fri udgang mangler.")
     dialog.save_note()
     assert dialog.notes == {"Gul – Tidlige tegn": "Afstand og fri udgang mangler."}

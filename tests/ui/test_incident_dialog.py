@@ -117,6 +117,16 @@ def test_a_time_under_an_earlier_profile_offers_that_profiles_signs(
         "Råber og kaster med ting",
     ]
     assert [box.full_text for box in dialog.sign_boxes if box.isChecked()] == ["Hætten op"]
+    # Stepped through the revised profile's period and back: what was ticked under each is kept.
+    dialog.sign_boxes[0].setChecked(True)  # "Går frem og tilbage", which the revision does not have
+    dialog.when.setDateTime(qt_datetime(NOW - timedelta(days=5)))
+    assert [box.full_text for box in dialog.sign_boxes if box.isChecked()] == ["Hætten op"]
+    dialog.when.setDateTime(qt_datetime(NOW - timedelta(days=21)))
+    assert [box.full_text for box in dialog.sign_boxes if box.isChecked()] == [
+        "Går frem og tilbage",
+        "Hætten op",
+    ]
+    dialog.sign_boxes[0].setChecked(False)
     dialog.type_row.set_value(IncidentType.THREAT)
     dialog.severity_row.set_value(2)
     dialog.location.setEditText("Gangen")

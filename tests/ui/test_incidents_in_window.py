@@ -213,9 +213,8 @@ def test_closing_with_first_aid_not_ticked_asks_first(
     dialog.show()
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     question = dialog.close_question
-    assert question.isVisible() and question.text().startswith(
-        "Kontakt om psykisk førstehjælp er ikke krydset af."
-    )
+    assert question.isVisible()
+    assert question.text().startswith("Ikke krydset af: »Kontakt om psykisk førstehjælp«.")
     back = next(b for b in question.buttons() if b.text() == "Tilbage")
     with qtbot.waitSignal(question.finished):
         back.click()
@@ -259,3 +258,8 @@ def test_ticking_a_step_fills_in_the_time_of_ticking(
     editor.setDateTime(opened)
     done.setChecked(True)
     assert editor.dateTime() > opened.addSecs(3000)
+    typed = QDateTime.currentDateTime().addSecs(-600)
+    editor.setDateTime(typed)
+    done.setChecked(False)
+    done.setChecked(True)
+    assert editor.dateTime() == typed  # a time typed stays when the box is ticked again

@@ -14,7 +14,7 @@ from tryghed_desktop.services import auth, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import app as ui_app
-from tryghed_desktop.ui import login_dialog
+from tryghed_desktop.ui import i18n, login_dialog
 from tryghed_desktop.ui.app_info import current_actor
 from tryghed_desktop.ui.lock_screen import LOCK_COLUMN_WIDTH, SWITCH_USER, LockScreen
 from tryghed_desktop.ui.login_dialog import LoginDialog
@@ -47,6 +47,31 @@ def test_five_wrong_passwords_show_until_when_the_user_is_locked(
     assert dialog.username.text() == "koordinator"
 
 
+def test_a_refused_login_is_worded_in_the_users_language(
+    qtbot: QtBot, database: Database, kirsten: Actor
+) -> None:
+    dialog = LoginDialog(database, username="koordinator", now=NOW)
+    qtbot.addWidget(dialog)
+    dialog.password.setText("forkert")
+    assert not dialog.try_login()
+    assert dialog.problem.text() == (
+        "Forkert brugernavn eller adgangskode. 4 forsøg tilbage, før brugeren låses i 5 minutter."
+    )
+    assert i18n.install_language("en") == "en"
+    english = LoginDialog(database, username="koordinator", now=NOW)
+    qtbot.addWidget(english)
+    english.password.setText("forkert")
+    assert not english.try_login()
+    assert (
+        english.problem.text()
+        == "Wrong username or password. 3 attempts left before the user is locked for 5 minutes."
+    )
+    english.username.setText("ingen-saadan")
+    english.password.setText("forkert")
+    assert not english.try_login()
+    assert english.problem.text() == "Wrong username or password."
+
+
 def test_idle_lock_covers_the_window_and_keeps_open_work(
     qtbot: QtBot, database: Database, kirsten: Actor
 ) -> None:
@@ -65,7 +90,8 @@ def test_idle_lock_covers_the_window_and_keeps_open_work(
     assert screen.username.text() == "koordinator" and screen.username.isReadOnly()
     screen.reject()  # Escape does not unlock
     assert screen.isVisible()
-    covered = screen.geometry()  # the screen's available area (the window may be larger offscreen)
+    covered = screen.geometry()
+    assert covered.size() == window.screen().availableGeometry().size()  # the whole screen, plans hidden
     screen.password.setText("forkert")
     assert not screen.try_login()
     assert screen.problem.isVisible() and screen.size() == covered.size()  # still hides the plans

@@ -71,7 +71,7 @@ def test_why_a_plan_should_be_revised_is_worded_in_the_users_language(qtbot: QtB
     )
     assert signal_reasons(signal) == (
         "5 hændelser siden planen blev godkendt 10.05.2026; Alvor 5 den 31.07.2026; "
-        "og 2 flere med alvor 4 eller mere"
+        "og 2 til med alvor 4 eller mere"
     )
     assert i18n.install_language("en") == "en"
     assert signal_reasons(signal) == (

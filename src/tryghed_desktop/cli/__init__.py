@@ -661,8 +661,8 @@ def cmd_settings_retention(database: Database, args: argparse.Namespace) -> None
     with database.session() as session:
         months = retention_months(session)
     print(
-        f"Loggen gemmer logins og hvem der har åbnet borgere og hændelser i {months} måneder; ældre "
-        "slettes ved start. Ændringer, godkendelser, udskrifter og eksporter gemmes altid."
+        f"Loggen gemmer logins og hvem der har åbnet, printet og eksporteret borgere og hændelser i "
+        f"{months} måneder; ældre slettes ved start. Ændringer, godkendelser og registreringer gemmes altid."
     )
 
 
@@ -768,8 +768,8 @@ def _add_settings_commands(
     readability.add_argument("--max-item-words", type=int, metavar="N", help="højst antal ord pr. punkt")
     readability.add_argument("--max-lix", type=_number, metavar="X", help="højst LIX pr. afsnit")
     help_text = (
-        "vis eller ændr, hvor mange måneder loggen gemmer, hvem der har logget ind og åbnet hvad "
-        "(uden valg: vis det)"
+        "vis eller ændr, hvor mange måneder loggen gemmer, hvem der har logget ind, åbnet, printet og "
+        "eksporteret hvad (uden valg: vis det)"
     )
     retention = settings.add_parser("retention", help=help_text, description=help_text, parents=[db_parent])
     retention.set_defaults(handler=cmd_settings_retention)

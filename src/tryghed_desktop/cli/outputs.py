@@ -31,6 +31,8 @@ def cmd_card(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services import cards
 
     card_format = _card_format(args.format, args.out)
+    if args.signs and (args.registration or args.kind != "risk_profile"):
+        raise CliError("--signs er tjeklisten fra risikoprofilen: brug den uden --registration og --kind.")
     if args.registration:
         if card_format != "pdf":
             raise CliError("Kortet om registrering findes kun som PDF.")

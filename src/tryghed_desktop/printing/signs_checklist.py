@@ -34,9 +34,9 @@ def signs_of(profile: RiskProfile) -> list[tuple[StageKind, str]]:
     """The yellow then the red signs ('Sådan ser det ud'), each once, in the profile's order."""
     seen: list[tuple[StageKind, str]] = []
     for kind in STAGES:
-        for sign in profile.stage(kind).signs:
-            if sign.strip() and sign not in [text for _kind, text in seen]:
-                seen.append((kind, sign.strip()))
+        for sign in (item.strip() for item in profile.stage(kind).signs):
+            if sign and sign not in [text for _kind, text in seen]:
+                seen.append((kind, sign))
     return seen
 
 

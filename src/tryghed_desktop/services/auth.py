@@ -29,8 +29,10 @@ class LoginOutcome(msgspec.Struct, frozen=True):
     session commits the failure count and the audit entry instead of rolling them back."""
 
     actor: Actor | None
-    message: str = ""
+    message: str = ""  # Danish, for the CLI; a window words the refusal from the facts below
     locked_until: datetime | None = None
+    reason: str = ""  # "unknown user", "password", "locked", "locked now" or "deactivated"
+    attempts_left: int | None = None  # after a wrong password, before the user is locked out
 
     def actor_or_raise(self) -> Actor:
         """The actor, or the refusal as an AuthenticationError (call it after the session ended)."""
@@ -58,9 +60,11 @@ def login(session: Session, username: str, password: str, *, now: datetime | Non
     name = username.strip().lower()
     user = session.scalars(select(User).where(User.username == name)).one_or_none()
 
-    def refuse(message: str, reason: str, locked_until: datetime | None = None) -> LoginOutcome:
+    def refuse(
+        message: str, reason: str, locked_until: datetime | None = None, left: int | None = None
+    ) -> LoginOutcome:
         audit.record(session, SYSTEM, "login.failed", target=name[:200], detail={"reason": reason}, now=now)
-        return LoginOutcome(None, message, locked_until)
+        return LoginOutcome(None, message, locked_until, reason, left)
 
     if user is None:
         return refuse(WRONG_CREDENTIALS, "unknown user")
@@ -76,7 +80,9 @@ def login(session: Session, username: str, password: str, *, now: datetime | Non
         session.flush()
         left = MAX_FAILED_LOGINS - user.failed_logins
         return refuse(
-            f"{WRONG_CREDENTIALS} {left} forsøg tilbage, før brugeren låses i 5 minutter.", "password"
+            f"{WRONG_CREDENTIALS} {left} forsøg tilbage, før brugeren låses i 5 minutter.",
+            "password",
+            left=left,
         )
     if not user.active:
         return refuse("Brugeren er deaktiveret. Kontakt en administrator.", "deactivated")

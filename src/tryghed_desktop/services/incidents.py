@@ -207,8 +207,11 @@ def _current_rhythm(session: Session, resident_id: int) -> DailyRhythm | None:
 
 
 def propose_slot(session: Session, resident_id: int, moment: datetime) -> str:
-    """The label of the resident's daily-rhythm slot at that Danish time of day ('' when none)."""
-    rhythm = _current_rhythm(session, resident_id)
+    """The label of the slot at that Danish time of day in the daily rhythm in force then ('' when
+    none): a late registration gets the slot staff were working to when it happened."""
+    version = _version_in_force(session, resident_id, PlanKind.DAILY_RHYTHM, moment)
+    rhythm = content_from_dict(PlanKind.DAILY_RHYTHM, version.content) if version is not None else None
+    assert rhythm is None or isinstance(rhythm, DailyRhythm)
     slot = slot_at(rhythm, local_time(moment).time()) if rhythm is not None else None
     return slot.label if slot is not None else ""
 

@@ -24,7 +24,8 @@ MAX_SEVERE_REASONS = 3
 
 
 class ReviewSignal(msgspec.Struct, frozen=True):
-    """A resident whose current risk profile should be reviewed, and why (Danish sentences)."""
+    """A resident whose current risk profile should be reviewed, and why: in Danish sentences (the
+    meeting pack prints them) and as facts (a screen words them in its language)."""
 
     resident_id: int
     card_name: str
@@ -109,8 +110,7 @@ def plans_needing_review(
     latest_severe = _latest_severe(session, current, [row[0] for row in rows if row[5] is not None], severe)
     signals = []
     for rid, card_name, unit, stored_from, count, worst in rows:
-        # Read through a subquery, the value skips UTCDateTime's conversion on SQLite.
-        valid_from = stored_from if stored_from.tzinfo else stored_from.replace(tzinfo=UTC)
+        valid_from = _as_utc(stored_from)
         reasons = []
         if count >= threshold:
             word = "hændelse" if count == 1 else "hændelser"
@@ -123,7 +123,7 @@ def plans_needing_review(
         reasons += [f"Alvor {severity} den {day:%d.%m.%Y}" for day, severity in days]
         more = severe_count - len(moments)
         if more > 0:
-            reasons.append(f"og {more} flere med alvor {severe} eller mere")
+            reasons.append(f"og {more} til med alvor {severe} eller mere")
         signals.append(
             ReviewSignal(
                 rid,
@@ -171,15 +171,14 @@ def _latest_severe(
     found: dict[int, tuple[list[tuple[datetime, int]], int]] = {}
     latest = select(ranked).where(ranked.c.number <= MAX_SEVERE_REASONS).order_by(ranked.c.number)
     for resident_id, moment, severity, _number, total in session.execute(latest):
-        # Through a subquery the time skips UTCDateTime's conversion on SQLite, as above.
-        at = moment if isinstance(moment, datetime) and moment.tzinfo else _as_utc(moment)
-        found.setdefault(resident_id, ([], total))[0].append((at, severity))
+        found.setdefault(resident_id, ([], total))[0].append((_as_utc(moment), severity))
     return found
 
 
 def _as_utc(value: datetime | str) -> datetime:
+    """A time read through a subquery: on SQLite it skips UTCDateTime's conversion (naive, or text)."""
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return moment.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _revisions_in_progress(session: Session, resident_ids: list[int]) -> dict[int, VersionStatus]:

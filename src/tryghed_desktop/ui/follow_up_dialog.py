@@ -49,11 +49,17 @@ def field_title(name: str) -> str:
     return domain_tr(INCIDENT_FIELD_TITLES.get(name, name))
 
 
-def _set_to_now(editor: QDateEdit | QDateTimeEdit) -> None:
+def _set_to_now_once(editor: QDateEdit | QDateTimeEdit) -> None:
+    if editor.property(FILLED):
+        return
+    editor.setProperty(FILLED, True)
     if isinstance(editor, QDateEdit):
         editor.setDate(QDate.currentDate())
     else:
         editor.setDateTime(QDateTime.currentDateTime())
+
+
+FILLED = "filledAtTick"
 
 
 class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
@@ -139,7 +145,7 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
             return self.tr("Opfølgningen blev afsluttet %1. Den kan ikke ændres.").replace(
                 "%1", format_datetime(record.closed_at)
             )
-        return self.tr("Du kan se opfølgningen. Trinene krydses af af personale og koordinatorer.")
+        return self.tr("Du kan se opfølgningen. Personale og koordinatorer krydser trinene af.")
 
     def _deadline(self, text: str, overdue: bool) -> str:
         """A deadline as rich text: one that has passed with its step not done stands out in red."""
@@ -165,8 +171,9 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
             editor.setEnabled(current is not None)
             done.toggled.connect(editor.setEnabled)
             if current is None:
-                # Ticked an hour after the dialog was opened, the step was done then, not at opening.
-                done.toggled.connect(lambda ticked, editor=editor: ticked and _set_to_now(editor))
+                # Ticked an hour after the dialog was opened, the step was done then, not at opening;
+                # once, so that a time typed and the box ticked again is not overwritten.
+                done.toggled.connect(lambda ticked, editor=editor: ticked and _set_to_now_once(editor))
             form.addRow(field_title(name), hbox(done, (editor, 1)))
             self.steps[name] = (done, editor)
         return form
@@ -287,8 +294,8 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
             return
         self.close_question = messages.ask_safe_first(
             self,
-            self.tr("%1 er ikke krydset af. En afsluttet opfølgning kan ikke ændres bagefter.").replace(
-                "%1", " og ".join(field_title(name) for name in missing)
+            self.tr("Ikke krydset af: %1. En afsluttet opfølgning kan ikke ændres bagefter.").replace(
+                "%1", ", ".join(f"»{field_title(name)}«" for name in missing)
             ),
             safe=self.tr("Tilbage"),
             risky=self.tr("Afslut alligevel"),

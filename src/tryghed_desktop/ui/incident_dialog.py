@@ -147,6 +147,8 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
         self._original: IncidentReport | None = None
         # Whose risk profile, and which version, the signs and strategies offered come from.
         self._choices_from: tuple[int | None, int | None] | None = None
+        self._ticked_signs: set[str] = set()
+        self._tried_strategies: dict[str, int] = {}  # strategy → the index of "helped?"
         self.sign_boxes: list[ProfileChoice] = []
         self.strategy_rows: list[tuple[ProfileChoice, QComboBox]] = []
         self._row_version: int | None = None
@@ -451,23 +453,35 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
                 label = incident_service.propose_slot(session, resident_id, at)
         source = (resident_id, choices.plan_version_number)
         if source != self._choices_from:
-            carried = self._choices_from is not None and self._choices_from[0] == resident_id
-            signs_ticked = {box.full_text for box in self.sign_boxes if box.isChecked()} if carried else set()
-            tried = (
-                {t.full_text: h.currentIndex() for t, h in self.strategy_rows if t.isChecked()}
-                if carried
-                else {}
-            )
+            if self._choices_from is not None and self._choices_from[0] == resident_id:
+                self._remember_ticks()
+            else:  # another person: nothing ticked carries over
+                self._ticked_signs.clear()
+                self._tried_strategies.clear()
             self._fill_choices(choices.signs, choices.strategies)
             for box in self.sign_boxes:
-                box.setChecked(box.full_text in signs_ticked)
+                box.setChecked(box.full_text in self._ticked_signs)
             for strategy, helped in self.strategy_rows:
-                if strategy.full_text in tried:
+                if strategy.full_text in self._tried_strategies:
                     strategy.setChecked(True)
-                    helped.setCurrentIndex(tried[strategy.full_text])
+                    helped.setCurrentIndex(self._tried_strategies[strategy.full_text])
             self._choices_from = source
         self.slot_label.setText(self.tr("Døgnrytme: %1").replace("%1", label) if label else "")
         self._slot = label
+
+    def _remember_ticks(self) -> None:
+        """What is ticked now, kept for the dialog's life: a time stepped through another profile's
+        period and back finds its ticks again, also those the other profile did not have."""
+        for box in self.sign_boxes:
+            if box.isChecked():
+                self._ticked_signs.add(box.full_text)
+            else:
+                self._ticked_signs.discard(box.full_text)
+        for strategy, helped in self.strategy_rows:
+            if strategy.isChecked():
+                self._tried_strategies[strategy.full_text] = helped.currentIndex()
+            else:
+                self._tried_strategies.pop(strategy.full_text, None)
 
     def _fill_choices(self, signs: tuple[str, ...], strategies: tuple[str, ...]) -> None:
         for layout in (self.signs_layout, self.strategies_layout):

@@ -104,11 +104,35 @@ class LoginDialog(QDialog):
         except ServiceError as error:
             outcome = auth.LoginOutcome(None, error.message)
         if outcome.actor is None or not self.accepts(outcome.actor):
-            self.show_problem(outcome.message or self.tr("Det er ikke den bruger, der er logget ind."))
+            self.show_problem(
+                self.refusal_text(outcome)
+                if outcome.actor is None
+                else self.tr("Det er ikke den bruger, der er logget ind.")
+            )
             return False
         self.actor = outcome.actor
         self.accept()
         return True
+
+    def refusal_text(self, outcome: auth.LoginOutcome) -> str:
+        """Why the login was refused, in the UI language (the service's message is Danish)."""
+        wrong = self.tr("Forkert brugernavn eller adgangskode.")
+        if outcome.locked_until is not None:
+            return self.tr(
+                "For mange forkerte forsøg. Brugeren er låst til kl. %1. Prøv igen derefter, eller bed en "
+                "administrator om en ny adgangskode."
+            ).replace("%1", outcome.locked_until.astimezone().strftime("%H.%M"))
+        if outcome.attempts_left is not None:
+            return (
+                wrong
+                + " "
+                + self.tr("%n forsøg tilbage, før brugeren låses i 5 minutter.", "", outcome.attempts_left)
+            )
+        if outcome.reason == "unknown user":
+            return wrong
+        if outcome.reason == "deactivated":
+            return self.tr("Brugeren er deaktiveret. Kontakt en administrator.")
+        return outcome.message  # a database problem and the like, as the service words it
 
     def accepts(self, actor: Actor) -> bool:
         """Whether this dialog takes the logged-in user (the lock screen wants the same one)."""

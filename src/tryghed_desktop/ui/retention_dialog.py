@@ -1,5 +1,6 @@
-"""'Opbevaring af log': how many months the log keeps who opened what (logins, residents and incidents
-opened). Changes, approvals, prints and exports are always kept. For administrators."""
+"""'Opbevaring af log': how many months the log keeps who read what (logins, residents and incidents
+opened, prints, exports; audit.ACCESS_ACTIONS). Changes, approvals and registrations are always kept.
+For administrators."""
 
 from __future__ import annotations
 
@@ -28,9 +29,9 @@ class RetentionDialog(QDialog):
             months = audit.retention_months(session)
         intro = QLabel(
             self.tr(
-                "Loggen gemmer, hvem der har logget ind og åbnet borgere og hændelser. Den slags poster "
-                "slettes, når de er ældre end grænsen her (ved næste start). Ændringer, godkendelser, "
-                "udskrifter og eksporter gemmes altid."
+                "Loggen gemmer, hvem der har logget ind, åbnet, printet og eksporteret borgere og "
+                "hændelser. Den slags poster slettes, når de er ældre end grænsen her (ved næste start). "
+                "Ændringer, godkendelser og registreringer gemmes altid."
             )
         )
         intro.setWordWrap(True)

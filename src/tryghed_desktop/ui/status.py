@@ -155,7 +155,7 @@ def signal_reasons(signal: ReviewSignal) -> str:
     ]
     if signal.more_severe:
         parts.append(
-            translate("OverviewPanel", "og %1 flere med alvor %2 eller mere")
+            translate("OverviewPanel", "og %1 til med alvor %2 eller mere")
             .replace("%1", str(signal.more_severe))
             .replace("%2", str(signal.severe_from))
         )
