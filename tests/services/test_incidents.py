@@ -198,7 +198,12 @@ def test_a_late_registration_gets_the_slot_of_the_daily_rhythm_in_force_then(
     renamed = DailyRhythm(slots=[TimeSlot(time(14), time(16), "Eftermiddag", level=Level.YELLOW)])
     with database.session() as session:
         draft = plans.start_draft(
-            session, ward.coordinator, ward.resident_id, PlanKind.DAILY_RHYTHM, renamed, now=NOW
+            session,
+            ward.coordinator,
+            ward.resident_id,
+            PlanKind.DAILY_RHYTHM,
+            renamed,
+            now=NOW - timedelta(days=6),
         )
         plans.submit(session, ward.coordinator, draft.id, now=NOW - timedelta(days=5))
         plans.approve(session, ward.advisor, draft.id, now=NOW - timedelta(days=5))
