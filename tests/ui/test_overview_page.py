@@ -6,10 +6,11 @@ from datetime import UTC, date, datetime
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.factories import TODAY
+from tests.ui.factories import TODAY, Facility
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.services.review import PendingVersion
+from tryghed_desktop.ui.main_window import MainWindow
 from tryghed_desktop.ui.overview_page import OverviewPanel
 
 LONG_COMMENT = (
@@ -78,3 +79,18 @@ def test_why_a_plan_should_be_revised_is_worded_in_the_users_language(qtbot: QtB
         "5 incidents since the plan was approved 10.05.2026; Severity 5 on 31.07.2026; "
         "and 2 more of severity 4 or more"
     )
+
+
+def test_on_a_low_screen_the_start_page_scrolls_instead_of_squeezing_the_lists(
+    qtbot: QtBot, window: MainWindow, facility: Facility
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from tryghed_desktop.ui.overview_page import LIST_MIN_HEIGHT
+
+    page = window.resident_page.start_page
+    window.resize(1024, 600)
+    scroll = page.findChild(QScrollArea, "startPageScroll")
+    assert scroll is not None
+    for listing in (page.overview.awaiting, page.overview.returned, page.overview.signals, page.overview.due):
+        assert listing.minimumHeight() >= LIST_MIN_HEIGHT

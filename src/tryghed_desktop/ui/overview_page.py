@@ -13,6 +13,7 @@ from tryghed_desktop.services.review_signals import ReviewSignal
 from tryghed_desktop.ui.domain_labels import plan_title, status_title
 from tryghed_desktop.ui.status import format_date, signal_reasons
 
+LIST_MIN_HEIGHT = 110  # about three rows: the page scrolls on a low screen instead
 ROLE_VERSION = Qt.ItemDataRole.UserRole + 1
 ROLE_RESIDENT = Qt.ItemDataRole.UserRole + 2
 ROLE_INCIDENTS = Qt.ItemDataRole.UserRole + 3  # opens the resident's incidents, the evidence
@@ -31,6 +32,7 @@ def _list(name: str) -> QListWidget:
     widget.setObjectName(name)
     widget.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
     widget.setMaximumHeight(260)
+    widget.setMinimumHeight(LIST_MIN_HEIGHT)
     # A long comment wraps to the list's width (rows are re-measured when it resizes) instead of
     # hiding behind a horizontal scroll bar.
     widget.setWordWrap(True)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.ui.incident_table import IncidentTable
 from tryghed_desktop.ui.overview_page import OverviewPanel
+
+FOLLOW_UP_MIN_HEIGHT = 200  # the header and about five rows
 
 
 class StartPage(QWidget):
@@ -27,7 +29,21 @@ class StartPage(QWidget):
         self.follow_up_title.setObjectName("sectionTitle")
         self.follow_ups = IncidentTable(self)
         self.follow_ups.setObjectName("followUpTable")
-        layout = QVBoxLayout(self)
+        # On a low screen (1024×600) the lists keep a few rows each and the page scrolls, rather than
+        # squeezing every list to one row.
+        self.follow_ups.setMinimumHeight(FOLLOW_UP_MIN_HEIGHT)
+        content = QWidget()
+        content.setObjectName("startPageContent")
+        scroll = QScrollArea()
+        scroll.setObjectName("startPageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.hint)
