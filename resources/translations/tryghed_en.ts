@@ -619,7 +619,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+77"/>
+        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+85"/>
         <source>Opfølgning på hændelse</source>
         <translation>Incident follow-up</translation>
     </message>
@@ -629,7 +629,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>You can see the follow-up. Staff and coordinators tick the steps.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Psykisk førstehjælp senest %1</source>
         <translation>Psychological first aid by %1</translation>
     </message>
@@ -639,12 +639,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Report occupational injury by %1</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <source>Defusing gennemført</source>
         <translation>Defusing done</translation>
     </message>
@@ -674,7 +674,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Follow-up closed</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Ret registreringen…</source>
         <translation>Correct the registration…</translation>
     </message>
@@ -686,7 +686,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
     <message>
         <location line="+2"/>
         <source>Afslut opfølgning</source>
-        <translation>Mark follow-up as done</translation>
+        <translation>Finish follow-up</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -699,24 +699,24 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Ikke krydset af: %1. En afsluttet opfølgning kan ikke ændres bagefter.</source>
-        <translation>Not ticked: %1. A follow-up marked as done cannot be changed afterwards.</translation>
+        <translation>Not ticked: %1. A finished follow-up cannot be changed afterwards.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Afslut alligevel</source>
-        <translation>Mark as done anyway</translation>
+        <translation>Finish anyway</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Opfølgningen blev afsluttet %1. Den kan ikke ændres.</source>
-        <translation>The follow-up was marked as done %1. It cannot be changed.</translation>
+        <translation>The follow-up was finished %1. It cannot be changed.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -729,7 +729,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Ingen ændringer endnu.</source>
         <translation>No changes yet.</translation>
     </message>
@@ -840,16 +840,18 @@ Copy the details and send them to whoever helps you with IT.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+184"/>
         <source>Tidlige tegn vi så (fra risikoprofilen)</source>
         <translation>Early signs we saw (from the risk profile)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-181"/>
+        <location line="+182"/>
         <source>Det prøvede vi (fra risikoprofilen)</source>
         <translation>What we tried (from the risk profile)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-178"/>
         <source>Ikke angivet</source>
         <translation>Not given</translation>
     </message>
@@ -889,7 +891,17 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>%1 (%2) – moved out</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+120"/>
+        <source>Tidlige tegn vi så (fra risikoprofilen, version %1, som gjaldt da)</source>
+        <translation>Early signs we saw (from the risk profile, version %1, in force then)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Det prøvede vi (fra risikoprofilen, version %1, som gjaldt da)</source>
+        <translation>What we tried (from the risk profile, version %1, in force then)</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Hvem: vælg borgeren, eller »Ukendt eller anden person«.</source>
         <translation>Who: choose the resident, or “Unknown or other person”.</translation>
     </message>
@@ -924,7 +936,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-372"/>
         <source>Skade</source>
         <translation>Injury</translation>
     </message>
@@ -994,7 +1006,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Unknown or other person</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+147"/>
         <source>Ingen godkendt risikoprofil med tidlige tegn.</source>
         <translation>No approved risk profile with early signs.</translation>
     </message>
@@ -1004,13 +1016,13 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>No strategies in the risk profile.</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+73"/>
+        <location line="-132"/>
+        <location line="+74"/>
         <source>Døgnrytme: %1</source>
         <translation>Daily rhythm: %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+125"/>
         <source>Type: vælg vold, trussel, chikane eller anden krænkende adfærd.</source>
         <translation>Type: choose violence, threat, harassment or other offensive behaviour.</translation>
     </message>
@@ -1583,7 +1595,7 @@ Database: %2</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+92"/>
+        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+94"/>
         <source>Afventer min godkendelse: %1</source>
         <translation>Awaiting my approval: %1</translation>
     </message>
@@ -2409,11 +2421,11 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Loggen gemmer, hvem der har logget ind, åbnet, printet og eksporteret borgere og hændelser. Den slags poster slettes, når de er ældre end grænsen her (ved næste start). Ændringer, godkendelser og registreringer gemmes altid.</source>
-        <translation>The log records who logged in and opened, printed or exported residents and incidents. Such entries are deleted when they are older than the limit here (at the next start). Changes, approvals and registrations are always kept.</translation>
+        <source>Loggen gemmer logins, og hvem der har søgt efter, åbnet og printet borgere og hændelser. Den slags poster slettes, når de er ældre end grænsen her; det sker, næste gang Tryghed Desktop startes. Ændringer, godkendelser, registreringer og eksport af planer gemmes altid.</source>
+        <translation>The log records logins and who searched for, opened and printed residents and incidents. Such entries are deleted when they are older than the limit here; that happens the next time Tryghed Desktop starts. Changes, approvals, registrations and exports of plans are always kept.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source> måneder</source>
         <translation> months</translation>
     </message>
@@ -2941,12 +2953,12 @@ Database: %2</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/start_page.py" line="+19"/>
+        <location filename="../../src/tryghed_desktop/ui/start_page.py" line="+21"/>
         <source>Vælg en borger</source>
         <translation>Choose a resident</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>Find en borger med Ctrl+F, og tryk Enter. Registrér en hændelse med Ctrl+H.</source>
         <translation>Find a resident with Ctrl+F and press Enter. Register an incident with Ctrl+H.</translation>
     </message>

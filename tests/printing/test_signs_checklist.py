@@ -10,6 +10,7 @@ from tryghed_desktop.printing.card_model import CardFacts
 from tryghed_desktop.printing.signs_checklist import (
     DAYS,
     INSTRUCTION,
+    INSTRUCTION_WITHOUT_REMINDERS,
     NoSignsError,
     render_signs_checklist,
     signs_of,
@@ -57,3 +58,13 @@ def test_a_draft_checklist_carries_the_mark(facts: CardFacts) -> None:
 def test_a_profile_without_early_signs_has_no_checklist(facts: CardFacts) -> None:
     with pytest.raises(NoSignsError, match="ingen tidlige tegn"):
         render_signs_checklist(RiskProfile(), facts)
+
+
+def test_long_signs_take_the_reminders_room_and_the_alarm_stays(facts: CardFacts) -> None:
+    profile = _profile()
+    long = "Går frem og tilbage på gangen og taler højt med sig selv om det, der skete i går aftes"
+    profile.stage(StageKind.YELLOW).signs = [f"{long} ({number})" for number in range(6)]
+    profile.alarm = ["Tryk på overfaldsalarmen"]
+    text = squash(pdf_text(render_signs_checklist(profile, facts)))
+    assert f"{long} (5)" in text and "ALARM · RING" in text and "Tryk på overfaldsalarmen" in text
+    assert "Det gør vi" not in text and squash(INSTRUCTION_WITHOUT_REMINDERS) in text

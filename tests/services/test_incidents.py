@@ -476,3 +476,31 @@ def test_since_starts_at_danish_midnight(database: Database, ward: Ward) -> None
     with database.session() as session:
         found = incidents.list_incidents(session, since=date(2026, 3, 29))
     assert [record.occurred_at for record in found] == [after]
+
+
+def test_a_step_cannot_be_done_before_the_incident_or_in_the_future(database: Database, ward: Ward) -> None:
+    with database.session() as session:
+        incident_id = incidents.register_incident(session, ward.staff, _report(ward), now=NOW)
+    happened = NOW - timedelta(minutes=20)
+    with database.session() as session:
+        with pytest.raises(ValidationError) as before:
+            incidents.update_follow_up(
+                session, ward.staff, incident_id, defusing_done_at=happened - timedelta(days=1), now=NOW
+            )
+        with pytest.raises(ValidationError) as ahead:
+            incidents.update_follow_up(
+                session, ward.staff, incident_id, first_aid_contact_at=NOW + timedelta(days=30), now=NOW
+            )
+        with pytest.raises(ValidationError):
+            incidents.update_follow_up(
+                session,
+                ward.staff,
+                incident_id,
+                debriefing_offered_on=NOW.date() + timedelta(days=2),
+                now=NOW,
+            )
+    assert "Defusing gennemført: Datoen ligger før hændelsen." in before.value.message
+    assert "Kontakt om psykisk førstehjælp: Datoen ligger i fremtiden." in ahead.value.message
+    with database.session() as session:
+        incidents.update_follow_up(session, ward.staff, incident_id, defusing_done_at=happened, now=NOW)
+        assert incidents.get_incident(session, incident_id).first_aid_contact_at is None

@@ -109,8 +109,10 @@ def test_a_time_under_an_earlier_profile_offers_that_profiles_signs(
     qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
     assert [box.full_text for box in dialog.sign_boxes] == ["Hætten op", "Trækker sig fra fællesskabet"]
     dialog.sign_boxes[0].setChecked(True)
+    assert dialog.signs_box.title() == "Tidlige tegn vi så (fra risikoprofilen, version 2, som gjaldt da)"
     # It happened three weeks ago, under the first profile: its signs, "Hætten op" still ticked.
     dialog.when.setDateTime(qt_datetime(NOW - timedelta(days=21)))
+    assert dialog.signs_box.title() == "Tidlige tegn vi så (fra risikoprofilen, version 1, som gjaldt da)"
     assert [box.full_text for box in dialog.sign_boxes] == [
         "Går frem og tilbage",
         "Hætten op",

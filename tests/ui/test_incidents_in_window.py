@@ -247,17 +247,18 @@ def test_a_closed_follow_up_and_an_advisor_see_the_steps_but_cannot_tick_them(
         assert not any(done.isEnabled() for done, _editor in dialog.steps.values())
 
 
-def test_ticking_a_step_fills_in_the_time_of_ticking(
+def test_a_step_not_done_shows_no_date_and_ticking_fills_in_the_time_of_ticking(
     qtbot: QtBot, database: Database, facility: Facility, coordinator: Actor
 ) -> None:
     incident_id = _register(database, facility.residents["jonas"], hours_ago=5)
     dialog = FollowUpDialog(database, coordinator, incident_id)
     qtbot.addWidget(dialog)
     done, editor = dialog.steps["first_aid_contact_at"]
-    opened = QDateTime.currentDateTime().addSecs(-3600)  # as if the dialog had been open for an hour
-    editor.setDateTime(opened)
+    assert editor.text().strip() == ""  # not "26.11.2026" in grey for a step never done
+    assert dialog.steps["debriefing_offered_on"][1].text().strip() == ""
+    before = QDateTime.currentDateTime().addSecs(-60)
     done.setChecked(True)
-    assert editor.dateTime() > opened.addSecs(3000)
+    assert editor.dateTime() >= before and editor.text().strip() != ""
     typed = QDateTime.currentDateTime().addSecs(-600)
     editor.setDateTime(typed)
     done.setChecked(False)

@@ -661,8 +661,9 @@ def cmd_settings_retention(database: Database, args: argparse.Namespace) -> None
     with database.session() as session:
         months = retention_months(session)
     print(
-        f"Loggen gemmer logins og hvem der har åbnet, printet og eksporteret borgere og hændelser i "
-        f"{months} måneder; ældre slettes ved start. Ændringer, godkendelser og registreringer gemmes altid."
+        f"Loggen gemmer logins, og hvem der har søgt efter, åbnet og printet borgere og hændelser, i "
+        f"{months} {'måned' if months == 1 else 'måneder'}; ældre poster slettes, når Tryghed Desktop "
+        "startes. Ændringer, godkendelser, registreringer og eksport af planer gemmes altid."
     )
 
 
@@ -768,8 +769,8 @@ def _add_settings_commands(
     readability.add_argument("--max-item-words", type=int, metavar="N", help="højst antal ord pr. punkt")
     readability.add_argument("--max-lix", type=_number, metavar="X", help="højst LIX pr. afsnit")
     help_text = (
-        "vis eller ændr, hvor mange måneder loggen gemmer, hvem der har logget ind, åbnet, printet og "
-        "eksporteret hvad (uden valg: vis det)"
+        "vis eller ændr, hvor mange måneder loggen gemmer logins, og hvem der har søgt efter, åbnet og "
+        "printet hvad (uden valg: vis det)"
     )
     retention = settings.add_parser("retention", help=help_text, description=help_text, parents=[db_parent])
     retention.set_defaults(handler=cmd_settings_retention)

@@ -8,10 +8,19 @@ from reportlab.platypus import Flowable, Spacer
 
 from tryghed_desktop.domain.plans import STAGE_INFO, RiskProfile, StageKind
 from tryghed_desktop.printing.card_model import CardFacts
-from tryghed_desktop.printing.fit import Para, Section, Sizes, fit
+from tryghed_desktop.printing.fit import CardTooLongError, Para, Section, Sizes, fit
 from tryghed_desktop.printing.grid import Grid
 from tryghed_desktop.printing.page import FRAME_WIDTH, CardPage, table_style, write_pages
-from tryghed_desktop.printing.style import CardStyles, card_page, card_styles, esc, hex_colour, paper_colours
+from tryghed_desktop.printing.style import (
+    ALARM_RED,
+    CardStyles,
+    card_page,
+    card_styles,
+    contact_markup,
+    esc,
+    hex_colour,
+    paper_colours,
+)
 
 TITLE = "Tidlige tegn – tjekliste"
 DAYS = ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn")
@@ -21,9 +30,14 @@ INSTRUCTION = (
     "Sæt kryds i vagtens felt, når du ser tegnet. Ser du et gult tegn: gør det, der står nederst, og "
     "sig det til dine kolleger. Ser du et rødt tegn: følg handlekortets røde felt."
 )
-_BOX = 15.0  # a tick box: wide enough for a pen's cross
+# When the signs take the room of the reminders at the foot.
+INSTRUCTION_WITHOUT_REMINDERS = (
+    "Sæt kryds i vagtens felt, når du ser tegnet. Ser du et gult tegn: gør det, der står på "
+    "handlekortet, og sig det til dine kolleger. Ser du et rødt tegn: følg handlekortets røde felt."
+)
+_BOX = 16.0  # a tick box: wide enough for a pen's cross
 _STAGE_COLUMN = 30.0
-_RULE = hex_colour("#777777")
+_RULE = hex_colour("#333333")  # dark: a b/w laser dithers a grey line into dots
 
 
 class NoSignsError(ValueError):
@@ -50,7 +64,13 @@ def layout_signs_checklist(profile: RiskProfile, facts: CardFacts) -> CardPage:
     signs = signs_of(profile)
     if not signs:
         raise NoSignsError("Risikoprofilen har ingen tidlige tegn (gul og rød »Sådan ser det ud«).")
-    return card_page(fit(lambda sizes: _Layout(sizes).sections(profile, signs, facts)), facts, TITLE)
+    try:
+        story = fit(lambda sizes: _Layout(sizes).sections(profile, signs, facts))
+    except CardTooLongError:
+        # Long signs need the room: the reminders at the foot go (they are on the action card),
+        # the signs to tick and the alarm stay.
+        story = fit(lambda sizes: _Layout(sizes).sections(profile, signs, facts, reminders=False))
+    return card_page(story, facts, TITLE)
 
 
 class _Layout:
@@ -59,7 +79,12 @@ class _Layout:
         self.sizes = sizes
 
     def sections(
-        self, profile: RiskProfile, signs: list[tuple[StageKind, str]], facts: CardFacts
+        self,
+        profile: RiskProfile,
+        signs: list[tuple[StageKind, str]],
+        facts: CardFacts,
+        *,
+        reminders: bool = True,
     ) -> list[Section]:
         styles = self.styles
         header: list[Flowable] = [
@@ -67,13 +92,16 @@ class _Layout:
             Spacer(1, self.sizes.body * 0.3),
             Para(f"{esc(facts.unit_name)} · {TITLE}", styles.body),
             Spacer(1, self.sizes.body * 0.4),
-            Para(esc(INSTRUCTION), styles.body),
+            Para(esc(INSTRUCTION if reminders else INSTRUCTION_WITHOUT_REMINDERS), styles.body),
             Spacer(1, self.sizes.body * 0.6),
             Para("Uge: ____________  Fra dato: ____________", styles.body),
             Spacer(1, styles.gap),
         ]
         sections = [Section("Overskrift", header), Section("Tegn", [self._grid(signs)])]
-        for kind in STAGES:
+        alarm = self._alarm(profile)
+        if alarm:
+            sections.append(Section("Alarm", alarm))
+        for kind in STAGES if reminders else ():
             stage = profile.stage(kind)
             todo = [item for item in stage.we_do if item.strip()]
             if todo:
@@ -87,6 +115,18 @@ class _Layout:
                     )
                 )
         return sections
+
+    def _alarm(self, profile: RiskProfile) -> list[Flowable]:
+        """The alarm and whom to call, in one line each: what a red sign calls for right away."""
+        styles = self.styles
+        alarm = [line for line in profile.alarm if line.strip()]
+        calls = [contact for contact in profile.call if contact.name.strip() or contact.phone.strip()]
+        if not alarm and not calls:
+            return []
+        heading = Para("ALARM · RING", styles.coloured(styles.section, ALARM_RED))
+        lines = [Para(esc(line), styles.item, bulletText="•") for line in alarm]
+        lines += [Para(contact_markup(contact), styles.item, bulletText="☎") for contact in calls]
+        return [Spacer(1, styles.gap), heading, *lines]
 
     def _grid(self, signs: list[tuple[StageKind, str]]) -> Grid:
         styles = self.styles
@@ -106,10 +146,10 @@ class _Layout:
             ("ALIGN", (2, 0), (-1, -1), "CENTER"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 2), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 2), (-1, -1), 5),
-            ("GRID", (2, 1), (-1, -1), 0.5, _RULE),
-            ("LINEBELOW", (0, 1), (1, -1), 0.5, _RULE),
+            ("TOPPADDING", (0, 2), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 2), (-1, -1), 7),
+            ("GRID", (2, 1), (-1, -1), 0.75, _RULE),
+            ("LINEBELOW", (0, 1), (1, -1), 0.75, _RULE),
         ]
         for number in range(len(DAYS)):
             first = 2 + number * len(SHIFTS)

@@ -22,7 +22,14 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.domain.lifecycle import review_due_after
-from tryghed_desktop.services.actors import SYSTEM, Action, Actor, require_current
+from tryghed_desktop.services.actors import (
+    PERMISSIONS,
+    SYSTEM,
+    Action,
+    Actor,
+    require_current,
+    require_roles_now,
+)
 from tryghed_desktop.services.errors import Problem, ValidationError
 from tryghed_desktop.store.backup import RestoreResult
 from tryghed_desktop.store.db import hold_writers_lock, open_database
@@ -121,7 +128,6 @@ ACCESS_ACTIONS = frozenset(
         "search",
         "review.open",
         "print",
-        "export",
         "audit.export",
     }
 )
@@ -138,7 +144,7 @@ def retention_months(session: Session) -> int:
 
 def set_retention_months(session: Session, actor: Actor, months: int, *, now: datetime | None = None) -> None:
     """Change the retention period of access entries (administrators only; 1 to 120 months)."""
-    require_current(session, actor, Action.AUDIT)
+    require_roles_now(session, actor, PERMISSIONS[Action.AUDIT], "ændre, hvor længe loggen gemmes")
     if not 1 <= months <= 120:
         raise ValidationError([Problem("måneder", "Vælg mellem 1 og 120 måneder.")])
     setting = session.get(AppSetting, RETENTION_KEY)

@@ -533,6 +533,35 @@ FOLLOW_UP_FIELDS = (
 )
 
 
+FOLLOW_UP_STEP_TITLES = {
+    "defusing_done_at": "Defusing gennemført",
+    "debriefing_offered_on": "Debriefing tilbudt",
+    "first_aid_contact_at": "Kontakt om psykisk førstehjælp",
+    "injury_reported_on": "Arbejdsskade anmeldt",
+    "police_reported_on": "Politianmeldt",
+}
+
+
+def _step_problems(incident: Incident, values: Mapping[str, Any], now: datetime) -> list[Problem]:
+    """A step is done after the incident happened and not later than now (Danish days for a date):
+    a deadline must not look met by a date typed a month ahead, or before the incident."""
+    happened = incident.occurred_at
+    problems = []
+    for name, value in values.items():
+        if value is None:
+            continue
+        title = FOLLOW_UP_STEP_TITLES[name]
+        if isinstance(value, datetime):
+            early, late = value < happened - FUTURE_TOLERANCE, value > now + FUTURE_TOLERANCE
+        else:
+            early, late = value < local_time(happened).date(), value > local_time(now).date()
+        if early:
+            problems.append(Problem(title, "Datoen ligger før hændelsen. Ret den."))
+        elif late:
+            problems.append(Problem(title, "Datoen ligger i fremtiden. Skriv, hvornår det blev gjort."))
+    return problems
+
+
 def update_follow_up(
     session: Session,
     actor: Actor,
@@ -556,6 +585,9 @@ def update_follow_up(
         raise LifecycleError(CLOSED_MESSAGE)
     if seen is not None and any(getattr(incident, name) != seen.get(name) for name in values):
         raise ConflictError(FOLLOW_UP_CONFLICT_MESSAGE)
+    problems = _step_problems(incident, values, now)
+    if problems:
+        raise ValidationError(problems, "Opfølgningen er ikke gemt. Ret dette:")
     changes = {}
     for name, value in values.items():
         old = getattr(incident, name)

@@ -6,7 +6,7 @@ import html
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -49,17 +49,25 @@ def field_title(name: str) -> str:
     return domain_tr(INCIDENT_FIELD_TITLES.get(name, name))
 
 
-def _set_to_now_once(editor: QDateEdit | QDateTimeEdit) -> None:
-    if editor.property(FILLED):
+# A step not done shows no date: its editor holds this and shows it as blank, until it is ticked.
+NOT_DONE = QDate(2000, 1, 1)
+
+
+def _blank_until_ticked(editor: QDateEdit | QDateTimeEdit) -> None:
+    # Qt shows the special text only for the minimum itself, time of day included.
+    editor.setMinimumDateTime(QDateTime(NOT_DONE, QTime(0, 0)))
+    editor.setSpecialValueText(" ")
+    editor.setDateTime(editor.minimumDateTime())
+
+
+def _fill_in_now(editor: QDateEdit | QDateTimeEdit) -> None:
+    """The time of ticking, when the step shows no date yet (a time typed before stays)."""
+    if editor.dateTime() != editor.minimumDateTime():
         return
-    editor.setProperty(FILLED, True)
     if isinstance(editor, QDateEdit):
         editor.setDate(QDate.currentDate())
     else:
         editor.setDateTime(QDateTime.currentDateTime())
-
-
-FILLED = "filledAtTick"
 
 
 class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
@@ -171,9 +179,10 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
             editor.setEnabled(current is not None)
             done.toggled.connect(editor.setEnabled)
             if current is None:
-                # Ticked an hour after the dialog was opened, the step was done then, not at opening;
-                # once, so that a time typed and the box ticked again is not overwritten.
-                done.toggled.connect(lambda ticked, editor=editor: ticked and _set_to_now_once(editor))
+                # No date shown for a step not done; ticked an hour after the dialog was opened, the
+                # step was done then, not at opening.
+                _blank_until_ticked(editor)
+                done.toggled.connect(lambda ticked, editor=editor: ticked and _fill_in_now(editor))
             form.addRow(field_title(name), hbox(done, (editor, 1)))
             self.steps[name] = (done, editor)
         return form

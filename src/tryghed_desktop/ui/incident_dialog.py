@@ -466,8 +466,27 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
                     strategy.setChecked(True)
                     helped.setCurrentIndex(self._tried_strategies[strategy.full_text])
             self._choices_from = source
+            self._name_choices_source(choices.plan_version_number)
         self.slot_label.setText(self.tr("Døgnrytme: %1").replace("%1", label) if label else "")
         self._slot = label
+
+    def _name_choices_source(self, number: int | None) -> None:
+        """Which version the signs and strategies come from: for an incident days ago, the one in force
+        then, which may differ from the card on the wall."""
+        if number is None:
+            self.signs_box.setTitle(self.tr("Tidlige tegn vi så (fra risikoprofilen)"))
+            self.strategies_box.setTitle(self.tr("Det prøvede vi (fra risikoprofilen)"))
+            return
+        self.signs_box.setTitle(
+            self.tr("Tidlige tegn vi så (fra risikoprofilen, version %1, som gjaldt da)").replace(
+                "%1", str(number)
+            )
+        )
+        self.strategies_box.setTitle(
+            self.tr("Det prøvede vi (fra risikoprofilen, version %1, som gjaldt da)").replace(
+                "%1", str(number)
+            )
+        )
 
     def _remember_ticks(self) -> None:
         """What is ticked now, kept for the dialog's life: a time stepped through another profile's

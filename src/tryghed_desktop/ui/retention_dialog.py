@@ -1,6 +1,6 @@
-"""'Opbevaring af log': how many months the log keeps who read what (logins, residents and incidents
-opened, prints, exports; audit.ACCESS_ACTIONS). Changes, approvals and registrations are always kept.
-For administrators."""
+"""'Opbevaring af log': how many months the log keeps who read what (logins, searches, residents and
+incidents opened, prints; audit.ACCESS_ACTIONS). Changes, approvals, registrations and exports of plans
+are always kept. For administrators."""
 
 from __future__ import annotations
 
@@ -29,15 +29,17 @@ class RetentionDialog(QDialog):
             months = audit.retention_months(session)
         intro = QLabel(
             self.tr(
-                "Loggen gemmer, hvem der har logget ind, åbnet, printet og eksporteret borgere og "
-                "hændelser. Den slags poster slettes, når de er ældre end grænsen her (ved næste start). "
-                "Ændringer, godkendelser og registreringer gemmes altid."
+                "Loggen gemmer logins, og hvem der har søgt efter, åbnet og printet borgere og "
+                "hændelser. Den slags poster slettes, når de er ældre end grænsen her; det sker, næste "
+                "gang Tryghed Desktop startes. Ændringer, godkendelser, registreringer og eksport af "
+                "planer gemmes altid."
             )
         )
         intro.setWordWrap(True)
         self.months = QSpinBox()
         self.months.setObjectName("retentionMonths")
         self.months.setRange(0, WIDEST)
+        self.months.setMinimumWidth(160)
         self.months.setSuffix(self.tr(" måneder"))
         self.months.setValue(months)
         self.problem = problem_label()
@@ -57,6 +59,8 @@ class RetentionDialog(QDialog):
         except ServiceError as error:
             self.problem.setText(error.message)
             self.problem.show()
+            # Taller to fit the message, as wide as before: the wrapped texts keep their room.
+            self.resize(self.width(), self.heightForWidth(self.width()))
             return False
         self.accept()
         return True
