@@ -111,6 +111,11 @@ def test_stats_and_meeting_pack(demo_db: Path, tmp_path: Path, capsys: pytest.Ca
     assert cli.main(args) == 0
     assert "Jonas" not in _text(out)  # anonymised by default
     assert "Overblik" in load_workbook(BytesIO(xlsx.read_bytes())).sheetnames
+    # Without --unit: the whole facility, for the work-environment group.
+    facility = tmp_path / "amg.pdf"
+    assert cli.main(["meeting-pack", "--db", str(demo_db), *period, "--out", str(facility)]) == 0
+    text = _text(facility)
+    assert "alle afdelinger" in text and "Jonas" not in text
 
 
 def test_simplify_split_shows_suggestions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

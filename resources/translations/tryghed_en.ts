@@ -3106,12 +3106,7 @@ Database: %2</translation>
         <translation>All residents</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vælg en afdeling: mødepakken er pr. afdeling.</source>
-        <translation>Choose a unit: the meeting pack is per unit.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Mødepakken er for hele afdelingen: vælg »Alle borgere« og alle typer.</source>
         <translation>The meeting pack is for the whole unit: choose “All residents” and all types.</translation>
     </message>
@@ -3172,7 +3167,12 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+21"/>
+        <source>alle afdelinger</source>
+        <translation>all units</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Mødepakken er gemt: %1 og %2</source>
         <translation>The meeting pack is saved: %1 and %2</translation>
     </message>
@@ -3180,7 +3180,7 @@ Database: %2</translation>
 <context>
     <name>StrategyTableModel</name>
     <message>
-        <location line="-459"/>
+        <location line="-460"/>
         <source>Borger</source>
         <translation>Resident</translation>
     </message>
@@ -4200,7 +4200,7 @@ Database: %2</translation>
         <translation>The database will be replaced with %1. The current one is saved first. Tryghed Desktop then closes and must be started again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+367"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+366"/>
         <source>Gem mødepakke</source>
         <translation>Save meeting pack</translation>
     </message>

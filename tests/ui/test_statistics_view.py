@@ -173,6 +173,16 @@ def test_meeting_pack_is_saved_as_pdf_and_xlsx(  # noqa: PLR0917 - pytest fixtur
     book = load_workbook(io.BytesIO((tmp_path / "pakke.xlsx").read_bytes()))
     assert book["Overblik"]["B8"].value == 4
 
+    # With "Alle afdelinger": the facility's pack, for the work-environment group.
+    view.select(unit_id=None)
+    view.refresh()
+    assert view.pack_button.isEnabled()
+    facility = tmp_path / "amg.pdf"
+    monkeypatch.setattr(StatisticsView, "ask_pdf_path", classmethod(lambda cls, parent, name: str(facility)))
+    view.pack_button.click()
+    text = " ".join(page.extract_text() for page in PdfReader(facility).pages)
+    assert "alle afdelinger" in text and "Jonas" not in text
+
 
 def test_the_pack_is_the_whole_units_and_card_names_need_the_right_to_export(
     qtbot: QtBot, database: Database, setup: Setup, synchronous: None

@@ -276,8 +276,11 @@ def add_output_commands(
     pack = add(
         "meeting-pack", cmd_meeting_pack, "mødepakke (PDF og evt. XLSX) til personalemøde og AMG", acting
     )
+    stats.add_argument("--unit", type=int, required=True, help="afdelingens id (se tryghed units)")
+    pack.add_argument(
+        "--unit", type=int, help="afdelingens id (se tryghed units); uden: hele bostedet, til AMG"
+    )
     for sub in (stats, pack):
-        sub.add_argument("--unit", type=int, required=True, help="afdelingens id (se tryghed units)")
         sub.add_argument("--from", dest="start", type=day, required=True, help="fra og med, fx 2026-07-01")
         sub.add_argument("--to", dest="end", type=day, required=True, help="til og med, fx 2026-09-30")
     stats.add_argument("--resident", type=int, help="kun denne borgers hændelser (id)")

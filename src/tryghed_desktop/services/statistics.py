@@ -1021,16 +1021,28 @@ class MeetingPackInput(msgspec.Struct, frozen=True):
 
 
 def meeting_pack_input(
-    session: Session, actor: Actor, unit_id: int, start: date, end: date, *, show_card_names: bool = False
+    session: Session,
+    actor: Actor,
+    unit_id: int | None,
+    start: date,
+    end: date,
+    *,
+    show_card_names: bool = False,
 ) -> MeetingPackInput:
-    """Statistics, plans to review and open follow-ups of a unit; recorded in the audit log as an export.
+    """Statistics, plans to review and open follow-ups of a unit, or of the whole facility for the
+    work-environment group (unit_id None); recorded in the audit log as an export.
 
     Anonymised for anyone; with card names only for those who may export personal data."""
     if show_card_names:
         require(actor, Action.EXPORT)
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFoundError(f"Der findes ingen afdeling med id {unit_id}.")
+    if unit_id is None:
+        facilities = sorted({unit.facility.name for unit in session.scalars(select(Unit))})
+        name = f"{', '.join(facilities) or 'Bostedet'} – alle afdelinger"
+    else:
+        unit = session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFoundError(f"Der findes ingen afdeling med id {unit_id}.")
+        name = unit.name
     stats = unit_statistics(session, StatsFilter(unit_id, None, start, end))
     signals = tuple(plans_needing_review(session, unit_id))
     from tryghed_desktop.services.incidents import open_follow_ups  # lazily: incidents imports us
@@ -1040,7 +1052,7 @@ def meeting_pack_input(
         session,
         actor,
         "statistics.meeting_pack",
-        target=unit.name,
+        target=name,
         detail={
             "unit_id": unit_id,
             "start": start.isoformat(),
@@ -1048,4 +1060,4 @@ def meeting_pack_input(
             "names": show_card_names,
         },
     )
-    return MeetingPackInput(unit.name, stats, signals, follow_ups)
+    return MeetingPackInput(name, stats, signals, follow_ups)

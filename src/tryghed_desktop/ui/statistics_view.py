@@ -319,12 +319,11 @@ class StatisticsView(QWidget):
 
     def _pack_refusal(self) -> str:
         """Why the meeting pack cannot be made for the screen's filter; empty when it can."""
-        if self.unit_combo.currentData() is None:
-            return self.tr("Vælg en afdeling: mødepakken er pr. afdeling.")
+        # A unit's pack for its staff meeting, or with "Alle afdelinger" the facility's for the AMG.
         if self.resident_combo.currentData() is not None or not all(
             box.isChecked() for box in self.type_boxes.values()
         ):
-            # The pack is the unit's, for the staff meeting: never a filtered view that looks whole.
+            # Never a filtered view that looks whole.
             return self.tr("Mødepakken er for hele afdelingen: vælg »Alle borgere« og alle typer.")
         return ""
 
@@ -507,13 +506,15 @@ class StatisticsView(QWidget):
         return path
 
     def make_meeting_pack(self) -> None:
-        """Save the unit's meeting pack as PDF and XLSX (same name, .xlsx) where the user chooses."""
+        """Save the unit's meeting pack (or the facility's, with all units) as PDF and XLSX (same name,
+        .xlsx) where the user chooses."""
         stats_filter = self._chosen_filter()
         if stats_filter is None or self._pack_refusal():
             return
         unit_id = stats_filter.unit_id
-        assert unit_id is not None
-        suggestion = f"mødepakke-{self.unit_combo.currentText()}-{stats_filter.start:%Y-%m-%d}.pdf"
+        # The unit's name, or "Alle afdelinger" without its count, in the file name.
+        unit_text = self.unit_combo.currentText() if unit_id is not None else self.tr("alle afdelinger")
+        suggestion = f"mødepakke-{unit_text}-{stats_filter.start:%Y-%m-%d}.pdf"
         chosen = self.ask_pdf_path(self, suggestion)
         if not chosen:
             return
