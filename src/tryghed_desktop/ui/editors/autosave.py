@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -12,7 +12,6 @@ from tryghed_desktop.services import drafts
 from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.store.models import utcnow
 from tryghed_desktop.ui.editors.document import DraftDocument
 
 log = logging.getLogger(__name__)
@@ -62,7 +61,7 @@ class Autosaver(QObject):
         self.timer.stop()
         if not self.pending:
             return
-        now: datetime = utcnow()
+        now: datetime = datetime.now(UTC)
         try:
             with self.database.session() as session:
                 drafts.autosave(
