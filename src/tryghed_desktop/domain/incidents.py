@@ -22,6 +22,11 @@ def local_time(moment: datetime) -> datetime:
     return moment.astimezone(ZoneInfo(LOCAL_ZONE))
 
 
+def wall_clock(moment: datetime) -> datetime:
+    """An aware time as the PC's wall-clock time (what the paper should say), naive."""
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo is not None else moment
+
+
 def local_midnight(day: date, zone: str = LOCAL_ZONE) -> datetime:
     """The start of a local calendar day as an aware UTC datetime."""
     return datetime.combine(day, time(0), tzinfo=ZoneInfo(zone)).astimezone(UTC)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop import startup_gc
+from tryghed_desktop.domain.incidents import wall_clock
 from tryghed_desktop.domain.lifecycle import OPEN_STATUSES, VersionStatus
 from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, SafetyPlan
 from tryghed_desktop.printing.batch import (
@@ -98,11 +99,6 @@ class UnitCardsResult(msgspec.Struct, frozen=True):
     pdf: bytes
     printed: list[str] = msgspec.field(default_factory=list)
     skipped: list[str] = msgspec.field(default_factory=list)
-
-
-def wall_clock(moment: datetime) -> datetime:
-    """An aware time as the PC's wall-clock time (what the paper should say), naive."""
-    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo is not None else moment
 
 
 def _local_date(moment: datetime | None) -> date | None:

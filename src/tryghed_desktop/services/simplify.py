@@ -9,13 +9,13 @@ import zlib
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
-from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]  # python-docx's parser
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tryghed_desktop.domain.incidents import wall_clock
 from tryghed_desktop.domain.lifecycle import EDITABLE_STATUSES, OPEN_STATUSES, VersionStatus
 from tryghed_desktop.domain.plans import PLAN_KIND_TITLES, DailyRhythm, PlanKind, content_from_dict
 from tryghed_desktop.domain.readability import Readability
@@ -39,10 +39,8 @@ from tryghed_desktop.domain.simplify import (
     text_skeleton,
 )
 from tryghed_desktop.domain.simplify import before_after as measure_before_after
-from tryghed_desktop.printing.simplification_report import ReportFacts, render_simplification_report
 from tryghed_desktop.services import audit, drafts, plans
 from tryghed_desktop.services.actors import Action, Actor, require
-from tryghed_desktop.services.cards import wall_clock
 from tryghed_desktop.services.errors import (
     LifecycleError,
     NotFoundError,
@@ -52,6 +50,9 @@ from tryghed_desktop.services.errors import (
 )
 from tryghed_desktop.services.residents import resident_detail
 from tryghed_desktop.store.models import OriginalDocument, OriginalPiece, PlanDocument, PlanVersion, utcnow
+
+if TYPE_CHECKING:
+    from tryghed_desktop.printing.simplification_report import ReportFacts
 
 MAX_TEXT_CHARS = 2_000_000  # about 300,000 words: far beyond any real description
 MAX_FILE_BYTES = 20_000_000
@@ -97,6 +98,7 @@ def read_docx(data: bytes) -> str:
         )
     from docx import Document  # imported here: reading Word files is rare and the import is slow
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]  # python-docx's parser
 
     try:
         return _DocxReader(Document(io.BytesIO(data))).read()
@@ -814,6 +816,9 @@ def check_submittable(session: Session, version_id: int) -> None:
 
 def report_facts(session: Session, actor: Actor, document_id: int, *, printed_at: datetime) -> ReportFacts:
     """What the advisor's one-page report shows for an original."""
+    # Imported here, as the report itself: the review loads this module, and reportlab is slow.
+    from tryghed_desktop.printing.simplification_report import ReportFacts
+
     require(actor, Action.READ)
     document = _document(session, document_id)
     detail = resident_detail(session, document.resident_id)
@@ -850,6 +855,8 @@ def report_pdf(
     audit.record(
         session, actor, "simplify.report", resident_id=document.resident_id, target=document.file_name
     )
+    from tryghed_desktop.printing.simplification_report import render_simplification_report
+
     return render_simplification_report(facts, fit_mode=fit_mode)
 
 
