@@ -1536,12 +1536,12 @@ Database: %2</translation>
     <message>
         <location line="+25"/>
         <source>Forenklet fra »%1«: %2 stykker tekst – %3 placeret i planen, %4 beholdt i fuld beskrivelse, %5 udeladt.</source>
-        <translation>Simplified from »%1«: %2 pieces of text – %3 placed in the plan, %4 kept in the full description, %5 left out.</translation>
+        <translation>Simplified from “%1”: %2 pieces of text – %3 placed in the plan, %4 kept in the full description, %5 left out.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Placeret i %1: »%2«</source>
-        <translation>Placed in %1: »%2«</translation>
+        <translation>Placed in %1: “%2”</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1551,7 +1551,7 @@ Database: %2</translation>
     <message>
         <location line="+17"/>
         <source>✎ Bemærkning ved »%1«</source>
-        <translation>✎ Note on »%1«</translation>
+        <translation>✎ Note on “%1”</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1571,7 +1571,7 @@ Database: %2</translation>
     <message>
         <location line="+5"/>
         <source>»%1« · importeret %2 af %3</source>
-        <translation>»%1« · imported %2 by %3</translation>
+        <translation>“%1” · imported %2 by %3</translation>
     </message>
     <message>
         <location line="+13"/>
