@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>ResidentPage</name>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+467"/>
+        <source>Siden risikoprofilen blev godkendt %1: %n hændelse(r), %2 med alvor %3 eller mere.</source>
+        <translation>
+            <numerusform>Siden risikoprofilen blev godkendt %1: %n hændelse, %2 med alvor %3 eller mere.</numerusform>
+            <numerusform>Siden risikoprofilen blev godkendt %1: %n hændelser, %2 med alvor %3 eller mere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message numerus="yes">
         <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+418"/>
@@ -78,7 +89,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+491"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+490"/>
         <source>%n hændelse(r) %2 (forrige periode %3: %4).</source>
         <translation>
             <numerusform>%n hændelse %2 (forrige periode %3: %4).</numerusform>

@@ -1959,7 +1959,7 @@ Database: %2</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+159"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+160"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
@@ -2377,7 +2377,7 @@ Database: %2</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Hændelser</source>
         <translation>Incidents</translation>
     </message>
@@ -2410,6 +2410,14 @@ Database: %2</translation>
         <location line="+30"/>
         <source>Hændelser (%1)</source>
         <translation>Incidents (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Siden risikoprofilen blev godkendt %1: %n hændelse(r), %2 med alvor %3 eller mere.</source>
+        <translation>
+            <numerusform>Since the risk profile was approved %1: %n incident, %2 of severity %3 or more.</numerusform>
+            <numerusform>Since the risk profile was approved %1: %n incidents, %2 of severity %3 or more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4442,7 +4450,7 @@ Database: %2</translation>
 <context>
     <name>resident_page</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-374"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-393"/>
         <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
         <translation>There is no approved risk profile for %1 yet.</translation>
     </message>

@@ -285,7 +285,11 @@ def test_the_coordinator_start_page_lists_plans_that_incidents_say_need_review(
     overview.signals.itemActivated.emit(overview.signals.item(0))
     # The resident opens on the incidents behind the signal.
     assert window.resident_page.resident_id == worst.resident_id
-    assert window.resident_page.tabs.currentWidget() is window.resident_page.incidents
+    assert window.resident_page.tabs.currentWidget() is window.resident_page.incidents_tab
+    # The count the row gave is the one the tab shows above the incidents.
+    since = window.resident_page.incidents_since.text()
+    assert since.startswith("Siden risikoprofilen blev godkendt ")
+    assert f": {worst.incidents_since} hændelse" in since
 
     staff = MainWindow(demo_db, today=TODAY, actor=ali, idle_minutes=0)
     qtbot.addWidget(staff)

@@ -59,7 +59,7 @@ def test_a_registration_shows_in_the_residents_tab_and_the_status_bar(
     assert table.incident_model.index(0, Column.SEVERITY).data() == "1 · Ubehageligt"
     assert table.isColumnHidden(Column.WHO)  # the resident's own page: the same name in every row
     tabs = window.resident_page.tabs
-    assert tabs.tabText(tabs.indexOf(table)) == "Hændelser (1)"
+    assert tabs.tabText(tabs.indexOf(window.resident_page.incidents_tab)) == "Hændelser (1)"
     # Enter on the incident opens its follow-up, as from the start page.
     table.setCurrentIndex(table.model().index(0, 0))
     with qtbot.waitSignal(window.resident_page.incident_activated) as activated:

@@ -27,6 +27,7 @@ from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.services.plans import PlanState, ResidentPlans, VersionView
 from tryghed_desktop.services.residents import ResidentDetail, discharged_on
+from tryghed_desktop.services.review_signals import DEFAULT_SEVERE
 from tryghed_desktop.ui import plan_html
 from tryghed_desktop.ui.domain_labels import plan_title
 from tryghed_desktop.ui.history_model import VersionHistoryModel
@@ -361,11 +362,20 @@ class ResidentPage(QStackedWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setAlternatingRowColors(True)
-        self.incidents = IncidentTable(self.tabs)
+        self.incidents_tab = QWidget(self.tabs)
+        self.incidents = IncidentTable(self.incidents_tab)
         self.incidents.setObjectName("residentIncidents")
         self.incidents.setColumnHidden(Column.WHO, True)  # the page's own resident in every row
         self.incidents.incident_activated.connect(self.incident_activated)
-        self.tabs.addTab(self.incidents, self.tr("Hændelser"))
+        # What the start page's "should be revised" counts: the incidents since the risk profile.
+        self.incidents_since = QLabel(self.incidents_tab)
+        self.incidents_since.setObjectName("incidentsSince")
+        self.incidents_since.setWordWrap(True)
+        incidents_layout = QVBoxLayout(self.incidents_tab)
+        incidents_layout.setContentsMargins(0, 6, 0, 0)
+        incidents_layout.addWidget(self.incidents_since)
+        incidents_layout.addWidget(self.incidents, 1)
+        self.tabs.addTab(self.incidents_tab, self.tr("Hændelser"))
         self.tabs.addTab(self.history, self.tr("Historik"))
         self.tabs.currentChanged.connect(lambda _index: self.tab_changed.emit())
         layout = QVBoxLayout(content)
@@ -444,8 +454,24 @@ class ResidentPage(QStackedWidget):
         self._build_content()
         self.incidents.incident_model.set_rows(records)
         self.tabs.setTabText(
-            self.tabs.indexOf(self.incidents), self.tr("Hændelser (%1)").replace("%1", str(len(records)))
+            self.tabs.indexOf(self.incidents_tab), self.tr("Hændelser (%1)").replace("%1", str(len(records)))
         )
+        current = self.plans.plans[PlanKind.RISK_PROFILE].current if self.plans is not None else None
+        approved = current.valid_from if current is not None else None
+        self.incidents_since.setVisible(approved is not None)
+        if approved is not None:
+            since = [record for record in records if record.occurred_at >= approved]
+            severe = sum(1 for record in since if record.severity >= DEFAULT_SEVERE)
+            self.incidents_since.setText(
+                self.tr(
+                    "Siden risikoprofilen blev godkendt %1: %n hændelse(r), %2 med alvor %3 eller mere.",
+                    "",
+                    len(since),
+                )
+                .replace("%1", format_date(approved))
+                .replace("%2", str(severe))
+                .replace("%3", str(DEFAULT_SEVERE))
+            )
 
     def clear(self) -> None:
         self.resident_id = None
@@ -476,6 +502,6 @@ class ResidentPage(QStackedWidget):
         elif kind == TAB_HISTORY:
             self.tabs.setCurrentWidget(self.history)
         elif kind == TAB_INCIDENTS:
-            self.tabs.setCurrentWidget(self.incidents)
+            self.tabs.setCurrentWidget(self.incidents_tab)
         elif isinstance(kind, PlanKind):
             self.tabs.setCurrentWidget(self.plan_tabs[kind])
