@@ -2433,12 +2433,17 @@ Database: %2</translation>
         <translation>The log records logins and who searched for, opened and printed residents and incidents. Such entries are deleted when they are older than the limit here; that happens the next time Tryghed Desktop starts. Changes, approvals, registrations and exports of plans are always kept.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source> måneder</source>
         <translation> months</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source> måned</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Gem adgangsposter i</source>
         <translation>Keep access entries for</translation>
     </message>

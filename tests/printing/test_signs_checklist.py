@@ -68,3 +68,12 @@ def test_long_signs_take_the_reminders_room_and_the_alarm_stays(facts: CardFacts
     text = squash(pdf_text(render_signs_checklist(profile, facts)))
     assert f"{long} (5)" in text and "ALARM · RING" in text and "Tryk på overfaldsalarmen" in text
     assert "Det gør vi" not in text and squash(INSTRUCTION_WITHOUT_REMINDERS) in text
+
+
+def test_signs_that_need_the_whole_page_take_the_alarms_room_too(facts: CardFacts) -> None:
+    profile = _profile()
+    long = "Går frem og tilbage på gangen og taler højt med sig selv om det, der skete i går aftes"
+    profile.stage(StageKind.YELLOW).signs = [f"{long} ({number})" for number in range(7)]
+    profile.alarm = ["Tryk på overfaldsalarmen", "Ring til vagthavende på 2961 4400", "Få andre beboere væk"]
+    text = squash(pdf_text(render_signs_checklist(profile, facts)))
+    assert f"{long} (6)" in text and "ALARM · RING" not in text

@@ -151,7 +151,10 @@ def test_an_administrator_sets_how_long_the_log_keeps_who_opened_what(
     _type(qtbot, dialog.months, "0")
     assert not dialog.save() and "Vælg mellem 1 og 120 måneder." in dialog.problem.text()
     assert dialog.isVisible() and dialog.months.value() == 0  # kept as typed
+    _type(qtbot, dialog.months, "1")
+    assert dialog.months.suffix() == " måned"
     _type(qtbot, dialog.months, "18")
+    assert dialog.months.suffix() == " måneder"
     assert dialog.save()
     with database.session() as session:
         assert audit.retention_months(session) == 18

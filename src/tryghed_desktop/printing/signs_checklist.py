@@ -64,13 +64,20 @@ def layout_signs_checklist(profile: RiskProfile, facts: CardFacts) -> CardPage:
     signs = signs_of(profile)
     if not signs:
         raise NoSignsError("Risikoprofilen har ingen tidlige tegn (gul og rød »Sådan ser det ud«).")
-    try:
-        story = fit(lambda sizes: _Layout(sizes).sections(profile, signs, facts))
-    except CardTooLongError:
-        # Long signs need the room: the reminders at the foot go (they are on the action card),
-        # the signs to tick and the alarm stay.
-        story = fit(lambda sizes: _Layout(sizes).sections(profile, signs, facts, reminders=False))
-    return card_page(story, facts, TITLE)
+
+    def layout(*, reminders: bool, alarm: bool) -> list[Flowable]:
+        return fit(
+            lambda sizes: _Layout(sizes).sections(profile, signs, facts, reminders=reminders, alarm=alarm)
+        )
+
+    # Long signs need the room: first the reminders at the foot go, then the alarm (both are on the
+    # action card); the signs to tick always stay.
+    for reminders in (True, False):
+        try:
+            return card_page(layout(reminders=reminders, alarm=True), facts, TITLE)
+        except CardTooLongError:
+            continue
+    return card_page(layout(reminders=False, alarm=False), facts, TITLE)
 
 
 class _Layout:
@@ -85,6 +92,7 @@ class _Layout:
         facts: CardFacts,
         *,
         reminders: bool = True,
+        alarm: bool = True,
     ) -> list[Section]:
         styles = self.styles
         header: list[Flowable] = [
@@ -98,9 +106,9 @@ class _Layout:
             Spacer(1, styles.gap),
         ]
         sections = [Section("Overskrift", header), Section("Tegn", [self._grid(signs)])]
-        alarm = self._alarm(profile)
-        if alarm:
-            sections.append(Section("Alarm", alarm))
+        alarm_lines = self._alarm(profile) if alarm else []
+        if alarm_lines:
+            sections.append(Section("Alarm", alarm_lines))
         for kind in STAGES if reminders else ():
             stage = profile.stage(kind)
             todo = [item for item in stage.we_do if item.strip()]

@@ -128,6 +128,8 @@ ACCESS_ACTIONS = frozenset(
         "search",
         "review.open",
         "print",
+        "simplify.read",
+        "simplify.report",
         "audit.export",
     }
 )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tryghed_desktop.domain.incidents import INCIDENT_FIELD_TITLES, INCIDENT_TYPE_TITLES
+from tryghed_desktop.domain.incidents import INCIDENT_FIELD_TITLES, INCIDENT_TYPE_TITLES, local_time
 from tryghed_desktop.services import incidents as incident_service
 from tryghed_desktop.services.actors import Action, Actor, Role, may
 from tryghed_desktop.services.errors import ServiceError
@@ -65,7 +65,7 @@ def _fill_in_now(editor: QDateEdit | QDateTimeEdit) -> None:
     if editor.dateTime() != editor.minimumDateTime():
         return
     if isinstance(editor, QDateEdit):
-        editor.setDate(QDate.currentDate())
+        editor.setDate(local_time(datetime.now(UTC)).date())  # the Danish day, as the service checks it
     else:
         editor.setDateTime(QDateTime.currentDateTime())
 

@@ -40,8 +40,9 @@ class RetentionDialog(QDialog):
         self.months.setObjectName("retentionMonths")
         self.months.setRange(0, WIDEST)
         self.months.setMinimumWidth(160)
-        self.months.setSuffix(self.tr(" måneder"))
+        self.months.valueChanged.connect(self._name_unit)
         self.months.setValue(months)
+        self._name_unit(months)
         self.problem = problem_label()
         form = QFormLayout()
         form.addRow(self.tr("Gem adgangsposter i"), self.months)
@@ -50,6 +51,9 @@ class RetentionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(ok_cancel(self, self.tr("Gem"), self.save))
+
+    def _name_unit(self, months: int) -> None:
+        self.months.setSuffix(self.tr(" måned") if months == 1 else self.tr(" måneder"))
 
     def save(self) -> bool:
         """Store the months; a refusal shows under the field and keeps the dialog open as typed."""
