@@ -168,18 +168,6 @@ def _problems(session: Session, report: IncidentReport, now: datetime) -> list[P
     return problems
 
 
-def _current_version(session: Session, resident_id: int, kind: PlanKind) -> PlanVersion | None:
-    return session.scalars(
-        select(PlanVersion)
-        .join(PlanDocument, PlanVersion.document_id == PlanDocument.id)
-        .where(
-            PlanDocument.resident_id == resident_id,
-            PlanDocument.kind == kind,
-            PlanVersion.status == VersionStatus.APPROVED,
-        )
-    ).first()
-
-
 def _version_in_force(session: Session, resident_id: int, kind: PlanKind, at: datetime) -> PlanVersion | None:
     """The approved version that was in force at `at` (approved before it, not yet replaced), the
     current one included; None before the plan's first approval."""
@@ -197,8 +185,8 @@ def _version_in_force(session: Session, resident_id: int, kind: PlanKind, at: da
     ).first()
 
 
-def _current_rhythm(session: Session, resident_id: int) -> DailyRhythm | None:
-    version = _current_version(session, resident_id, PlanKind.DAILY_RHYTHM)
+def _rhythm_in_force(session: Session, resident_id: int, at: datetime) -> DailyRhythm | None:
+    version = _version_in_force(session, resident_id, PlanKind.DAILY_RHYTHM, at)
     if version is None:
         return None
     rhythm = content_from_dict(PlanKind.DAILY_RHYTHM, version.content)
@@ -209,16 +197,14 @@ def _current_rhythm(session: Session, resident_id: int) -> DailyRhythm | None:
 def propose_slot(session: Session, resident_id: int, moment: datetime) -> str:
     """The label of the slot at that Danish time of day in the daily rhythm in force then ('' when
     none): a late registration gets the slot staff were working to when it happened."""
-    version = _version_in_force(session, resident_id, PlanKind.DAILY_RHYTHM, moment)
-    rhythm = content_from_dict(PlanKind.DAILY_RHYTHM, version.content) if version is not None else None
-    assert rhythm is None or isinstance(rhythm, DailyRhythm)
+    rhythm = _rhythm_in_force(session, resident_id, moment)
     slot = slot_at(rhythm, local_time(moment).time()) if rhythm is not None else None
     return slot.label if slot is not None else ""
 
 
 def slot_labels(session: Session, resident_id: int) -> list[str]:
     """The time slots of the resident's approved daily rhythm, in order (none without one)."""
-    rhythm = _current_rhythm(session, resident_id)
+    rhythm = _rhythm_in_force(session, resident_id, utcnow())
     return [slot.label for slot in rhythm.slots] if rhythm is not None else []
 
 
