@@ -254,7 +254,7 @@ def review(session: Session, actor: Actor, version_id: int) -> Review:
         resident_id=resident_id,
         target=f"{version.document.kind}:{version.number}",
     )
-    # Imported here: the simplify service loads reportlab and python-docx, which start-up must not.
+    # Imported here: start-up imports this module and needs nothing of the simplify service.
     from tryghed_desktop.services.simplify import originals_of_version
 
     return Review(
