@@ -277,6 +277,24 @@ def test_the_log_names_who_exported_a_residents_log_and_who_moved_a_resident_out
     ]
 
 
+def test_an_administrator_hands_a_resident_their_data_as_one_zip(
+    own_demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import zipfile
+
+    jonas, _unit = _ids(own_demo)
+    data = ["resident", "data", str(jonas), "--db", str(own_demo)]
+    assert cli.main([*data, "--user", "anne", "--out", str(tmp_path / "x.zip")]) == cli.EXIT_REFUSED
+    assert "ikke ret til at udlevere en borgers oplysninger" in capsys.readouterr().err
+    monkeypatch.chdir(tmp_path)  # without --out: a dated name in the current folder
+    assert cli.main([*data, "--user", "pia"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Oplysningerne om Jonas er gemt i oplysninger-Jonas-") and "logposter" in out
+    (package,) = tmp_path.glob("oplysninger-Jonas-*.zip")
+    assert "planer.json" in zipfile.ZipFile(package).namelist()
+    assert _logged(own_demo, "resident.data_package") == [("resident.data_package", "pia")]
+
+
 def test_an_incident_is_moved_only_to_a_slot_of_the_residents_daily_rhythm(
     demo_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

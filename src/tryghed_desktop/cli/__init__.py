@@ -5,7 +5,6 @@ This module reads, registers and approves; `outputs` makes cards, packs and back
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import os
 import sys
@@ -26,7 +25,6 @@ from tryghed_desktop.cli.common import (
     as_row,
     ask_new_password,
     at_least,
-    counted,
     day,
     log_in,
     plan_kind,
@@ -35,6 +33,7 @@ from tryghed_desktop.cli.common import (
 )
 from tryghed_desktop.cli.outputs import add_output_commands
 from tryghed_desktop.cli.residents import add_resident_commands
+from tryghed_desktop.domain.wording import counted, file_problem
 from tryghed_desktop.services.actors import ROLE_TITLES, Role
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.backup import BackupError
@@ -998,22 +997,6 @@ def _add_approval_commands(
     audit_add("purge", cmd_audit_purge, "slet adgangsposter ældre end opbevaringsperioden", acting)
 
 
-def _file_problem(error: OSError) -> str:
-    """What went wrong with a file, in Danish (Python says it in English)."""
-    reasons: tuple[tuple[type[OSError], str], ...] = (
-        (FileNotFoundError, "findes ikke, eller mappen den skal ligge i findes ikke"),
-        (IsADirectoryError, "er en mappe; angiv et filnavn"),
-        (PermissionError, "må ikke læses eller skrives af dig"),
-        (FileExistsError, "findes allerede"),
-    )
-    for kind, reason in reasons:
-        if isinstance(error, kind) and error.filename is not None:
-            return f"{error.filename} {reason}."
-    if error.errno == errno.ENOSPC:
-        return "Disken er fuld."
-    return f"filen kan ikke læses eller skrives: {error}"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 refused, 2 usage, 3 unexpected)."""
     args = _parser().parse_args(argv)
@@ -1045,7 +1028,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tryghed: {error}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as error:  # a folder, a missing folder, a name too long, a full disk
-        print(f"tryghed: {_file_problem(error)}", file=sys.stderr)
+        print(f"tryghed: {file_problem(error)}", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as error:  # the last line of defence: say it plainly, with the cause
         if is_unavailable(error):  # busy or gone, not a fault: the same command works in a moment

@@ -65,11 +65,6 @@ def at_least(minimum: int) -> Callable[[str], int]:
     return whole_number
 
 
-def counted(count: int, one: str, many: str) -> str:
-    """'1 afdeling', '3 afdelinger'."""
-    return f"{count} {one if count == 1 else many}"
-
-
 def json_value(value: object) -> object:
     """JSON for what json.dump cannot write itself: dates as ISO 8601, anything else as text."""
     if isinstance(value, date | datetime):

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from tryghed_desktop.cli.common import CliError, acting_user, acting_user_parent, day, json_value, plan_kind
 from tryghed_desktop.store.db import Database
@@ -69,7 +69,7 @@ def _card_kind(kind: str) -> CardKind:
     return cards_of[kind]
 
 
-def _card_format(given: str | None, out: Path) -> str:
+def _card_format(given: str | None, out: Path) -> Literal["pdf", "docx"]:
     """--format, or else the file name's ending; a name that says the other format is refused, so a
     Word file is never saved as .pdf."""
     ending = out.suffix.lower().lstrip(".")
@@ -77,7 +77,7 @@ def _card_format(given: str | None, out: Path) -> str:
         return "docx" if ending == "docx" else "pdf"
     if ending in ("pdf", "docx") and ending != given:
         raise CliError(f"Filnavnet {out.name} passer ikke til --format {given}.")
-    return given
+    return "docx" if given == "docx" else "pdf"  # argparse offers only these two
 
 
 def cmd_cards(database: Database, args: argparse.Namespace) -> None:

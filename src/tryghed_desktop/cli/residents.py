@@ -1,14 +1,16 @@
-"""`tryghed residents` (the list) and `tryghed resident add|edit|discharge|readmit`: moving in,
-changing a resident's facts, moving out and back."""
+"""`tryghed residents` (the list) and `tryghed resident add|edit|discharge|readmit|data`: moving in,
+changing a resident's facts, moving out and back, and all of one resident's data on request."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from tryghed_desktop.cli.common import acting_user, acting_user_parent, as_row, day, print_rows
 from tryghed_desktop.domain.incidents import local_time
+from tryghed_desktop.domain.wording import counted
 from tryghed_desktop.store.db import Database
 
 
@@ -97,13 +99,32 @@ def cmd_resident_readmit(database: Database, args: argparse.Namespace) -> None:
     print(f"{name} bor her igen, med planerne som de var.")
 
 
+def cmd_resident_data(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.data_request import suggested_file_name, write_data_package
+    from tryghed_desktop.services.residents import resident_detail
+
+    actor = acting_user(database, args.user)
+    with database.session() as session:
+        out = args.out or Path(
+            suggested_file_name(resident_detail(session, args.id).card_name, datetime.now(UTC))
+        )
+        package = write_data_package(session, actor, args.id, out)
+    print(
+        f"Oplysningerne om {package.card_name} er gemt i {package.path}: "
+        f"{counted(package.versions, 'planversion', 'planversioner')}, "
+        f"{counted(package.incidents, 'hændelse', 'hændelser')}, "
+        f"{counted(package.log_entries, 'logpost', 'logposter')} og "
+        f"{counted(package.originals, 'gammel plan', 'gamle planer')}."
+    )
+
+
 def add_resident_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     add: Callable[..., argparse.ArgumentParser],
     db_parent: argparse.ArgumentParser,
     format_parent: argparse.ArgumentParser,
 ) -> None:
-    """residents, and resident add, edit, discharge and readmit."""
+    """residents, and resident add, edit, discharge, readmit and data."""
     residents = add("residents", cmd_residents, "vis borgere", format_parent)
     residents.add_argument("--unit", type=int, help="kun borgere i afdelingen med dette id")
     residents.add_argument("--all", action="store_true", help="også fraflyttede borgere")
@@ -148,3 +169,11 @@ def add_resident_commands(
 
     readmit = sub("readmit", cmd_resident_readmit, "en fraflyttet borger flytter ind igen")
     readmit.add_argument("id", type=int, help="borgerens id")
+
+    data = sub(
+        "data",
+        cmd_resident_data,
+        "alt om en borger i én ZIP-fil, når borgeren beder om indsigt (administrator)",
+    )
+    data.add_argument("id", type=int, help="borgerens id")
+    data.add_argument("--out", type=Path, help="ZIP-filen (ellers oplysninger-<kortnavn>-<dato>.zip her)")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Protocol
@@ -14,8 +13,6 @@ from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -45,6 +42,7 @@ from tryghed_desktop.printing.page import (
     draw_footer,
     table_style,
 )
+from tryghed_desktop.printing.workbook import HEADER_FILL, HEADER_FONT, sheet_rows, workbook_bytes
 
 LOCAL = ZoneInfo(LOCAL_ZONE)
 REVISIT_WORD = "SE PÅ DEN IGEN"
@@ -524,20 +522,6 @@ def render_meeting_pack(
 
 # --- XLSX -----------------------------------------------------------------------------------------
 
-HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
-
-
-def _sheet_rows(sheet: Worksheet, rows: Sequence[Sequence[object]], widths: Sequence[int]) -> None:
-    for row in rows:
-        sheet.append(list(row))
-    for cell in sheet[1]:
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-
 
 def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
     stats: StatisticsLike,
@@ -582,7 +566,7 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
     heat = book.create_sheet("Ugedag×time")
     heat_rows: list[list[object]] = [["Kl.", *WEEKDAYS, "I alt"]]
     heat_rows += [[f"{hour:02d}", *row, sum(row)] for hour, row in enumerate(stats.hour_weekday)]
-    _sheet_rows(heat, heat_rows, [8] + [8] * 8)
+    sheet_rows(heat, heat_rows, [8] + [8] * 8)
     top = max((max(row) for row in stats.hour_weekday), default=0)
     for hour, row in enumerate(stats.hour_weekday):
         for day, count in enumerate(row):
@@ -597,7 +581,7 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
     trend_rows: list[list[object]] = [["Periode", "Antal", "Forrige periode", "Antal forrige"]]
     trend_rows += [[q.label, q.count, q.previous_label, q.previous] for q in stats.quarters]
     trend_rows += [[m.label, m.count, m.previous_label, m.previous] for m in stats.months]
-    _sheet_rows(trend, trend_rows, [14, 10, 16, 14])
+    sheet_rows(trend, trend_rows, [14, 10, 16, 14])
 
     strategies = book.create_sheet("Strategier")
     strategy_rows: list[list[object]] = [
@@ -615,12 +599,12 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
         ]
         for s in stats.strategies
     ]
-    _sheet_rows(strategies, strategy_rows, [14, 50, 8, 10, 9, 20, 14])
+    sheet_rows(strategies, strategy_rows, [14, 50, 8, 10, 9, 20, 14])
 
     signs = book.create_sheet("Tidlige tegn")
     sign_rows: list[list[object]] = [["Borger", "Tidligt tegn", "Gange"]]
     sign_rows += [[names(s.resident_id), names.text(s.text), s.count] for s in stats.signs]
-    _sheet_rows(signs, sign_rows, [14, 60, 8])
+    sheet_rows(signs, sign_rows, [14, 60, 8])
 
     follow = book.create_sheet("Opfølgning")
     follow_rows: list[list[object]] = [["Borger", "Hvornår", "Type", "Alvor", "Døgnrytme", "Mangler"]]
@@ -637,36 +621,11 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
     ]
     follow_rows += [[], ["Planer der bør revideres nu"], ["Borger", "Plan godkendt", "Hvorfor"]]
     follow_rows += [[names(r.resident_id), _day(r.approved_on), "; ".join(r.reasons)] for r in review_signals]
-    _sheet_rows(follow, follow_rows, [14, 18, 22, 8, 18, 50])
+    sheet_rows(follow, follow_rows, [14, 18, 22, 8, 18, 50])
     review_header = len(follow_rows) - len(review_signals)
     for cell in follow[review_header]:
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
     follow.cell(row=review_header - 1, column=1).font = Font(bold=True, size=12)
 
-    stamp = printed_at.astimezone(LOCAL).replace(tzinfo=None, microsecond=0)
-    book.properties.creator = "Tryghed Desktop"
-    book.properties.created = stamp
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return _pinned_zip(buffer.getvalue(), stamp)
-
-
-def _pinned_zip(data: bytes, stamp: datetime) -> bytes:
-    """The workbook with its save time and zip entry times set to `stamp`: equal input, equal bytes."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    output = io.BytesIO()
-    when = stamp.isoformat() + "Z"
-    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = re.sub(
-                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                    rb"\g<1>" + when.encode() + rb"\g<2>",
-                    content,
-                )
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, content)
-    return output.getvalue()
+    return workbook_bytes(book, printed_at)

@@ -227,14 +227,19 @@ class AuditRow(msgspec.Struct, frozen=True):
 def export_resident_audit(session: Session, actor: Actor, resident_id: int) -> list[AuditRow]:
     """One resident's log entries, oldest first, for a request for insight (administrators only)."""
     require_current(session, actor, Action.AUDIT)
-    rows = [
+    rows = resident_entries(session, resident_id)
+    record(session, actor, "audit.export", resident_id=resident_id, detail={"entries": len(rows)})
+    return rows
+
+
+def resident_entries(session: Session, resident_id: int) -> list[AuditRow]:
+    """One resident's log entries, oldest first, unchecked and unrecorded (see export_resident_audit)."""
+    return [
         AuditRow(e.id, e.at, e.actor, e.action, e.resident_id, e.target, dict(e.detail))
         for e in session.scalars(
             select(AuditEvent).where(AuditEvent.resident_id == resident_id).order_by(AuditEvent.id)
         )
     ]
-    record(session, actor, "audit.export", resident_id=resident_id, detail={"entries": len(rows)})
-    return rows
 
 
 def verify_chain(session: Session) -> list[int]:

@@ -121,6 +121,21 @@ def export_resident(
     # A whole resident's record out of the app: by the roles the user holds now.
     require_current(session, actor, Action.EXPORT)
     now = now or utcnow()
+    data = resident_document(session, resident_id, now)
+    audit.record(
+        session,
+        actor,
+        "resident.export",
+        resident_id=resident_id,
+        target=data["resident"]["card_name"],
+        detail={"format_version": FORMAT_VERSION},
+        now=now,
+    )
+    return data
+
+
+def resident_document(session: Session, resident_id: int, now: datetime) -> dict[str, Any]:
+    """The export's content, unchecked and unrecorded: for callers that check and record themselves."""
     resident = get_resident(session, resident_id)
     documents = sorted(
         session.scalars(select(PlanDocument).where(PlanDocument.resident_id == resident_id)),
@@ -133,7 +148,7 @@ def export_resident(
                 user = getattr(version, field)
                 if user is not None:
                     users[user.username] = user
-    data: dict[str, Any] = {
+    return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "exported_at": _datetime_text(now),
@@ -161,16 +176,6 @@ def export_resident(
             for document in documents
         ],
     }
-    audit.record(
-        session,
-        actor,
-        "resident.export",
-        resident_id=resident.id,
-        target=resident.card_name,
-        detail={"format_version": FORMAT_VERSION},
-        now=now,
-    )
-    return data
 
 
 # --- validation -----------------------------------------------------------------------------------
