@@ -65,6 +65,41 @@
     </message>
 </context>
 <context>
+    <name>ResidentActions</name>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/resident_actions.py" line="+210"/>
+        <source>Pakken har %n planversion(er),</source>
+        <translation>
+            <numerusform>Pakken har %n planversion,</numerusform>
+            <numerusform>Pakken har %n planversioner,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hændelse(r),</source>
+        <translation>
+            <numerusform>%n hændelse,</numerusform>
+            <numerusform>%n hændelser,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n logpost(er)</source>
+        <translation>
+            <numerusform>%n logpost</numerusform>
+            <numerusform>%n logposter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>og %n gammel plan(er).</source>
+        <translation>
+            <numerusform>og %n gammel plan.</numerusform>
+            <numerusform>og %n gamle planer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResidentPage</name>
     <message numerus="yes">
         <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+467"/>

@@ -1355,7 +1355,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Re&amp;sidents</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Planer</source>
         <translation>&amp;Plans</translation>
     </message>
@@ -1365,12 +1365,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>H&amp;jælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Værk&amp;tøjer</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -1421,7 +1421,7 @@ Risk profiles, daily rhythms and safety plans for residents.
 Database: %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Planen er godkendt.</source>
         <translation>The plan is approved.</translation>
     </message>
@@ -2156,7 +2156,7 @@ Database: %2</translation>
 <context>
     <name>ResidentActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_actions.py" line="+43"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_actions.py" line="+48"/>
         <source>&amp;Ny borger…</source>
         <translation>&amp;New resident…</translation>
     </message>
@@ -2176,7 +2176,17 @@ Database: %2</translation>
         <translation>Move back &amp;in…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+1"/>
+        <source>&amp;Udlevér borgerens oplysninger…</source>
+        <translation>&amp;Hand over the resident&apos;s data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt, hvad der er gemt om borgeren, i én ZIP-fil: når borgeren beder om indsigt</source>
+        <translation>Everything kept about the resident in one ZIP file: when the resident asks to see their data</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <location line="+7"/>
         <source>Flyt ind igen</source>
         <translation>Move back in</translation>
@@ -2185,6 +2195,71 @@ Database: %2</translation>
         <location line="-6"/>
         <source>Flytter %1 ind igen? Planerne er, som de var ved fraflytningen.</source>
         <translation>Is %1 moving back in? The plans are as they were when %1 moved out.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Gem oplysningerne om %1</source>
+        <translation>Save the data about %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP-fil (*.zip)</source>
+        <translation>ZIP file (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Oplysningerne samles…</source>
+        <translation>Gathering the data…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Udlevér borgerens oplysninger</source>
+        <translation>Hand over the resident&apos;s data</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Oplysningerne om %1 er gemt i
+%2</source>
+        <translation>The data about %1 is saved in
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Pakken har %n planversion(er),</source>
+        <translation>
+            <numerusform>The package has %n plan version,</numerusform>
+            <numerusform>The package has %n plan versions,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hændelse(r),</source>
+        <translation>
+            <numerusform>%n incident,</numerusform>
+            <numerusform>%n incidents,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n logpost(er)</source>
+        <translation>
+            <numerusform>%n log entry</numerusform>
+            <numerusform>%n log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>og %n gammel plan(er).</source>
+        <translation>
+            <numerusform>and %n old plan.</numerusform>
+            <numerusform>and %n old plans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filen laes-mig.txt i pakken siger, hvad den indeholder. Giv den kun til borgeren eller den, borgeren har givet lov.</source>
+        <translation>The file laes-mig.txt in the package says what it holds. Give it only to the resident or to someone the resident has allowed.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import zipfile
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -194,3 +196,41 @@ def test_moving_out_says_how_many_plans_wait(
     dialog = window.resident_actions.open_move_out()
     assert isinstance(dialog, MoveOutDialog) and dialog.waiting.isVisibleTo(dialog)
     assert dialog.waiting.text() == "1 plan under arbejde venter, til borgeren flytter ind igen."
+
+
+def test_an_administrator_hands_over_a_residents_data_from_the_menu(
+    qtbot: QtBot, database: Database, facility: Facility, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tryghed_desktop.ui import print_dialog
+
+    with database.session() as session:
+        users.create_user(session, SYSTEM, username="pia", full_name="Pia Mortensen", roles={Role.ADMIN})
+        admin = actor_for(session, "pia")
+        coordinator = actor_for(session, "koordinator")
+    asked: list[Path] = []
+
+    def choose(_parent: object, _title: str, suggested: Path, _pattern: str) -> Path:
+        asked.append(suggested)
+        return tmp_path / "jonas"  # typed without .zip
+
+    monkeypatch.setattr(print_dialog, "ask_save_path", choose)
+    window = MainWindow(database, today=TODAY, actor=coordinator, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.open_resident(facility.residents["jonas"])
+    assert not window.resident_actions.hand_over.isVisible()  # a coordinator does not hand over the log
+    window.close()
+
+    window = MainWindow(database, today=TODAY, actor=admin, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.resident_actions.hand_over.isVisible()
+    window.open_resident(facility.residents["jonas"])
+    window.resident_actions.hand_over.trigger()
+
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)), timeout=10_000)
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert asked[0].name.startswith("oplysninger-Jonas-") and asked[0].suffix == ".zip"
+    assert str(tmp_path / "jonas.zip") in box.text()
+    assert "Pakken har" in box.text() and "logpost" in box.text()
+    assert zipfile.is_zipfile(tmp_path / "jonas.zip")
+    box.close()

@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         self.menu_residents = self.menuBar().addMenu(self.tr("&Borgere"))
         for action in self.resident_actions.all():
             self.menu_residents.addAction(action)
+        self.menu_residents.addSeparator()
+        self.menu_residents.addAction(self.resident_actions.hand_over)
         menu_plans = self.menuBar().addMenu(self.tr("&Planer"))
         for action in (self.window_actions.edit, self.window_actions.simplify, self.window_actions.originals):
             menu_plans.addAction(action)
@@ -340,7 +342,9 @@ class MainWindow(QMainWindow):
         """What the menus offer this user on the open resident and the chosen unit."""
         self.window_actions.update(actor, self.logged_in)
         self.resident_actions.update(actor, self.logged_in)
-        self.menu_residents.menuAction().setVisible(any(a.isVisible() for a in self.resident_actions.all()))
+        self.menu_residents.menuAction().setVisible(
+            any(a.isVisible() for a in (*self.resident_actions.all(), self.resident_actions.hand_over))
+        )
 
     def _resident_changed(self, resident_id: int) -> None:
         """After Ny borger, Ret oplysninger, Fraflyt or Flyt ind igen: the list and the page as stored."""
