@@ -202,3 +202,17 @@ def test_an_upgrade_cut_off_halfway_leaves_the_schema_as_it_was(
     assert database.current_revision() == "0007"
     with database.engine.connect() as connection:
         assert _triggers(connection) == before
+
+
+def test_downgrading_0011_gives_back_the_undeletable_triggers_exactly(database: Database) -> None:
+    with database.engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        at_head = _triggers(connection)
+        command.downgrade(config, "0010")
+        downgraded = _triggers(connection)
+        command.downgrade(config, "0003")  # 0004 undone and done again: its triggers as it made them
+        command.upgrade(config, "0010")
+        assert downgraded == _triggers(connection) != at_head
+        command.upgrade(config, "head")
+        assert _triggers(connection) == at_head

@@ -1,12 +1,14 @@
 """The audit log: every read and write, append-only, each entry chained to the previous by a hash.
 
 Retention: access entries (logins, reads, searches, prints, exports) are deleted after a configurable
-period; plan history and user administration stay. Deleting entries from the middle of a hash chain
-would break it, so `purge_access_entries` appends an "audit.purge" entry that lists each run of deleted
-entries as a gap: the hash the run started from ("enters") and the hash of its last entry ("leaves").
-`verify_chain` steps over a gap only when its link matches exactly, so the chain still proves that no
-kept entry was edited, inserted or removed, and that nothing else went missing. The purge entry itself
-is chained like any other: deleting or editing it breaks the verification.
+period; plan history and user administration stay; all of a resident's entries go when the resident is
+deleted after their own retention period (services.resident_deletion). Deleting entries from the middle
+of a hash chain would break it, so `purge_access_entries` appends an "audit.purge" entry (and a deletion
+a "resident.delete" entry) that lists each run of deleted entries as a gap: the hash the run started
+from ("enters") and the hash of its last entry ("leaves"). `verify_chain` steps over a gap only when its
+link matches exactly, so the chain still proves that no kept entry was edited, inserted or removed, and
+that nothing else went missing. The purge entry itself is chained like any other: deleting or editing it
+breaks the verification.
 """
 
 from __future__ import annotations
@@ -136,6 +138,9 @@ ACCESS_ACTIONS = frozenset(
 RETENTION_KEY = "audit.access_retention_months"
 DEFAULT_RETENTION_MONTHS = 6
 PURGE_ACTION = "audit.purge"
+RESIDENT_DELETE_ACTION = "resident.delete"
+# Entries that remove others and list the gaps they leave (see the module docstring).
+GAP_ACTIONS = frozenset({PURGE_ACTION, RESIDENT_DELETE_ACTION})
 
 
 def retention_months(session: Session) -> int:
@@ -194,6 +199,21 @@ def purge_access_entries(session: Session, actor: Actor, *, now: datetime | None
     )
     if not doomed:
         return 0
+    gaps = delete_entries(session, doomed)
+    record(
+        session,
+        actor,
+        PURGE_ACTION,
+        target=f"før {cutoff_day.isoformat()}",
+        detail={"deleted": len(doomed), "before": cutoff_day.isoformat(), "gaps": gaps},
+        now=now,
+    )
+    return len(doomed)
+
+
+def delete_entries(session: Session, doomed: Sequence[AuditEvent]) -> list[dict[str, Any]]:
+    """Delete these entries (oldest first) and return the gaps they leave in the chain. The caller
+    records the gaps in an entry of one of GAP_ACTIONS, in the same transaction."""
     gaps = _gaps(doomed)
     ids = [event.id for event in doomed]
     for start in range(0, len(ids), 500):
@@ -203,15 +223,7 @@ def purge_access_entries(session: Session, actor: Actor, *, now: datetime | None
         )
     for event in doomed:
         session.expunge(event)
-    record(
-        session,
-        actor,
-        PURGE_ACTION,
-        target=f"før {cutoff_day.isoformat()}",
-        detail={"deleted": len(ids), "before": cutoff_day.isoformat(), "gaps": gaps},
-        now=now,
-    )
-    return len(ids)
+    return gaps
 
 
 class AuditRow(msgspec.Struct, frozen=True):
@@ -248,7 +260,7 @@ def verify_chain(session: Session) -> list[int]:
     events = list(session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
     gaps: dict[str, list[dict[str, Any]]] = {}
     for event in events:
-        if event.action == PURGE_ACTION and event.hash == _entry_hash(event):
+        if event.action in GAP_ACTIONS and event.hash == _entry_hash(event):
             for gap in event.detail.get("gaps", []):
                 gaps.setdefault(gap["enters"], []).append(gap)
     broken: list[int] = []
