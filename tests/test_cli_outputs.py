@@ -295,6 +295,33 @@ def test_an_administrator_hands_a_resident_their_data_as_one_zip(
     assert _logged(own_demo, "resident.data_package") == [("resident.data_package", "pia")]
 
 
+def test_a_resident_who_moved_out_long_ago_is_listed_and_deleted_by_an_administrator(
+    own_demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import text
+
+    database = open_database(f"sqlite:///{own_demo}")
+    with database.engine.begin() as connection:  # the demo's Lars moved out in 2019, not last month
+        lars = connection.execute(text("SELECT id FROM residents WHERE card_name = 'Lars'")).scalar_one()
+        connection.execute(
+            text("UPDATE residents SET discharged_at = '2019-03-31 22:00:00.000000' WHERE id = :id"),
+            {"id": lars},
+        )
+    database.dispose()
+    db = ["--db", str(own_demo)]
+    assert cli.main(["resident", "due", *db]) == 0
+    assert "Lars" in capsys.readouterr().out
+    assert cli.main(["resident", "delete", str(lars), *db, "--user", "anne"]) == cli.EXIT_REFUSED
+    assert "ikke ret til at slette borgere" in capsys.readouterr().err
+    assert cli.main(["resident", "delete", str(lars), *db, "--user", "pia"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Lars er slettet:") and "Backups taget før i dag" in out
+    assert cli.main(["resident", "due", *db]) == 0
+    assert "Ingen fraflyttede borgere er flyttet for mere end 5 år siden." in capsys.readouterr().out
+    assert cli.main(["audit", "verify", *db]) == 0
+    assert _logged(own_demo, "resident.delete") == [("resident.delete", "pia")]
+
+
 def test_an_incident_is_moved_only_to_a_slot_of_the_residents_daily_rhythm(
     demo_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

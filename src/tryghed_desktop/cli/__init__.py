@@ -652,17 +652,25 @@ def _print_limits(limits: ReadabilityLimits) -> None:
 def cmd_settings_retention(database: Database, args: argparse.Namespace) -> None:
     """Without --months the period in force; with it, the change."""
     from tryghed_desktop.services.audit import retention_months, set_retention_months
+    from tryghed_desktop.services.resident_deletion import retention_years, set_retention_years
 
-    if args.months is not None:
+    if args.months is not None or args.years is not None:
         actor = acting_user(database, args.user)
         with database.session() as session:
-            set_retention_months(session, actor, args.months)
+            if args.months is not None:
+                set_retention_months(session, actor, args.months)
+            if args.years is not None:
+                set_retention_years(session, actor, args.years)
     with database.session() as session:
-        months = retention_months(session)
+        months, years = retention_months(session), retention_years(session)
     print(
         f"Loggen gemmer logins, og hvem der har søgt efter, åbnet og printet borgere og hændelser, i "
-        f"{months} {'måned' if months == 1 else 'måneder'}; ældre poster slettes, når Tryghed Desktop "
+        f"{counted(months, 'måned', 'måneder')}; ældre poster slettes, når Tryghed Desktop "
         "startes. Ændringer, godkendelser, registreringer og eksport af planer gemmes altid."
+    )
+    print(
+        f"En fraflyttet borgers oplysninger gemmes i {counted(years, 'år', 'år')} efter fraflytningen; "
+        "derefter kan en administrator slette dem (tryghed resident due / delete)."
     )
 
 
@@ -769,11 +777,14 @@ def _add_settings_commands(
     readability.add_argument("--max-lix", type=_number, metavar="X", help="højst LIX pr. afsnit")
     help_text = (
         "vis eller ændr, hvor mange måneder loggen gemmer logins, og hvem der har søgt efter, åbnet og "
-        "printet hvad (uden valg: vis det)"
+        "printet hvad, og hvor mange år fraflyttede borgere gemmes (uden valg: vis det)"
     )
     retention = settings.add_parser("retention", help=help_text, description=help_text, parents=[db_parent])
     retention.set_defaults(handler=cmd_settings_retention)
-    retention.add_argument("--months", type=int, metavar="N", help="antal måneder (1–120)")
+    retention.add_argument(
+        "--months", type=int, metavar="N", help="loggens adgangsposter: antal måneder (1–120)"
+    )
+    retention.add_argument("--years", type=int, metavar="N", help="fraflyttede borgere: antal år (1–30)")
     for parser in (readability, retention):
         parser.add_argument(
             "--user",

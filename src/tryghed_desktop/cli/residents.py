@@ -1,5 +1,6 @@
-"""`tryghed residents` (the list) and `tryghed resident add|edit|discharge|readmit|data`: moving in,
-changing a resident's facts, moving out and back, and all of one resident's data on request."""
+"""`tryghed residents` (the list) and `tryghed resident add|edit|discharge|readmit|data|due|delete`:
+moving in, changing a resident's facts, moving out and back, all of one resident's data on request, and
+deletion once the retention period after the move-out has passed."""
 
 from __future__ import annotations
 
@@ -118,29 +119,64 @@ def cmd_resident_data(database: Database, args: argparse.Namespace) -> None:
     )
 
 
+def cmd_resident_due(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.resident_deletion import due_for_deletion, retention_years
+
+    with database.session() as session:
+        years = retention_years(session)
+        rows = [as_row(row) for row in due_for_deletion(session, local_time(datetime.now(UTC)).date())]
+    if not rows and args.format == "table":
+        print(f"Ingen fraflyttede borgere er flyttet for mere end {counted(years, 'år', 'år')} siden.")
+        return
+    columns = [("id", "Id"), ("display_name", "Navn"), ("card_name", "Kortnavn"), ("unit_name", "Afdeling"),
+               ("moved_out", "Fraflyttet"), ("due_since", "Kan slettes fra")]  # fmt: skip
+    print_rows(rows, columns, args.format)
+
+
+def cmd_resident_delete(database: Database, args: argparse.Namespace) -> None:
+    from tryghed_desktop.services.resident_deletion import delete_resident
+
+    actor = acting_user(database, args.user)
+    with database.session() as session:
+        deletion = delete_resident(session, actor, args.id)
+    print(
+        f"{deletion.card_name} er slettet: {counted(deletion.versions, 'planversion', 'planversioner')}, "
+        f"{counted(deletion.originals, 'gammel plan', 'gamle planer')} og "
+        f"{counted(deletion.log_entries, 'logpost', 'logposter')}. "
+        f"{counted(deletion.incidents_kept, 'hændelse', 'hændelser')} er med i statistikken uden navn og "
+        "tekst. Backups taget før i dag har stadig oplysningerne."
+    )
+
+
 def add_resident_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     add: Callable[..., argparse.ArgumentParser],
     db_parent: argparse.ArgumentParser,
     format_parent: argparse.ArgumentParser,
 ) -> None:
-    """residents, and resident add, edit, discharge, readmit and data."""
+    """residents, and resident add, edit, discharge, readmit, data, due and delete."""
     residents = add("residents", cmd_residents, "vis borgere", format_parent)
     residents.add_argument("--unit", type=int, help="kun borgere i afdelingen med dette id")
     residents.add_argument("--all", action="store_true", help="også fraflyttede borgere")
 
     resident = commands.add_parser(
         "resident",
-        help="opret, ret og fraflyt borgere",
-        description="opret, ret og fraflyt borgere (koordinator eller administrator)",
+        help="opret, ret, fraflyt og slet borgere",
+        description="opret, ret og fraflyt borgere (koordinator eller administrator); udlevér og slet "
+        "deres oplysninger (administrator)",
     ).add_subparsers(dest="resident_command", required=True, metavar="KOMMANDO")
 
     acting = acting_user_parent()
 
     def sub(
-        name: str, handler: Callable[[Database, argparse.Namespace], None], help_text: str
+        name: str,
+        handler: Callable[[Database, argparse.Namespace], None],
+        help_text: str,
+        parents: tuple[argparse.ArgumentParser, ...] = (acting,),
     ) -> argparse.ArgumentParser:
-        parser = resident.add_parser(name, help=help_text, description=help_text, parents=[db_parent, acting])
+        parser = resident.add_parser(
+            name, help=help_text, description=help_text, parents=[db_parent, *parents]
+        )
         parser.set_defaults(handler=handler)
         return parser
 
@@ -177,3 +213,11 @@ def add_resident_commands(
     )
     data.add_argument("id", type=int, help="borgerens id")
     data.add_argument("--out", type=Path, help="ZIP-filen (ellers oplysninger-<kortnavn>-<dato>.zip her)")
+
+    due = sub("due", cmd_resident_due, "fraflyttede borgere, hvis opbevaringstid er gået (kan slettes)")
+    due.add_argument(
+        "--format", choices=["table", "json", "csv"], default="table", help="tabel, JSON eller CSV"
+    )
+
+    remove = sub("delete", cmd_resident_delete, "slet en borger, hvis opbevaringstid er gået (administrator)")
+    remove.add_argument("id", type=int, help="borgerens id (se: tryghed resident due)")
