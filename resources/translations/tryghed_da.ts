@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="da">
 <context>
+    <name>DeletionDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/deletion_dialog.py" line="+127"/>
+        <source>Ingen fraflyttede borgere er flyttet for mere end %n år siden.</source>
+        <translation>
+            <numerusform>Ingen fraflyttede borgere er flyttet for mere end %n år siden.</numerusform>
+            <numerusform>Ingen fraflyttede borgere er flyttet for mere end %n år siden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%1 er slettet. %n hændelse(r) er i statistikken uden navn og tekst.</source>
+        <translation>
+            <numerusform>%1 er slettet. %n hændelse er i statistikken uden navn og tekst.</numerusform>
+            <numerusform>%1 er slettet. %n hændelser er i statistikken uden navn og tekst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemDelegate</name>
     <message numerus="yes">
         <location filename="../../src/tryghed_desktop/ui/editors/item_list.py" line="+139"/>
@@ -143,7 +162,7 @@
 <context>
     <name>WindowActions</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+295"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+299"/>
         <source>%n handlekort.</source>
         <translation>
             <numerusform>%n handlekort.</numerusform>

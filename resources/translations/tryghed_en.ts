@@ -443,6 +443,102 @@
     </message>
 </context>
 <context>
+    <name>DeletionDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/deletion_dialog.py" line="+49"/>
+        <source>Slet fraflyttede borgere</source>
+        <translation>Delete residents who moved out</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Når en borger er flyttet, gemmes planer, hændelser og log i en periode. Derefter skal oplysningerne slettes. Hændelserne bliver i statistikken uden navn og tekst. Det, der er slettet, kan ikke hentes tilbage.</source>
+        <translation>When a resident has moved out, their plans, incidents and log are kept for a period. After that the data must be deleted. The incidents stay in the statistics without name or text. What is deleted cannot be brought back.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gem oplysninger efter fraflytning i</source>
+        <translation>Keep data after moving out for</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Borger</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fraflyttet</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kan slettes fra</source>
+        <translation>Can be deleted from</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Slet borgeren…</source>
+        <translation>Delete the resident…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> år</source>
+        <comment>one</comment>
+        <translation> year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> år</source>
+        <comment>many</comment>
+        <translation> years</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Ingen fraflyttede borgere er flyttet for mere end %n år siden.</source>
+        <translation>
+            <numerusform>No resident moved out more than %n year ago.</numerusform>
+            <numerusform>No resident moved out more than %n years ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Perioden er gemt.</source>
+        <translation>The period is saved.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Slet %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Slet %1 for altid? Planer, gamle planer og log om %1 slettes og kan ikke hentes tilbage. Hændelserne bliver i statistikken uden navn og tekst.
+
+Backups taget før i dag har stadig oplysningerne, til de bliver slettet.</source>
+        <translation>Delete %1 for good? Plans, old plans and the log about %1 are deleted and cannot be brought back. The incidents stay in the statistics without name or text.
+
+Backups taken before today still hold the data until they are deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1 er slettet. %n hændelse(r) er i statistikken uden navn og tekst.</source>
+        <translation>
+            <numerusform>%1 is deleted. %n incident is in the statistics without name or text.</numerusform>
+            <numerusform>%1 is deleted. %n incidents are in the statistics without name or text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DropDialog</name>
     <message>
         <location filename="../../src/tryghed_desktop/ui/simplify/dialogs.py" line="+24"/>
@@ -1350,7 +1446,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>&amp;About Tryghed Desktop</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;Borgere</source>
         <translation>Re&amp;sidents</translation>
     </message>
@@ -1365,17 +1461,17 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>H&amp;jælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Værk&amp;tøjer</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Skift &amp;adgangskode…</source>
         <translation>Change &amp;password…</translation>
     </message>
@@ -1421,7 +1517,7 @@ Risk profiles, daily rhythms and safety plans for residents.
 Database: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>Planen er godkendt.</source>
         <translation>The plan is approved.</translation>
     </message>
@@ -3518,7 +3614,7 @@ Database: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+71"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+73"/>
         <source>&amp;Udskriv handlekort…</source>
         <translation>&amp;Print action card…</translation>
     </message>
@@ -3563,7 +3659,7 @@ Database: %2</translation>
         <translation>&amp;Readability limits…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Udskriv den godkendte plan som handlekort (Ctrl+P)</source>
         <translation>Print the approved plan as an action card (Ctrl+P)</translation>
     </message>
@@ -3573,19 +3669,24 @@ Database: %2</translation>
         <translation>Edit the plan on the open tab as a draft (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Ikke med: %1 (står også på den sidste side).</source>
         <translation>Not included: %1 (also on the last page).</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>%1 er fraflyttet: der printes ikke handlekort.</source>
         <translation>%1 has moved out: no action cards are printed.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>&amp;Opbevaring af log…</source>
         <translation>&amp;Keeping the log…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slet &amp;fraflyttede borgere…</source>
+        <translation>Delete residents who &amp;moved out…</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3598,7 +3699,7 @@ Database: %2</translation>
         <translation>Choose a unit in the list on the left first.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Originaler</source>
         <translation>Originals</translation>
     </message>

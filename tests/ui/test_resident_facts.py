@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -234,3 +234,53 @@ def test_an_administrator_hands_over_a_residents_data_from_the_menu(
     assert "Pakken har" in box.text() and "logpost" in box.text()
     assert zipfile.is_zipfile(tmp_path / "jonas.zip")
     box.close()
+
+
+def test_an_administrator_deletes_a_resident_past_the_period_after_a_warning(
+    qtbot: QtBot, database: Database, facility: Facility
+) -> None:
+    from sqlalchemy import text
+
+    from tryghed_desktop.ui.deletion_dialog import DeletionDialog
+
+    jonas = facility.residents["jonas"]
+    with database.session() as session:
+        users.create_user(session, SYSTEM, username="pia", full_name="Pia Mortensen", roles={Role.ADMIN})
+        admin = actor_for(session, "pia")
+        residents.discharge_resident(session, SYSTEM, jonas, TODAY - timedelta(days=1))
+    with database.engine.begin() as connection:  # he moved out long ago
+        connection.execute(
+            text("UPDATE residents SET discharged_at = :at WHERE id = :id"),
+            {"at": datetime(2019, 3, 31, 22, tzinfo=UTC), "id": jonas},
+        )
+    window = MainWindow(database, today=TODAY, actor=admin, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    window.action_moved_out.setChecked(True)
+    window.open_resident(jonas)
+    assert "Jonas Nielsen" in _listed(window)  # moved-out residents are shown
+    assert window.window_actions.deletion.isVisible()
+    dialog = window.window_actions.open_deletion()
+    assert isinstance(dialog, DeletionDialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text().startswith("Jonas")
+
+    # A period too short is refused beside the field, and nothing else changes.
+    dialog.years.setValue(0)
+    qtbot.mouseClick(dialog.save_years, Qt.MouseButton.LeftButton)
+    assert dialog.problem.isVisibleTo(dialog) and "Vælg mellem 1 og 30 år" in dialog.problem.text()
+
+    box = dialog.confirm_delete()
+    assert box is not None and box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 1  # cancelled: still there
+
+    box = dialog.confirm_delete()
+    assert box is not None
+    delete = next(b for b in box.buttons() if b.text() == "Slet Jonas")
+    with qtbot.waitSignal(dialog.deleted):
+        qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert not dialog.table.isVisible() and "Ingen fraflyttede borgere" in dialog.empty.text()
+    assert dialog.status.text().startswith("Jonas er slettet.")
+    assert window.resident_page.resident_id is None  # the page he was on is closed
+    assert "Jonas Nielsen" not in _listed(window)
+    dialog.close()

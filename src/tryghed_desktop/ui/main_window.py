@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
             refresh=self.refresh,
             today=self.today,
         )
+        self.window_actions.resident_deleted.connect(self._resident_deleted)
         self.toolbar.addAction(self.action_register)
         self.toolbar.addAction(self.window_actions.print_card)
         self.toolbar.addAction(self.window_actions.edit)
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         menu_tools.addAction(self.window_actions.statistics)
         menu_tools.addAction(self.window_actions.readability)
         menu_tools.addAction(self.window_actions.retention)
+        menu_tools.addAction(self.window_actions.deletion)
         menu_tools.addAction(self.window_actions.backups)
 
     def _build_session_actions(self, menu_file: QMenu) -> None:
@@ -345,6 +347,13 @@ class MainWindow(QMainWindow):
         self.menu_residents.menuAction().setVisible(
             any(a.isVisible() for a in (*self.resident_actions.all(), self.resident_actions.hand_over))
         )
+
+    def _resident_deleted(self, resident_id: int) -> None:
+        """After a deletion: off the page if open, and off the list."""
+        if self.resident_page.resident_id == resident_id:
+            self.resident_page.clear()
+        self.load_units(self.list_pane.selected_unit())
+        self._update_actions(current_actor())
 
     def _resident_changed(self, resident_id: int) -> None:
         """After Ny borger, Ret oplysninger, Fraflyt or Flyt ind igen: the list and the page as stored."""

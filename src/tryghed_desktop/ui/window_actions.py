@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,6 +45,8 @@ def make_action(parent: QObject, text: str, handler: Callable[[], Any], shortcut
 
 class WindowActions(QObject):
     """Actions on the open resident and the chosen unit; the window supplies which those are."""
+
+    resident_deleted = Signal(int)  # after Slet fraflyttede borgere deleted one
 
     def __init__(
         self,
@@ -82,6 +84,7 @@ class WindowActions(QObject):
         self.backups = make_action(self, self.tr("&Backup og gendannelse…"), self.open_backups)
         self.readability = make_action(self, self.tr("&Grænser for læsbarhed…"), self.open_readability)
         self.retention = make_action(self, self.tr("&Opbevaring af log…"), self.open_retention)
+        self.deletion = make_action(self, self.tr("Slet &fraflyttede borgere…"), self.open_deletion)
 
     def _resident_id(self) -> int | None:
         resident = self._resident()
@@ -120,6 +123,7 @@ class WindowActions(QObject):
         # Shown to everyone, so staff know the limits exist; only those who may change them can open it.
         self.readability.setEnabled(may(actor, Action.SET_READABILITY_LIMITS))
         self.retention.setVisible(logged_in and may(actor, Action.AUDIT))
+        self.deletion.setVisible(logged_in and may(actor, Action.AUDIT))
 
     def _keep(self, key: object, widget: QWidget) -> None:
         widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -353,6 +357,19 @@ class WindowActions(QObject):
         from tryghed_desktop.ui.retention_dialog import RetentionDialog
 
         dialog = RetentionDialog(self.database, actor, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_deletion(self) -> QDialog | None:
+        """'Slet fraflyttede borgere' for administrators (the service checks again on every deletion)."""
+        actor = current_actor()
+        if not may(actor, Action.AUDIT):
+            return None
+        from tryghed_desktop.ui.deletion_dialog import DeletionDialog
+
+        dialog = DeletionDialog(self.database, actor, self._today(), parent=self.window)
+        dialog.deleted.connect(self.resident_deleted)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
