@@ -1386,7 +1386,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+115"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+116"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1517,7 +1517,7 @@ Risk profiles, daily rhythms and safety plans for residents.
 Database: %2</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>Planen er godkendt.</source>
         <translation>The plan is approved.</translation>
     </message>
@@ -1691,7 +1691,7 @@ Database: %2</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+94"/>
+        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+105"/>
         <source>Afventer min godkendelse: %1</source>
         <translation>Awaiting my approval: %1</translation>
     </message>
@@ -1751,7 +1751,22 @@ Database: %2</translation>
         <translation>Revision in progress: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Fraflyttede borgere, hvis oplysninger skal slettes: %1</source>
+        <translation>Residents who moved out whose data must be deleted: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fraflyttede borgere, hvis oplysninger skal slettes: ingen.</source>
+        <translation>Residents who moved out whose data must be deleted: none.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fraflyttet %1</source>
+        <translation>moved out %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>version %1, %2 af %3</source>
         <translation>version %1, %2 by %3</translation>
     </message>

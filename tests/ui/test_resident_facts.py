@@ -260,8 +260,14 @@ def test_an_administrator_deletes_a_resident_past_the_period_after_a_warning(
     window.open_resident(jonas)
     assert "Jonas Nielsen" in _listed(window)  # moved-out residents are shown
     assert window.window_actions.deletion.isVisible()
-    dialog = window.window_actions.open_deletion()
-    assert isinstance(dialog, DeletionDialog)
+    # The administrator's start page lists him; his row opens the deletion.
+    overview = window.resident_page.start_page.overview
+    assert overview.deletable_title.text() == "Fraflyttede borgere, hvis oplysninger skal slettes: 1"
+    row = overview.deletable.item(0)
+    assert row.text().startswith("🗑 Jonas (Solsikken) · fraflyttet 01.04.2019")
+    overview.deletable.itemActivated.emit(row)
+    dialog = window.findChild(DeletionDialog)
+    assert dialog is not None and dialog.isVisible()
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text().startswith("Jonas")
 
     # A period too short is refused beside the field, and nothing else changes.
@@ -283,4 +289,5 @@ def test_an_administrator_deletes_a_resident_past_the_period_after_a_warning(
     assert dialog.status.text().startswith("Jonas er slettet.")
     assert window.resident_page.resident_id is None  # the page he was on is closed
     assert "Jonas Nielsen" not in _listed(window)
+    assert overview.deletable_title.text().endswith("skal slettes: ingen.")
     dialog.close()

@@ -26,7 +26,6 @@ from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Actor, Role, require_roles_now
 from tryghed_desktop.services.errors import LifecycleError, Problem, ValidationError
 from tryghed_desktop.services.residents import get_resident
-from tryghed_desktop.services.statistics import IncidentBuckets
 from tryghed_desktop.store.models import (
     AppSetting,
     AuditEvent,
@@ -169,6 +168,9 @@ def delete_resident(
 
 
 def _anonymise_incidents(session: Session, resident_id: int) -> int:
+    # Here, not at the top: the administrator's start page lists who is due without loading it.
+    from tryghed_desktop.services.statistics import IncidentBuckets
+
     incidents = list(session.scalars(select(Incident).where(Incident.resident_id == resident_id)))
     # The summaries keyed by the resident are theirs alone: drop them and count the incidents again
     # as they are kept (no resident, no signs, strategies or slot).

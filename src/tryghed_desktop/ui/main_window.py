@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         overview.review_requested.connect(self.open_review)
         overview.resident_requested.connect(self.open_resident)
         overview.incidents_requested.connect(self.open_residents_incidents)
+        overview.deletion_requested.connect(self.window_actions.open_deletion)
         self.resident_page.submit_requested.connect(self.submit_version)
         self.resident_page.review_requested.connect(self.open_review)
         self.resident_page.acknowledge_requested.connect(self.acknowledge)
@@ -352,7 +353,7 @@ class MainWindow(QMainWindow):
         """After a deletion: off the page if open, and off the list."""
         if self.resident_page.resident_id == resident_id:
             self.resident_page.clear()
-        self.load_units(self.list_pane.selected_unit())
+        self.load_units(self.list_pane.selected_unit())  # and the start page's list of those due
         self._update_actions(current_actor())
 
     def _resident_changed(self, resident_id: int) -> None:
@@ -366,6 +367,7 @@ class MainWindow(QMainWindow):
         if not self.logged_in:
             overview.set_overview(None, None, None, self.today())
             overview.set_signals(None)
+            overview.set_deletable(None)
             return
         coordinator = may(actor, Action.EDIT)
         overview.set_overview(
@@ -375,6 +377,12 @@ class MainWindow(QMainWindow):
             self.today(),
         )
         overview.set_signals(review_signals.plans_needing_review(session) if coordinator else None)
+        if may(actor, Action.AUDIT):
+            from tryghed_desktop.services.resident_deletion import due_for_deletion
+
+            overview.set_deletable(due_for_deletion(session, self.today()))
+        else:
+            overview.set_deletable(None)
 
     # --- approval and acknowledgements ----------------------------------------------------------
 

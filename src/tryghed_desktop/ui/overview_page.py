@@ -4,6 +4,7 @@ due within 30 days or overdue per unit, and plans that incidents say need review
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
@@ -13,10 +14,14 @@ from tryghed_desktop.services.review_signals import ReviewSignal
 from tryghed_desktop.ui.domain_labels import plan_title, status_title
 from tryghed_desktop.ui.status import format_date, signal_reasons
 
+if TYPE_CHECKING:  # the module itself is loaded only when an administrator logs in
+    from tryghed_desktop.services.resident_deletion import DueResident
+
 LIST_MIN_HEIGHT = 110  # about three rows: the page scrolls on a low screen instead
 ROLE_VERSION = Qt.ItemDataRole.UserRole + 1
 ROLE_RESIDENT = Qt.ItemDataRole.UserRole + 2
 ROLE_INCIDENTS = Qt.ItemDataRole.UserRole + 3  # opens the resident's incidents, the evidence
+ROLE_DELETION = Qt.ItemDataRole.UserRole + 4  # opens Slet fraflyttede borgere
 
 STYLE = """
 QListWidget { border: 1px solid #cbd2d9; border-radius: 4px; font-size: 12pt; }
@@ -47,6 +52,7 @@ class OverviewPanel(QWidget):
     review_requested = Signal(int)  # version id
     resident_requested = Signal(int)  # resident id
     incidents_requested = Signal(int)  # resident id: the page on its Hændelser tab
+    deletion_requested = Signal()  # an administrator chose a resident who is due for deletion
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +71,9 @@ class OverviewPanel(QWidget):
         self.signals_title = QLabel()
         self.signals_title.setObjectName("sectionTitle")
         self.signals = _list("signalsList")
+        self.deletable_title = QLabel()
+        self.deletable_title.setObjectName("sectionTitle")
+        self.deletable = _list("deletableList")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for title, widget in (
@@ -72,12 +81,14 @@ class OverviewPanel(QWidget):
             (self.returned_title, self.returned),
             (self.signals_title, self.signals),
             (self.due_title, self.due),
+            (self.deletable_title, self.deletable),
         ):
             layout.addWidget(title)
             layout.addWidget(widget)
             widget.itemActivated.connect(self._activated)
         self.set_overview(None, None, None, date.today())
         self.set_signals(None)
+        self.set_deletable(None)
 
     def set_overview(
         self,
@@ -161,6 +172,26 @@ class OverviewPanel(QWidget):
             item.setData(ROLE_INCIDENTS, True)
             self.signals.addItem(item)
 
+    def set_deletable(self, due: list[DueResident] | None) -> None:
+        """For administrators: who moved out longer ago than the data is kept (None hides the list)."""
+        self.deletable.clear()
+        self.deletable_title.setVisible(due is not None)
+        self.deletable.setVisible(bool(due))
+        if due is None:
+            return
+        self.deletable_title.setText(
+            self.tr("Fraflyttede borgere, hvis oplysninger skal slettes: %1").replace("%1", str(len(due)))
+            if due
+            else self.tr("Fraflyttede borgere, hvis oplysninger skal slettes: ingen.")
+        )
+        for resident in due:
+            item = QListWidgetItem(
+                f"🗑 {resident.card_name} ({resident.unit_name}) · "
+                + self.tr("fraflyttet %1").replace("%1", format_date(resident.moved_out))
+            )
+            item.setData(ROLE_DELETION, True)
+            self.deletable.addItem(item)
+
     def _fill_pending(
         self,
         title: QLabel,
@@ -187,7 +218,9 @@ class OverviewPanel(QWidget):
             widget.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        if item.listWidget() is self.awaiting:
+        if item.data(ROLE_DELETION):
+            self.deletion_requested.emit()
+        elif item.listWidget() is self.awaiting:
             self.review_requested.emit(int(item.data(ROLE_VERSION)))
         elif item.data(ROLE_INCIDENTS):
             self.incidents_requested.emit(int(item.data(ROLE_RESIDENT)))
