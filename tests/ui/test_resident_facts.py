@@ -264,7 +264,7 @@ def test_an_administrator_deletes_a_resident_past_the_period_after_a_warning(
     overview = window.resident_page.start_page.overview
     assert overview.deletable_title.text() == "Fraflyttede borgere, hvis oplysninger skal slettes: 1"
     row = overview.deletable.item(0)
-    assert row.text().startswith("🗑 Jonas (Solsikken) · fraflyttet 01.04.2019")
+    assert row.text().startswith("✕ Jonas (Solsikken) · fraflyttet 01.04.2019")
     overview.deletable.itemActivated.emit(row)
     dialog = window.findChild(DeletionDialog)
     assert dialog is not None and dialog.isVisible()

@@ -186,7 +186,7 @@ class OverviewPanel(QWidget):
         )
         for resident in due:
             item = QListWidgetItem(
-                f"🗑 {resident.card_name} ({resident.unit_name}) · "
+                f"✕ {resident.card_name} ({resident.unit_name}) · "
                 + self.tr("fraflyttet %1").replace("%1", format_date(resident.moved_out))
             )
             item.setData(ROLE_DELETION, True)
