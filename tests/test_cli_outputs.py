@@ -289,7 +289,11 @@ def test_an_administrator_hands_a_resident_their_data_as_one_zip(
     monkeypatch.chdir(tmp_path)  # without --out: a dated name in the current folder
     assert cli.main([*data, "--user", "pia"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Oplysningerne om Jonas er gemt i oplysninger-Jonas-") and "logposter" in out
+    assert (
+        out.startswith(f"Oplysningerne om Jonas er gemt i {tmp_path}/oplysninger-Jonas-")
+        and "logposter" in out
+    )
+    assert "Læs teksterne igennem" in out
     (package,) = tmp_path.glob("oplysninger-Jonas-*.zip")
     assert "planer.json" in zipfile.ZipFile(package).namelist()
     assert _logged(own_demo, "resident.data_package") == [("resident.data_package", "pia")]

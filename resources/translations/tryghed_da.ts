@@ -4,7 +4,7 @@
 <context>
     <name>DeletionDialog</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/deletion_dialog.py" line="+127"/>
+        <location filename="../../src/tryghed_desktop/ui/deletion_dialog.py" line="+134"/>
         <source>Ingen fraflyttede borgere er flyttet for mere end %n år siden.</source>
         <translation>
             <numerusform>Ingen fraflyttede borgere er flyttet for mere end %n år siden.</numerusform>

@@ -460,12 +460,12 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Gem oplysninger efter fraflytning i</source>
         <translation>Keep data after moving out for</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Borger</source>
         <translation>Resident</translation>
     </message>
@@ -485,12 +485,12 @@
         <translation>Can be deleted from</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-19"/>
         <source>Slet borgeren…</source>
         <translation>Delete the resident…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source> år</source>
         <comment>one</comment>
         <translation> year</translation>
@@ -2369,8 +2369,8 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Filen laes-mig.txt i pakken siger, hvad den indeholder. Giv den kun til borgeren eller den, borgeren har givet lov.</source>
-        <translation>The file laes-mig.txt in the package says what it holds. Give it only to the resident or to someone the resident has allowed.</translation>
+        <source>Læs teksterne igennem, før du udleverer pakken: planer og hændelser kan nævne andre borgere eller pårørende. Giv den kun til borgeren eller den, borgeren har givet lov. Filen laes-mig.txt i pakken siger, hvad den indeholder.</source>
+        <translation>Read the texts through before you hand the package over: plans and incidents may name other residents or relatives. Give it only to the resident or to someone the resident has allowed. The file laes-mig.txt in the package says what it holds.</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +2958,7 @@ Database: %2</translation>
         <location line="+4"/>
         <location line="+1"/>
         <source>Aftalte tegn og ord</source>
-        <translation>Agreed signals and words</translation>
+        <translation>Agreed signs and words</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4277,31 +4277,31 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Aktivitet</source>
-        <translation>Activity</translation>
+        <source>Hvad sker der</source>
+        <translation>What happens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Vær opmærksom på</source>
+        <translation>Watch out for</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personalets blik</source>
+        <translation>The staff&apos;s view</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Sådan støtter vi</source>
         <translation>How we support</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Risiko</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Med mine ord</source>
         <translation>In my own words</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Personalets syn</source>
-        <translation>The staff&apos;s view</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Øvrigt</source>
         <translation>Other</translation>
     </message>
@@ -4313,7 +4313,7 @@ Database: %2</translation>
     <message>
         <location line="+1"/>
         <source>Aftalte tegn og ord</source>
-        <translation>Agreed signals and words</translation>
+        <translation>Agreed signs and words</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4470,7 +4470,7 @@ Database: %2</translation>
     <message>
         <location line="+1"/>
         <source>Personalets blik</source>
-        <translation>How staff see it</translation>
+        <translation>The staff&apos;s view</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4579,8 +4579,8 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Aftalte signaler og ord</source>
-        <translation>Agreed signals and words</translation>
+        <source>Aftalte tegn og ord</source>
+        <translation>Agreed signs and words</translation>
     </message>
     <message>
         <location line="+2"/>

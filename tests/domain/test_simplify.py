@@ -193,7 +193,7 @@ def test_titles_go_through_the_label_the_reader_needs() -> None:
         field_title(FieldRef(D, "slots.07:30.support"), marked)
         == "[Døgnrytme kl. 07.30] · [Sådan støtter vi]"
     )
-    assert field_title(FieldRef(S, "what_helps.staff"), marked) == "[Det hjælper mig] · [Personalets syn]"
+    assert field_title(FieldRef(S, "what_helps.staff"), marked) == "[Det hjælper mig] · [Personalets blik]"
     assert field_title(FieldRef(S, "agreed_signals"), marked) == "[Aftalte tegn og ord]"
     assert field_title(FieldRef(S, "ukendt"), marked) == "[Tryghedsplan]: ukendt"
     rhythm = DailyRhythm([TimeSlot(time(7, 0), time(9, 0), "Morgen")])

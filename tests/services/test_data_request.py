@@ -15,7 +15,17 @@ from sqlalchemy import select
 
 from tryghed_desktop.domain.incidents import IncidentReport, IncidentType
 from tryghed_desktop.domain.plans import Contact, PlanKind, RiskProfile, StageKind
-from tryghed_desktop.services import audit, data_request, incidents, interchange, plans, simplify, users
+from tryghed_desktop.services import (
+    audit,
+    data_request,
+    drafts,
+    incidents,
+    interchange,
+    plans,
+    residents,
+    simplify,
+    users,
+)
 from tryghed_desktop.services.actors import SYSTEM, Role, actor_for
 from tryghed_desktop.services.errors import PermissionDeniedError, ServiceError
 from tryghed_desktop.store.db import Database
@@ -38,13 +48,17 @@ def _profile() -> RiskProfile:
 
 @pytest.fixture
 def filled(database: Database, ward: Ward) -> Database:
-    """Jonas with a draft risk profile, an incident, an imported old plan and an administrator."""
+    """Jonas with a draft risk profile and unsaved typing in it, an incident corrected once, a new room,
+    an imported old plan and an administrator."""
     with database.session() as session:
         users.create_user(session, SYSTEM, username="pia", full_name="Pia Mortensen", roles={Role.ADMIN})
-        plans.start_draft(
+        draft = plans.start_draft(
             session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, _profile(), now=NOW
         )
-        incidents.register_incident(
+        unsaved = _profile()
+        unsaved.strengths.append("Holder af at spille kort")
+        drafts.autosave(session, ward.coordinator, draft.id, unsaved, draft.row_version, now=NOW)
+        incident_id = incidents.register_incident(
             session,
             ward.staff,
             IncidentReport(
@@ -53,8 +67,22 @@ def filled(database: Database, ward: Ward) -> Database:
                 severity=2,
                 location="Fællesstuen",
                 resident_id=ward.resident_id,
-                description="Råbte ved medicinudleveringen",
+                # Word's vertical tab (which a workbook cannot hold) and a text that looks like a formula
+                description="Råbte ved medicinudleveringen\x0b=2+2 stod på tavlen",
             ),
+            now=NOW,
+        )
+        report = incidents.incident_report(session, incident_id)
+        report.situation = "Ventede på sin medicin"
+        incidents.update_incident(session, ward.staff, incident_id, report, now=NOW)
+        residents.update_resident(
+            session,
+            ward.coordinator,
+            ward.resident_id,
+            unit_id=ward.unit_id,
+            display_name="Jonas Madsen",
+            card_name="Jonas",
+            room="9",
             now=NOW,
         )
         simplify.import_original(
@@ -98,22 +126,27 @@ def test_the_package_holds_plans_incidents_log_and_originals(
     assert "Oplysninger om Jonas Madsen (Jonas)" in readme
     assert "Pia Mortensen (pia)" in readme
     assert "1 version af planerne" in readme and "1 hændelse " in readme
-    assert book.sheetnames == ["Borger", "Planer", "Hændelser", "Log"]
+    assert book.sheetnames == ["Borger", "Planer", "Hændelser", "Ændringer af hændelser", "Log"]
 
-    plan_texts = {row[-1] for row in book["Planer"].iter_rows(min_row=2, values_only=True)}
+    plans_sheet = list(book["Planer"].iter_rows(min_row=2, values_only=True))
+    plan_texts = {row[-1] for row in plans_sheet}
     # Every field, not only what the card shows: the number to call and the reason for the level.
     assert "Vagthavende leder – 70 20 30 40 – døgnet rundt" in plan_texts
     assert {"To slag sidste år", "Går frem og tilbage", "Et nej uden forklaring"} <= plan_texts
+    # The typing the editor kept but nobody saved is there too, and says so.
+    unsaved = {row[-1] for row in plans_sheet if row[2] == "Ikke gemt (automatisk kopi)"}
+    assert "Holder af at spille kort" in unsaved and "Holder af at spille kort" not in plan_texts - unsaved
 
-    incident_rows = list(book["Hændelser"].iter_rows(min_row=2, values_only=True))
-    assert len(incident_rows) == 1 and "Råbte ved medicinudleveringen" in incident_rows[0]
+    (incident,) = book["Hændelser"].iter_rows(min_row=2, values_only=True)
+    # Kept as text: the control character dropped, "=2+2" not made a formula.
+    assert "Råbte ved medicinudleveringen=2+2 stod på tavlen" in incident
+    (change,) = book["Ændringer af hændelser"].iter_rows(min_row=2, values_only=True)
+    assert change[1:] == ("Ali Hassan (ali)", 1, "Situation", None, "Ventede på sin medicin")
 
-    log = [(row[2], row[3]) for row in book["Log"].iter_rows(min_row=2, values_only=True)]
-    assert ("Oprettede borgeren", "Jonas") in log
-    assert ("Begyndte på en ny version af en plan", "Risikoprofil, version 1") in log
-    assert ("Registrerede en hændelse", "Hændelse 1") in [
-        (a, t) for a, t in log if a.startswith("Registrerede")
-    ]
+    log = [row[1:] for row in book["Log"].iter_rows(min_row=2, values_only=True)]
+    assert ("Mette Kruse (mette)", "Begyndte på en ny version af en plan", "Risikoprofil, version 1") in log
+    assert ("Ali Hassan (ali)", "Registrerede en hændelse", "Hændelse 1") in log
+    assert ("Mette Kruse (mette)", "Rettede borgerens oplysninger", "Jonas: værelse") in log
 
     # The JSON is the interchange format: another Tryghed Desktop can import it as it is.
     assert interchange.validate_document(exported) == []
@@ -146,15 +179,32 @@ def test_only_an_administrator_may_make_it(
     assert not target.exists()
 
 
-def test_a_failed_write_leaves_no_file_and_says_why_in_danish(
-    filled: Database, ward: Ward, tmp_path: Path
+def test_nobody_without_a_name_hands_data_over(filled: Database, ward: Ward, tmp_path: Path) -> None:
+    with filled.session() as session, pytest.raises(PermissionDeniedError, match="logget ind med navn"):
+        data_request.write_data_package(session, SYSTEM, ward.resident_id, tmp_path / "x.zip")
+    assert not (tmp_path / "x.zip").exists()
+
+
+def test_a_failed_write_leaves_no_file_and_no_log_entry(
+    filled: Database, ward: Ward, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    target = tmp_path / "findes-ikke" / "jonas.zip"
+    folder = tmp_path / "udlevering"
+    folder.mkdir()
+
+    def gone(_source: object, target: object) -> None:  # the folder vanished after the partial file
+        raise FileNotFoundError(2, "No such file or directory", str(target))
+
+    monkeypatch.setattr(data_request.os, "replace", gone)
     with pytest.raises(ServiceError, match=r"Pakken er ikke gemt: .*jonas\.zip findes ikke"):
-        _write(filled, ward, target)
-    assert not target.parent.exists()
-    with filled.session() as session:
+        _write(filled, ward, folder / "jonas.zip")
+    assert list(folder.iterdir()) == []  # neither jonas.zip nor jonas.zip.delvis
+    with filled.session() as session:  # the entry written before the file went back with it
         assert session.scalar(select(AuditEvent).where(AuditEvent.action == "resident.data_package")) is None
+
+
+def test_a_folder_gets_the_suggested_name(filled: Database, ward: Ward, tmp_path: Path) -> None:
+    package = _write(filled, ward, tmp_path)
+    assert package.path == tmp_path / "oplysninger-Jonas-2026-03-06.zip" and package.path.exists()
 
 
 def test_an_existing_file_is_replaced_whole(filled: Database, ward: Ward, tmp_path: Path) -> None:

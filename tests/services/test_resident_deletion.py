@@ -5,17 +5,18 @@ but an administrator."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from tryghed_desktop.domain.incidents import IncidentReport, IncidentType
-from tryghed_desktop.domain.plans import PlanKind, RiskProfile, StageKind
+from tryghed_desktop.domain.incidents import IncidentReport, IncidentType, StrategyUse
+from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind, TimeSlot
 from tryghed_desktop.services import (
     acknowledgements,
     audit,
+    drafts,
     incidents,
     plans,
     resident_deletion,
@@ -29,11 +30,14 @@ from tryghed_desktop.services.errors import LifecycleError, PermissionDeniedErro
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.store.models import (
     AuditEvent,
+    DraftAutosave,
     Incident,
     IncidentChange,
     IncidentStatsBucket,
     IncidentStatsSign,
     OriginalDocument,
+    OriginalPiece,
+    PlanAcknowledgement,
     PlanVersion,
     Resident,
 )
@@ -52,8 +56,10 @@ def _profile(sign: str) -> RiskProfile:
 
 @pytest.fixture
 def moved_out(database: Database, ward: Ward) -> int:
-    """Jonas, with two approved risk profiles, a draft, an incident, an old plan, moved out in 2019;
-    beside him Åse, who lives here, with an incident of her own. Returns Åse's id."""
+    """Jonas, moved out in 2019, with two approved risk profiles read by staff, an approved daily
+    rhythm, a draft with unsaved typing and a piece of an old plan placed in it, an incident in the
+    rhythm's slot with signs, strategies and a corrected description, and old reads of his plans in
+    the log; beside him Åse, who lives here, with an incident and reads of her own. Returns Åse's id."""
     with database.session() as session:
         users.create_user(session, SYSTEM, username="pia", full_name="Pia Mortensen", roles={Role.ADMIN})
         for number, sign in enumerate(("Går frem og tilbage", "Knytter hænderne")):
@@ -63,8 +69,19 @@ def moved_out(database: Database, ward: Ward) -> int:
             )
             plans.submit(session, ward.coordinator, draft.id, now=when)
             plans.approve(session, ward.advisor, draft.id, now=when)
+        rhythm = DailyRhythm(slots=[TimeSlot(time(0), time(23, 59), "Hele dagen", "Kim bader")])
+        draft = plans.start_draft(
+            session, ward.coordinator, ward.resident_id, PlanKind.DAILY_RHYTHM, rhythm, now=LONG_AGO
+        )
+        plans.submit(session, ward.coordinator, draft.id, now=LONG_AGO)
+        plans.approve(session, ward.advisor, draft.id, now=LONG_AGO)
         acknowledgements.acknowledge(session, ward.staff, ward.resident_id, now=LONG_AGO + timedelta(days=2))
-        plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, now=LONG_AGO)
+        draft = plans.start_draft(
+            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, now=LONG_AGO
+        )
+        drafts.autosave(
+            session, ward.coordinator, draft.id, _profile("Ikke gemt"), draft.row_version, now=LONG_AGO
+        )
         incident_id = incidents.register_incident(
             session,
             ward.staff,
@@ -75,14 +92,16 @@ def moved_out(database: Database, ward: Ward) -> int:
                 location="Køkkenet",
                 resident_id=ward.resident_id,
                 description="Jonas slog ud efter Ali",
+                situation="Ventede på sin medicin",
                 signs_seen=["Knytter hænderne"],
+                strategies=[StrategyUse("Et nej uden forklaring", helped=False)],
             ),
             now=LONG_AGO + timedelta(days=3),
         )
         report = incidents.incident_report(session, incident_id)
         report.description = "Jonas slog ud efter Ali i køkkenet"  # a change the history keeps, old text too
         incidents.update_incident(session, ward.staff, incident_id, report, now=LONG_AGO + timedelta(days=4))
-        simplify.import_original(
+        document_id = simplify.import_original(
             session,
             ward.coordinator,
             ward.resident_id,
@@ -91,6 +110,8 @@ def moved_out(database: Database, ward: Ward) -> int:
             source=simplify.SOURCE_TEXT,
             now=LONG_AGO,
         )
+        piece = simplify.document_view(session, ward.coordinator, document_id).pieces[0]
+        simplify.place(session, ward.coordinator, piece.id, "risk_profile:triggers", "Ventetid", now=LONG_AGO)
         residents.discharge_resident(session, ward.coordinator, ward.resident_id, MOVED_OUT)
         other = residents.create_resident(
             session, SYSTEM, unit_id=ward.unit_id, display_name="Åse Nørgaard", card_name="Åse"
@@ -108,6 +129,16 @@ def moved_out(database: Database, ward: Ward) -> int:
             ),
             now=LONG_AGO,
         )
+        # Reads of both residents, in turns, long ago: the access entries a purge removes.
+        for day in range(5):
+            for resident_id in (ward.resident_id, other):
+                audit.record(
+                    session,
+                    ward.staff,
+                    "resident.open",
+                    resident_id=resident_id,
+                    now=LONG_AGO + timedelta(days=day),
+                )
     return other
 
 
@@ -123,11 +154,18 @@ def test_everything_about_the_resident_goes_and_the_incident_stays_without_them(
     database: Database, ward: Ward, moved_out: int
 ) -> None:
     before = _unit_stats(database, ward, summaries=False)
+    with database.session() as session:  # what the deletion must clear is there to clear
+        his = session.scalars(select(Incident).where(Incident.resident_id == ward.resident_id)).one()
+        assert his.plan_version_id is not None and his.slot_label == "Hele dagen" and his.strategies
+        assert session.scalar(select(func.count()).select_from(DraftAutosave)) == 1
+        assert session.scalar(
+            select(func.count(OriginalPiece.id)).where(OriginalPiece.version_id.is_not(None))
+        )
     with database.session() as session:
         deletion = resident_deletion.delete_resident(session, actor_for(session, "pia"), ward.resident_id)
     assert (deletion.card_name, deletion.versions, deletion.originals, deletion.incidents_kept) == (
         "Jonas",
-        3,
+        4,
         1,
         1,
     )
@@ -135,6 +173,8 @@ def test_everything_about_the_resident_goes_and_the_incident_stays_without_them(
 
     with database.session() as session:
         assert session.get(Resident, ward.resident_id) is None
+        for model in (PlanVersion, PlanAcknowledgement, DraftAutosave, OriginalDocument, OriginalPiece):
+            assert session.scalar(select(func.count()).select_from(model)) == 0, model
         assert session.scalar(select(func.count(PlanVersion.id))) == 0
         assert session.scalar(select(func.count(OriginalDocument.id))) == 0
         assert session.scalar(select(func.count(IncidentChange.id))) == 0
@@ -146,12 +186,13 @@ def test_everything_about_the_resident_goes_and_the_incident_stays_without_them(
         )
         kept = session.scalars(select(Incident).order_by(Incident.id)).all()
         jonas, aase = kept
-        assert (jonas.resident_id, jonas.other_person, jonas.description, jonas.signs_seen) == (
+        assert (jonas.resident_id, jonas.other_person, jonas.plan_version_id) == (
             None,
             "Borger (slettet)",
-            "",
-            [],
+            None,
         )
+        assert (jonas.description, jonas.situation, jonas.slot_label) == ("", "", "")
+        assert (jonas.signs_seen, jonas.strategies) == ([], [])
         assert (jonas.incident_type, jonas.severity, jonas.location) == ("violence", 3, "Køkkenet")
         assert (aase.resident_id, aase.description) == (
             moved_out,
@@ -181,12 +222,31 @@ def test_everything_about_the_resident_goes_and_the_incident_stays_without_them(
     assert after == _unit_stats(database, ward, summaries=False)
 
 
-def test_a_deletion_after_a_purge_still_verifies(database: Database, ward: Ward, moved_out: int) -> None:
+def test_a_deletion_between_purges_still_verifies(database: Database, ward: Ward, moved_out: int) -> None:
+    """Gaps of a purge and of a deletion side by side in the chain: each is stepped over exactly."""
     with database.session() as session:
-        audit.purge_access_entries(session, SYSTEM)  # the access entries of 2018 are long gone
-        resident_deletion.delete_resident(session, actor_for(session, "pia"), ward.resident_id)
-        audit.purge_access_entries(session, SYSTEM)
+        pia = actor_for(session, "pia")
+        # Åse's reads of days 0–1 go first (a short period), Jonas's with him, then Åse's of days 2–4.
+        audit.set_retention_months(session, pia, 1)
+        before_day_2 = LONG_AGO + timedelta(days=2)
+        first = audit.purge_access_entries(session, SYSTEM, now=before_day_2 + timedelta(days=31))
+        assert first > 0
+        resident_deletion.delete_resident(session, pia, ward.resident_id)
+        assert audit.purge_access_entries(session, SYSTEM) > 0
         assert audit.verify_chain(session) == []
+        assert (
+            session.scalar(select(func.count(AuditEvent.id)).where(AuditEvent.action == "resident.open")) == 0
+        )
+
+
+def test_nobody_without_a_name_deletes(database: Database, ward: Ward, moved_out: int) -> None:
+    with database.session() as session, pytest.raises(PermissionDeniedError, match="logget ind med navn"):
+        resident_deletion.delete_resident(session, SYSTEM, ward.resident_id)
+
+
+def test_only_an_administrator_sees_who_is_due(database: Database, ward: Ward, moved_out: int) -> None:
+    with database.session() as session, pytest.raises(PermissionDeniedError):
+        resident_deletion.due_for_deletion(session, ward.coordinator, date(2030, 1, 1))
 
 
 def test_nobody_is_deleted_before_their_time_or_while_living_here(
@@ -199,8 +259,8 @@ def test_nobody_is_deleted_before_their_time_or_while_living_here(
         resident_deletion.set_retention_years(session, pia, 10)
         with pytest.raises(LifecycleError, match=r"gemmes i 10 år og kan slettes fra 28\.02\.2029"):
             resident_deletion.delete_resident(session, pia, ward.resident_id)
-        assert resident_deletion.due_for_deletion(session, date(2029, 2, 27)) == []
-        (due,) = resident_deletion.due_for_deletion(session, date(2029, 2, 28))
+        assert resident_deletion.due_for_deletion(session, pia, date(2029, 2, 27)) == []
+        (due,) = resident_deletion.due_for_deletion(session, pia, date(2029, 2, 28))
         assert (due.card_name, due.moved_out, due.due_since) == ("Jonas", MOVED_OUT, date(2029, 2, 28))
 
 

@@ -101,30 +101,28 @@ def cmd_resident_readmit(database: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_resident_data(database: Database, args: argparse.Namespace) -> None:
-    from tryghed_desktop.services.data_request import suggested_file_name, write_data_package
-    from tryghed_desktop.services.residents import resident_detail
+    from tryghed_desktop.services.data_request import write_data_package
 
     actor = acting_user(database, args.user)
-    with database.session() as session:
-        out = args.out or Path(
-            suggested_file_name(resident_detail(session, args.id).card_name, datetime.now(UTC))
-        )
-        package = write_data_package(session, actor, args.id, out)
+    with database.session() as session:  # without --out: a dated name in the current folder
+        package = write_data_package(session, actor, args.id, args.out or Path.cwd())
     print(
         f"Oplysningerne om {package.card_name} er gemt i {package.path}: "
         f"{counted(package.versions, 'planversion', 'planversioner')}, "
         f"{counted(package.incidents, 'hændelse', 'hændelser')}, "
         f"{counted(package.log_entries, 'logpost', 'logposter')} og "
-        f"{counted(package.originals, 'gammel plan', 'gamle planer')}."
+        f"{counted(package.originals, 'gammel plan', 'gamle planer')}. Læs teksterne igennem, før pakken "
+        "udleveres: planer og hændelser kan nævne andre borgere eller pårørende."
     )
 
 
 def cmd_resident_due(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.resident_deletion import due_for_deletion, retention_years
 
+    actor = acting_user(database, args.user)
     with database.session() as session:
         years = retention_years(session)
-        rows = [as_row(row) for row in due_for_deletion(session, local_time(datetime.now(UTC)).date())]
+        rows = [as_row(row) for row in due_for_deletion(session, actor, local_time(datetime.now(UTC)).date())]
     if not rows and args.format == "table":
         print(f"Ingen fraflyttede borgere er flyttet for mere end {counted(years, 'år', 'år')} siden.")
         return

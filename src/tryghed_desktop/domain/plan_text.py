@@ -10,7 +10,6 @@ from typing import NamedTuple
 from tryghed_desktop.domain.plans import (
     LEVEL_TITLES,
     SAFETY_TOPICS,
-    STAGE_INFO,
     Activities,
     Contact,
     DailyRhythm,
@@ -18,6 +17,19 @@ from tryghed_desktop.domain.plans import (
     RiskProfile,
     SafetyPlan,
 )
+from tryghed_desktop.domain.simplify import (
+    AGREED_SIGNALS,
+    RISK_FIELDS,
+    SAFETY_SIDES,
+    SLOT_FIELDS,
+    STAGE_COLUMNS,
+    stage_title,
+)
+
+# The field names the editors, the simplify workspace and the log use (domain.simplify's tables).
+_RISK = dict(RISK_FIELDS)
+_SLOT = dict(SLOT_FIELDS)
+_SIDE = dict(SAFETY_SIDES)
 
 
 class PlanRow(NamedTuple):
@@ -33,29 +45,23 @@ def _contact(contact: Contact) -> str:
 def _risk_profile(profile: RiskProfile) -> list[PlanRow]:
     rows = [PlanRow("Samlet risiko", "Niveau", LEVEL_TITLES[profile.level])]
     rows += [PlanRow("Samlet risiko", "Begrundelse", profile.level_reason)]
-    rows += [PlanRow("Alarm og hvem vi ringer til", "Alarm", item) for item in profile.alarm]
-    rows += [PlanRow("Alarm og hvem vi ringer til", "Ring til", _contact(c)) for c in profile.call]
+    rows += [PlanRow("Alarm og hvem vi ringer til", _RISK["alarm"], item) for item in profile.alarm]
+    rows += [PlanRow("Alarm og hvem vi ringer til", _RISK["call"], _contact(c)) for c in profile.call]
     for stage in profile.stages:
-        section = f"{STAGE_INFO[stage.kind].colour_name} – {STAGE_INFO[stage.kind].meaning}"
-        for field, items in (
-            ("Sådan ser det ud", stage.signs),
-            ("Det gør vi", stage.we_do),
-            ("Det undgår vi", stage.we_avoid),
-            ("Det kan jeg selv", stage.resident_can),
-        ):
-            rows += [PlanRow(section, field, item) for item in items]
-    rows += [PlanRow("Udløsende faktorer", "", item) for item in profile.triggers]
+        for key, field in STAGE_COLUMNS:
+            rows += [PlanRow(stage_title(stage.kind), field, item) for item in getattr(stage, key)]
+    rows += [PlanRow(_RISK["triggers"], "", item) for item in profile.triggers]
     for situation in profile.risk_situations:
         rows += [
-            PlanRow("Risikosituationer", field, text)
+            PlanRow(_RISK["risk_situations"], field, text)
             for field, text in (
                 ("Hvornår", situation.when),
                 ("Hvor", situation.where),
                 ("Hvad sker der", situation.what),
             )
         ]
-    rows += [PlanRow("Regler for bemanding", "", item) for item in profile.staffing_rules]
-    rows += [PlanRow("Styrker og beskyttende faktorer", "", item) for item in profile.strengths]
+    rows += [PlanRow(_RISK["staffing_rules"], "", item) for item in profile.staffing_rules]
+    rows += [PlanRow(_RISK["strengths"], "", item) for item in profile.strengths]
     return rows
 
 
@@ -63,10 +69,8 @@ def _daily_rhythm(rhythm: DailyRhythm) -> list[PlanRow]:
     rows = []
     for slot in rhythm.slots:
         section = f"{slot.start:%H:%M}–{slot.end:%H:%M} {slot.label}".strip()
+        rows += [PlanRow(section, field, getattr(slot, key)) for key, field in SLOT_FIELDS]
         rows += [
-            PlanRow(section, "Hvad sker der", slot.activity),
-            PlanRow(section, "Sådan støtter vi", slot.support),
-            PlanRow(section, "Vær opmærksom på", slot.risk_note),
             PlanRow(section, "Risiko", LEVEL_TITLES[slot.level]),
             PlanRow(section, "Personale", str(slot.staff_needed)),
         ]
@@ -77,9 +81,9 @@ def _safety_plan(plan: SafetyPlan) -> list[PlanRow]:
     rows = []
     for key, title in SAFETY_TOPICS:
         perspective = plan.topic(key)
-        rows += [PlanRow(title, "Med mine ord", item) for item in perspective.resident]
-        rows += [PlanRow(title, "Personalets blik", item) for item in perspective.staff]
-    rows += [PlanRow("Aftalte signaler og ord", "", item) for item in plan.agreed_signals]
+        rows += [PlanRow(title, _SIDE["resident"], item) for item in perspective.resident]
+        rows += [PlanRow(title, _SIDE["staff"], item) for item in perspective.staff]
+    rows += [PlanRow(AGREED_SIGNALS, "", item) for item in plan.agreed_signals]
     rows += [PlanRow("Mine kontaktpersoner", "", _contact(c)) for c in plan.contacts]
     rows += [
         PlanRow(

@@ -206,11 +206,11 @@ RISK_FIELDS: tuple[tuple[str, str], ...] = (
     ("level_reason", "Samlet risiko – begrundelse"),
 )
 SLOT_FIELDS: tuple[tuple[str, str], ...] = (
-    ("activity", "Aktivitet"),
+    ("activity", "Hvad sker der"),
     ("support", "Sådan støtter vi"),
-    ("risk_note", "Risiko"),
+    ("risk_note", "Vær opmærksom på"),
 )
-SAFETY_SIDES: tuple[tuple[str, str], ...] = (("resident", "Med mine ord"), ("staff", "Personalets syn"))
+SAFETY_SIDES: tuple[tuple[str, str], ...] = (("resident", "Med mine ord"), ("staff", "Personalets blik"))
 # The other names a target can have; %1 is the slot's start, e.g. 'Døgnrytme kl. 07.30'.
 OTHER_GROUP = "Øvrigt"
 AGREEMENTS_GROUP = "Aftaler"

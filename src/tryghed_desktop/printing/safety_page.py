@@ -87,7 +87,7 @@ class _Layout:
             sections.append(self._topic(plan, key, title))
         signals = [line for line in plan.agreed_signals if line.strip()]
         if signals:
-            sections.append(Section("Aftalte signaler", self._list("Aftalte signaler og ord", signals, "»")))
+            sections.append(Section("Aftalte tegn og ord", self._list("Aftalte tegn og ord", signals, "»")))
         contacts = [c for c in plan.contacts if c.name.strip() or c.phone.strip()]
         if contacts:
             lines = [contact_markup(contact) for contact in contacts]

@@ -1,6 +1,6 @@
 """What every workbook the app writes shares (openpyxl): a grey bold header row that stays in view,
-set column widths, and bytes that depend on the content only (the save time pinned), so the same
-input gives the same file."""
+set column widths, people's text kept as text, and bytes that depend on the content only (the save
+time pinned), so the same input gives the same file."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -23,9 +24,15 @@ HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
 
 
 def sheet_rows(sheet: Worksheet, rows: Sequence[Sequence[object]], widths: Sequence[int]) -> None:
-    """Append the rows; the first is the header."""
+    """Append the rows; the first is the header. Text typed by people stays text: control characters
+    Word pastes (which the format cannot hold) are dropped, and "=…" is never run as a formula."""
     for row in rows:
-        sheet.append(list(row))
+        sheet.append(
+            [ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value for value in row]
+        )
+        for cell in sheet[sheet.max_row]:
+            if cell.data_type == "f":
+                cell.data_type = "s"
     for cell in sheet[1]:
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL

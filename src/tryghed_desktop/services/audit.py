@@ -154,14 +154,28 @@ def set_retention_months(session: Session, actor: Actor, months: int, *, now: da
     require_roles_now(session, actor, PERMISSIONS[Action.AUDIT], "ændre, hvor længe loggen gemmes")
     if not 1 <= months <= 120:
         raise ValidationError([Problem("måneder", "Vælg mellem 1 og 120 måneder.")])
-    setting = session.get(AppSetting, RETENTION_KEY)
+    store_setting(session, actor, RETENTION_KEY, months, detail={"months": months}, now=now)
+
+
+def store_setting(
+    session: Session,
+    actor: Actor,
+    key: str,
+    value: Any,
+    *,
+    detail: dict[str, Any],
+    now: datetime | None = None,
+) -> None:
+    """Store one facility-wide setting (the caller has checked who may, and the value) and log it."""
+    now = now or utcnow()
+    setting = session.get(AppSetting, key)
     if setting is None:
-        session.add(AppSetting(key=RETENTION_KEY, value=months, updated_at=now or utcnow()))
+        session.add(AppSetting(key=key, value=value, updated_at=now))
     else:
-        setting.value = months
-        setting.updated_at = now or utcnow()
+        setting.value = value
+        setting.updated_at = now
     session.flush()
-    record(session, actor, "settings.change", target=RETENTION_KEY, detail={"months": months}, now=now)
+    record(session, actor, "settings.change", target=key, detail=detail, now=now)
 
 
 def _gaps(deleted: Sequence[AuditEvent]) -> list[dict[str, Any]]:

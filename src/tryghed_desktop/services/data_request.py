@@ -13,6 +13,7 @@ Administrators only (the log is in it); making a package is itself logged.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -25,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.domain.incidents import (
+    INCIDENT_FIELD_TITLES,
     INCIDENT_FORM_TITLES,
     INCIDENT_TYPE_TITLES,
     SEVERITY_SHORT,
@@ -32,18 +34,33 @@ from tryghed_desktop.domain.incidents import (
 )
 from tryghed_desktop.domain.lifecycle import STATUS_TITLES
 from tryghed_desktop.domain.plan_text import PlanRow, plan_rows
-from tryghed_desktop.domain.plans import PLAN_KIND_TITLES, STAGE_INFO, PlanKind
+from tryghed_desktop.domain.plans import (
+    PLAN_KIND_TITLES,
+    STAGE_INFO,
+    PlanContent,
+    PlanKind,
+    content_from_dict,
+)
 from tryghed_desktop.domain.simplify import FieldRef, field_title
 from tryghed_desktop.domain.wording import counted, file_problem
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import PERMISSIONS, Action, Actor, require_roles_now
 from tryghed_desktop.services.audit import AuditRow
-from tryghed_desktop.services.errors import ServiceError
+from tryghed_desktop.services.errors import PermissionDeniedError, ServiceError
 from tryghed_desktop.services.incidents import IncidentRecord, list_incidents
 from tryghed_desktop.services.interchange import resident_document
 from tryghed_desktop.services.plans import VersionView, version_view
 from tryghed_desktop.services.residents import ResidentDetail, resident_detail
-from tryghed_desktop.store.models import OriginalDocument, PlanDocument, PlanVersion, Resident, User, utcnow
+from tryghed_desktop.store.models import (
+    DraftAutosave,
+    IncidentChange,
+    OriginalDocument,
+    PlanDocument,
+    PlanVersion,
+    Resident,
+    User,
+    utcnow,
+)
 
 PACKAGE_ACTION = "resident.data_package"
 KIND_ORDER = tuple(PlanKind)
@@ -87,6 +104,14 @@ ACTION_TITLES: dict[str, str] = {
     "audit.export": "Hentede loggen over borgeren",
 }
 
+# What a print was (the log's detail "kind"), as the print dialog names it.
+PRINT_TITLES = {
+    "risk": "Handlekort",
+    "rhythm": "Døgnrytme på én side",
+    "safety": "Tryghedsplan på én side",
+    "signs": "Tidlige tegn – tjekliste",
+}
+
 README_NAME = "laes-mig.txt"
 WORKBOOK_NAME = "oplysninger.xlsx"
 PLANS_NAME = "planer.json"
@@ -108,8 +133,11 @@ class _Contents(msgspec.Struct, frozen=True):
     resident: ResidentDetail
     moved_in: datetime
     versions: list[VersionView]
+    autosaves: list[tuple[VersionView, DraftAutosave]]
     incidents: list[IncidentRecord]
+    incident_changes: list[IncidentChange]
     log: list[AuditRow]
+    user_names: dict[str, str]
     originals: list[OriginalDocument]
     plans: dict[str, object]
     made_by: str
@@ -126,11 +154,18 @@ def suggested_file_name(card_name: str, day: datetime) -> str:
 def write_data_package(
     session: Session, actor: Actor, resident_id: int, target: Path, *, now: datetime | None = None
 ) -> DataPackage:
-    """Gather the resident's data and log and write the package to `target` (replaced whole, or not at
-    all: a half-written file is never left under the chosen name)."""
+    """Gather the resident's data and log and write the package to `target` (a folder: under
+    `suggested_file_name` in it). The file is replaced whole or not at all, and never without its log
+    entry: the package is made in memory, logged, then written; a failed write undoes the entry."""
     require_roles_now(session, actor, PERMISSIONS[Action.AUDIT], "udlevere en borgers oplysninger")
+    if actor.user_id is None:
+        raise PermissionDeniedError(
+            "En borgers oplysninger udleveres kun af en administrator, der er logget ind med navn."
+        )
     contents = _gather(session, actor, resident_id, now or utcnow())
-    _write(contents, target)
+    if target.is_dir():
+        target = target / suggested_file_name(contents.resident.card_name, contents.made_at)
+    package = _package(contents)
     audit.record(
         session,
         actor,
@@ -145,6 +180,7 @@ def write_data_package(
         },
         now=contents.made_at,
     )
+    _write(package, target)
     return DataPackage(
         path=target,
         card_name=contents.resident.card_name,
@@ -166,12 +202,14 @@ def _gather(session: Session, actor: Actor, resident_id: int, now: datetime) -> 
     versions.sort(key=lambda view: (KIND_ORDER.index(view.kind), view.number))
     user = session.get(User, actor.user_id) if actor.user_id is not None else None
     plans = resident_document(session, resident_id, now)
+    incidents = list(reversed(list_incidents(session, resident_id=resident_id)))
     return _Contents(
         resident=resident,
         moved_in=_moved_in(session, resident_id),
         versions=versions,
-        incidents=list(reversed(list_incidents(session, resident_id=resident_id))),
+        incidents=incidents,
         log=audit.resident_entries(session, resident_id),
+        user_names={name: full for name, full in session.execute(select(User.username, User.full_name))},
         originals=list(
             session.scalars(
                 select(OriginalDocument)
@@ -180,9 +218,28 @@ def _gather(session: Session, actor: Actor, resident_id: int, now: datetime) -> 
             )
         ),
         plans=plans,
+        autosaves=_autosaves(session, versions),
+        incident_changes=_incident_changes(session, [record.id for record in incidents]),
         made_by=f"{user.full_name} ({user.username})" if user is not None else actor.full_name,
         made_at=now,
         log_months=audit.retention_months(session),
+    )
+
+
+def _autosaves(session: Session, versions: list[VersionView]) -> list[tuple[VersionView, DraftAutosave]]:
+    """Text typed into a draft and kept by the editor's autosave, not saved (yet)."""
+    by_id = {view.id: view for view in versions}
+    saved = session.scalars(select(DraftAutosave).where(DraftAutosave.version_id.in_(by_id)))
+    return [(by_id[autosave.version_id], autosave) for autosave in saved]
+
+
+def _incident_changes(session: Session, incident_ids: list[int]) -> list[IncidentChange]:
+    return list(
+        session.scalars(
+            select(IncidentChange)
+            .where(IncidentChange.incident_id.in_(incident_ids))
+            .order_by(IncidentChange.at, IncidentChange.id)
+        )
     )
 
 
@@ -195,19 +252,28 @@ def _moved_in(session: Session, resident_id: int) -> datetime:
 # --- writing --------------------------------------------------------------------------------------
 
 
-def _write(contents: _Contents, target: Path) -> None:
+def _package(contents: _Contents) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr(README_NAME, _readme(contents))
+        package.writestr(WORKBOOK_NAME, _workbook(contents))
+        package.writestr(PLANS_NAME, json.dumps(contents.plans, ensure_ascii=False, indent=2) + "\n")
+        for number, original in enumerate(contents.originals, start=1):
+            package.writestr(_original_name(number, original.file_name), original.full_text + "\n")
+    return buffer.getvalue()
+
+
+def _write(package: bytes, target: Path) -> None:
     partial = target.with_name(target.name + ".delvis")
     try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as package:
-            package.writestr(README_NAME, _readme(contents))
-            package.writestr(WORKBOOK_NAME, _workbook(contents))
-            package.writestr(PLANS_NAME, json.dumps(contents.plans, ensure_ascii=False, indent=2) + "\n")
-            for number, original in enumerate(contents.originals, start=1):
-                package.writestr(_original_name(number, original.file_name), original.full_text + "\n")
+        partial.write_bytes(package)
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise ServiceError(f"Pakken er ikke gemt: {file_problem(error, str(target))}") from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _original_name(number: int, file_name: str) -> str:
@@ -260,13 +326,22 @@ def _workbook(contents: _Contents) -> bytes:
     book = Workbook()
     sheets = (
         ("Borger", _resident_rows(contents), [24, 60]),
-        ("Planer", _plan_rows(contents.versions), [14, 8, 20, 17, 17, 24, 17, 17, 30, 22, 70]),
+        (
+            "Planer",
+            _plan_rows(contents.versions, contents.autosaves),
+            [14, 8, 20, 17, 17, 24, 17, 17, 30, 22, 70],
+        ),
         (
             "Hændelser",
             _incident_rows(contents.incidents),
-            [7, 17, 17, 20, 14, 9, 10, 12, 20, 40, 20, 40, 40, 14, 7, 7, 9, 14, 60, 10, 17],
+            [7, 17, 17, 20, 14, 9, 10, 12, 20, 40, 20, 40, 40, 14, 7, 7, 9, 14, 60, 10, 17, 17, 12, 12, 17],
         ),
-        ("Log", _log_rows(contents.log), [17, 16, 44, 40]),
+        (
+            "Ændringer af hændelser",
+            _change_rows(contents.incident_changes, contents.user_names),
+            [17, 26, 10, 24, 40, 40],
+        ),
+        ("Log", _log_rows(contents.log, contents.user_names), [17, 26, 44, 40]),
     )
     for number, (title, rows, widths) in enumerate(sheets):
         sheet = book.active if number == 0 else book.create_sheet()
@@ -290,13 +365,15 @@ def _resident_rows(contents: _Contents) -> list[list[object]]:
         ["Værelse", resident.room],
         ["Kontaktpersoner", "\n".join(resident.contact_persons)],
         ["Oprettet i Tryghed Desktop", _when(contents.moved_in)],
-        ["Fraflyttet", _when(resident.discharged_at) if not resident.active else ""],
+        ["Fraflyttet", _when(resident.discharged_at)[:10] if not resident.active else ""],
         ["Udleveret", _when(contents.made_at)],
         ["Udleveret af", contents.made_by],
     ]
 
 
-def _plan_rows(versions: list[VersionView]) -> list[list[object]]:
+def _plan_rows(
+    versions: list[VersionView], autosaves: list[tuple[VersionView, DraftAutosave]]
+) -> list[list[object]]:
     rows: list[list[object]] = [
         ["Plan", "Version", "Status", "Gemt", "Godkendt", "Godkendt af", "Gælder fra", "Gælder til",
          "Afsnit", "Felt", "Tekst"],
@@ -312,9 +389,21 @@ def _plan_rows(versions: list[VersionView]) -> list[list[object]]:
             _when(view.valid_from),
             _when(view.valid_to),
         ]
-        texts = plan_rows(view.content) or [PlanRow("", "", "(tom)")]
-        rows += [[*facts, section, field, text] for section, field, text in texts]
+        rows += _texts(facts, view.content)
+    for view, autosave in autosaves:
+        facts = [
+            PLAN_KIND_TITLES[view.kind],
+            view.number,
+            "Ikke gemt (automatisk kopi)",
+            _when(autosave.saved_at),
+        ]
+        rows += _texts([*facts, "", "", "", ""], content_from_dict(view.kind, autosave.content))
     return rows
+
+
+def _texts(facts: list[object], content: PlanContent) -> list[list[object]]:
+    texts = plan_rows(content) or [PlanRow("", "", "(tom)")]
+    return [[*facts, section, field, text] for section, field, text in texts]
 
 
 def _helped(helped: bool | None) -> str:
@@ -325,7 +414,8 @@ def _incident_rows(incidents: list[IncidentRecord]) -> list[list[object]]:
     rows: list[list[object]] = [
         ["Id", "Tidspunkt", "Sluttede", "Afdeling", "Type", "Form", "Alvor", "Uden for arbejdstid", "Hvor",
          "Situation", "Døgnrytme", "Tidlige tegn", "Det prøvede vi", "Højeste fase", "Skade", "Fraværsdage",
-         "Politianmeldt", "Magtanvendelse", "Beskrivelse", "Planversion", "Opfølgning afsluttet"],
+         "Politianmeldt", "Magtanvendelse", "Beskrivelse", "Planversion", "Psykisk førstehjælp givet",
+         "Defusing", "Debriefing tilbudt", "Arbejdsskade anmeldt", "Opfølgning afsluttet"],
     ]  # fmt: skip
     for record in incidents:
         force = record.use_of_force
@@ -351,6 +441,10 @@ def _incident_rows(incidents: list[IncidentRecord]) -> list[list[object]]:
                 f"{force.form}, indberettet {force.reported_on:%d.%m.%Y}" if force is not None else "",
                 record.description,
                 record.plan_version_number or "",
+                _when(record.first_aid_contact_at),
+                _when(record.defusing_done_at),
+                _day(record.debriefing_offered_on),
+                _day(record.injury_reported_on),
                 _when(record.closed_at),
             ]
         )
@@ -361,9 +455,56 @@ def _when_day(day: date | None) -> str:
     return f"Ja, {day:%d.%m.%Y}" if day is not None else "Ja"
 
 
+def _day(day: date | None) -> str:
+    return f"{day:%d.%m.%Y}" if day is not None else ""
+
+
+def _plain(value: object) -> str:
+    """A stored value of an incident's change history as text: lists one per line, yes/no in words."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Ja" if value else "Nej"
+    if isinstance(value, list):
+        return "\n".join(_plain(item) for item in value)
+    if isinstance(value, dict):
+        if "text" in value:  # a strategy tried
+            return f"{value['text']} ({_helped(value.get('helped'))})"
+        return ", ".join(f"{key}: {_plain(item)}" for key, item in value.items())
+    return str(value)
+
+
+def _change_rows(changes: list[IncidentChange], names: dict[str, str]) -> list[list[object]]:
+    rows: list[list[object]] = [["Tidspunkt", "Bruger", "Hændelse", "Felt", "Før", "Efter"]]
+    for change in changes:
+        for field, (before, after) in change.changes.items():
+            title = INCIDENT_FIELD_TITLES.get(field, field)
+            rows.append(
+                [
+                    _when(change.at),
+                    _who(change.actor, names),
+                    change.incident_id,
+                    title,
+                    _plain(before),
+                    _plain(after),
+                ]
+            )
+    return rows
+
+
 def _log_target(row: AuditRow) -> str:
-    """What an entry was about, in words where its target is a code: 'Risikoprofil, version 3',
-    'Hændelse 134', 'Gul – Tidlige tegn · Det gør vi'."""
+    """What an entry was about, in words where its target is a code: 'Handlekort, Risikoprofil,
+    version 3', 'Hændelse 134', 'Gul – Tidlige tegn · Det gør vi', 'Kim: værelse', '12 hændelser'."""
+    if row.action == "print" and row.detail.get("kind") in PRINT_TITLES:
+        return f"{PRINT_TITLES[row.detail['kind']]}, {_plan_target(row)}"
+    if row.action == "incident.list" and isinstance(row.detail.get("count"), int):
+        return counted(row.detail["count"], "hændelse", "hændelser")
+    if row.action == "resident.change" and row.detail.get("fields"):
+        return f"{row.target}: {', '.join(str(field) for field in row.detail['fields'])}"
+    return _plan_target(row)
+
+
+def _plan_target(row: AuditRow) -> str:
     kind, colon, rest = row.target.partition(":")
     if colon and kind in PlanKind.__members__.values():
         if rest.isdigit():
@@ -375,9 +516,14 @@ def _log_target(row: AuditRow) -> str:
     return row.target
 
 
-def _log_rows(log: list[AuditRow]) -> list[list[object]]:
+def _who(username: str, names: dict[str, str]) -> str:
+    return f"{names[username]} ({username})" if username in names else username
+
+
+def _log_rows(log: list[AuditRow], names: dict[str, str]) -> list[list[object]]:
     rows: list[list[object]] = [["Tidspunkt", "Bruger", "Handling", "Hvad"]]
     rows += [
-        [_when(row.at), row.actor, ACTION_TITLES.get(row.action, row.action), _log_target(row)] for row in log
+        [_when(row.at), _who(row.actor, names), ACTION_TITLES.get(row.action, row.action), _log_target(row)]
+        for row in log
     ]
     return rows

@@ -303,13 +303,5 @@ def set_readability_limits(
         problems.append(Problem("max_section_lix", "LIX-grænsen skal være mellem 10 og 80."))
     if problems:
         raise ValidationError(problems)
-    now = now or utcnow()
     value = {"max_item_words": limits.max_item_words, "max_section_lix": limits.max_section_lix}
-    setting = session.get(AppSetting, LIMITS_KEY)
-    if setting is None:
-        session.add(AppSetting(key=LIMITS_KEY, value=value, updated_at=now))
-    else:
-        setting.value = value
-        setting.updated_at = now
-    session.flush()
-    audit.record(session, actor, "settings.change", target=LIMITS_KEY, detail=value, now=now)
+    audit.store_setting(session, actor, LIMITS_KEY, value, detail=value, now=now)

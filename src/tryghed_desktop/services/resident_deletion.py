@@ -18,14 +18,16 @@ from datetime import date, datetime
 
 import msgspec
 from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.domain.incidents import local_time
 from tryghed_desktop.domain.lifecycle import review_due_after
 from tryghed_desktop.services import audit
-from tryghed_desktop.services.actors import Actor, Role, require_roles_now
-from tryghed_desktop.services.errors import LifecycleError, Problem, ValidationError
+from tryghed_desktop.services.actors import PERMISSIONS, Action, Actor, require_roles_now
+from tryghed_desktop.services.errors import LifecycleError, PermissionDeniedError, Problem, ValidationError
 from tryghed_desktop.services.residents import get_resident
+from tryghed_desktop.store.db import hold_writers_lock
 from tryghed_desktop.store.models import (
     AppSetting,
     AuditEvent,
@@ -51,7 +53,7 @@ DEFAULT_RETENTION_YEARS = 5
 # The database refuses to delete approved plans earlier (migration 0011): keep the two in step.
 FEWEST_YEARS, MOST_YEARS = 1, 30
 DELETED_PERSON = "Borger (slettet)"
-ADMINISTRATORS = frozenset({Role.ADMIN})
+ADMINISTRATORS = PERMISSIONS[Action.AUDIT]  # who keeps the log keeps what it may hold
 
 
 class DueResident(msgspec.Struct, frozen=True):
@@ -84,22 +86,16 @@ def set_retention_years(session: Session, actor: Actor, years: int, *, now: date
     require_roles_now(session, actor, ADMINISTRATORS, "ændre, hvor længe fraflyttede borgere gemmes")
     if not FEWEST_YEARS <= years <= MOST_YEARS:
         raise ValidationError([Problem("år", f"Vælg mellem {FEWEST_YEARS} og {MOST_YEARS} år.")])
-    setting = session.get(AppSetting, RETENTION_KEY)
-    if setting is None:
-        session.add(AppSetting(key=RETENTION_KEY, value=years, updated_at=now or utcnow()))
-    else:
-        setting.value = years
-        setting.updated_at = now or utcnow()
-    session.flush()
-    audit.record(session, actor, "settings.change", target=RETENTION_KEY, detail={"years": years}, now=now)
+    audit.store_setting(session, actor, RETENTION_KEY, years, detail={"years": years}, now=now)
 
 
 def _due_on(moved_out: date, years: int) -> date:
     return review_due_after(moved_out, 12 * years)
 
 
-def due_for_deletion(session: Session, today: date) -> list[DueResident]:
-    """Residents who moved out longer ago than the period, longest ago first."""
+def due_for_deletion(session: Session, actor: Actor, today: date) -> list[DueResident]:
+    """Residents who moved out longer ago than the period, longest ago first (for administrators)."""
+    require_roles_now(session, actor, ADMINISTRATORS, "se, hvem der skal slettes")
     years = retention_years(session)
     rows = session.execute(
         select(Resident.id, Resident.display_name, Resident.card_name, Unit.name, Resident.discharged_at)
@@ -125,6 +121,10 @@ def delete_resident(
 ) -> Deletion:
     """Delete a resident who is due (see the module docstring for what goes and what stays)."""
     require_roles_now(session, actor, ADMINISTRATORS, "slette borgere")
+    if actor.user_id is None:
+        raise PermissionDeniedError("En borger slettes kun af en administrator, der er logget ind med navn.")
+    # Before anything is read: no other PC adds an entry about the resident while it is deleted.
+    hold_writers_lock(session)
     now = now or utcnow()
     resident = get_resident(session, resident_id)
     if resident.active or resident.discharged_at is None:
@@ -133,13 +133,18 @@ def delete_resident(
     years = retention_years(session)
     if _due_on(moved_out, years) > local_time(now).date():
         raise LifecycleError(
-            f"{resident.card_name} flyttede {moved_out:%d.%m.%Y}. Oplysningerne gemmes i {years} år "
+            f"{resident.card_name} flyttede ud {moved_out:%d.%m.%Y}. Oplysningerne gemmes i {years} år "
             f"og kan slettes fra {_due_on(moved_out, years):%d.%m.%Y}."
         )
     card_name = resident.card_name
     kept = _anonymise_incidents(session, resident_id)
     originals = _delete_originals(session, resident_id)
-    versions = _delete_plans(session, resident_id)
+    try:
+        versions = _delete_plans(session, resident_id)
+    except DBAPIError as error:  # migration 0011's guard: the service and the database disagree on a date
+        raise LifecycleError(
+            f"Databasen nægter at slette {card_name}s godkendte planer endnu. Prøv igen om et par dage."
+        ) from error
     doomed = list(
         session.scalars(
             select(AuditEvent).where(AuditEvent.resident_id == resident_id).order_by(AuditEvent.id)

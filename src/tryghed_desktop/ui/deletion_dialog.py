@@ -62,6 +62,7 @@ class DeletionDialog(QDialog):
         self.years.setMinimumWidth(120)
         self.years.valueChanged.connect(self._name_unit)
         self.save_years = QPushButton(self.tr("Gem"))
+        self.save_years.setAutoDefault(False)  # Enter in the list must neither save nor delete
         self.save_years.clicked.connect(self.store_years)
         period = QHBoxLayout()
         period.addWidget(self.years)
@@ -73,15 +74,7 @@ class DeletionDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("infoLabel")
         self.status.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Borger"), self.tr("Afdeling"), self.tr("Fraflyttet"), self.tr("Kan slettes fra")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = self._due_table()
         self.table.itemSelectionChanged.connect(self._update_button)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -89,6 +82,8 @@ class DeletionDialog(QDialog):
         self.delete_button = buttons.addButton(
             self.tr("Slet borgeren…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.delete_button.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         self.delete_button.clicked.connect(self.confirm_delete)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -101,6 +96,18 @@ class DeletionDialog(QDialog):
         layout.addWidget(buttons)
         self.load()
 
+    def _due_table(self) -> QTableWidget:
+        table = QTableWidget(0, 4)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Borger"), self.tr("Afdeling"), self.tr("Fraflyttet"), self.tr("Kan slettes fra")]
+        )
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
     def _name_unit(self, years: int) -> None:
         self.years.setSuffix(self.tr(" år", "one") if years == 1 else self.tr(" år", "many"))
 
@@ -108,7 +115,7 @@ class DeletionDialog(QDialog):
         """The period in force and who is past it, as stored now."""
         with self.database.session() as session:
             years = resident_deletion.retention_years(session)
-            self.due = resident_deletion.due_for_deletion(session, self.today)
+            self.due = resident_deletion.due_for_deletion(session, self.actor, self.today)
         self.years.setValue(years)
         self.table.setRowCount(len(self.due))
         for row, resident in enumerate(self.due):

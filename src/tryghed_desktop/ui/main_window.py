@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         if may(actor, Action.AUDIT):
             from tryghed_desktop.services.resident_deletion import due_for_deletion
 
-            overview.set_deletable(due_for_deletion(session, self.today()))
+            overview.set_deletable(due_for_deletion(session, actor, self.today()))
         else:
             overview.set_deletable(None)
 

@@ -321,7 +321,7 @@ def render_safety_plan(plan: SafetyPlan, card_name: str, notes: Notes | None = N
         f"{''.join(rows)}</table>"
     )
     parts.append(notes.at(("agreed_signals",)))
-    parts.append(_section_list(translate("plan_html", "Aftalte signaler og ord"), plan.agreed_signals))
+    parts.append(_section_list(translate("plan_html", "Aftalte tegn og ord"), plan.agreed_signals))
     if plan.contacts:
         parts.append(_heading(translate("plan_html", "Dem vil jeg gerne have, at I kontakter")))
         parts.append(_contacts(plan.contacts))

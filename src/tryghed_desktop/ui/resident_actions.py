@@ -186,12 +186,12 @@ class ResidentActions(QObject):
                 return write_data_package(session, actor, resident.id, target)
 
         def done(package: Any) -> None:
-            progress.close()
+            progress.deleteLater()
             open_settings().setValue(KEY_DATA_FOLDER, str(target.parent))
             self.show_package(package)
 
         def failed(error: BaseException) -> None:
-            progress.close()
+            progress.deleteLater()
             if isinstance(error, ServiceError):
                 messages.report_problem(error)
                 return
@@ -218,8 +218,9 @@ class ResidentActions(QObject):
             self.tr("Udlevér borgerens oplysninger"),
             f"{text}\n\n{held}\n\n"
             + self.tr(
-                "Filen laes-mig.txt i pakken siger, hvad den indeholder. Giv den kun til borgeren "
-                "eller den, borgeren har givet lov."
+                "Læs teksterne igennem, før du udleverer pakken: planer og hændelser kan nævne andre "
+                "borgere eller pårørende. Giv den kun til borgeren eller den, borgeren har givet lov. "
+                "Filen laes-mig.txt i pakken siger, hvad den indeholder."
             ),
             QMessageBox.StandardButton.Ok,
             self.window,

@@ -215,7 +215,7 @@ def test_in_english_fields_and_groups_are_named_in_english(
     window.place_selected()
     assert statuses(window)[2] is PieceStatus.PLACED
     assert "Yellow – Early signs · What we avoid" in offered
-    assert "Agreements · Agreed signals and words" in offered
+    assert "Agreements · Agreed signs and words" in offered
     assert "Placed in Yellow – Early signs · What we avoid: »Ingen krav«" in window.model.index(2).data()
     # The progress and the before/after figures speak English too.
     assert window.coverage_text.text().startswith("1 placed · 0 kept · 0 left out · ")

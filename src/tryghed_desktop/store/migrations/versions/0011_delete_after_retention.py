@@ -7,8 +7,9 @@ Create Date: 2026-11-26
 DESIGN §9: a resident's data is deleted when the facility's retention period after the move-out has
 passed (services.resident_deletion). 0004 made approved and superseded versions undeletable; they
 stay so while the resident lives here and for the first year after the move-out (the shortest period
-the app lets an administrator choose). The service alone decides, by the facility's period, when a
-resident is due; the database only refuses what no period allows.
+the app lets an administrator choose). The service alone decides, by the facility's period and the
+Danish calendar day, when a resident is due; the database only refuses what no period allows, with two
+days to spare for the time of day, the time zone and 29 February.
 
 SQLite: 0004's delete trigger is dropped and made again with that exception. PostgreSQL: 0004's one
 trigger for updates and deletes becomes an update trigger (its function is untouched; its delete
@@ -42,7 +43,7 @@ BEFORE DELETE ON plan_versions
 FOR EACH ROW WHEN OLD.status IN ('approved', 'superseded') AND NOT EXISTS (
     SELECT 1 FROM plan_documents d JOIN residents r ON r.id = d.resident_id
     WHERE d.id = OLD.document_id AND r.active = 0 AND r.discharged_at IS NOT NULL
-    AND r.discharged_at < datetime('now', '-1 year')
+    AND r.discharged_at < datetime('now', '-1 year', '+2 days')
 )
 BEGIN
     SELECT RAISE(ABORT, '{MESSAGE}');
@@ -54,7 +55,7 @@ BEGIN
     IF OLD.status IN ('approved', 'superseded') AND NOT EXISTS (
         SELECT 1 FROM plan_documents d JOIN residents r ON r.id = d.resident_id
         WHERE d.id = OLD.document_id AND NOT r.active AND r.discharged_at IS NOT NULL
-        AND r.discharged_at < now() - interval '1 year'
+        AND r.discharged_at < now() - interval '1 year' + interval '2 days'
     ) THEN
         RAISE EXCEPTION '{MESSAGE}';
     END IF;
