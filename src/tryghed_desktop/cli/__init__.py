@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tryghed_desktop import __version__
+from tryghed_desktop.cli.action_plan import add_action_plan_commands
 from tryghed_desktop.cli.argparse_danish import speak_danish
 from tryghed_desktop.cli.common import (
     ACTING_USER_HELP,
@@ -758,6 +759,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_approval_commands(commands, add, db_parent, format_parent)
     _add_settings_commands(commands, db_parent)
     add_output_commands(commands, add, format_parent, db_parent)
+    add_action_plan_commands(commands, add, db_parent, format_parent)
     return parser
 
 

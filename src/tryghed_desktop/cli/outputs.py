@@ -125,6 +125,7 @@ def cmd_meeting_pack(database: Database, args: argparse.Namespace) -> None:
         "period": (args.start, args.end),
         "printed_at": datetime.now().astimezone(),
         "show_card_names": args.card_names,
+        "measures": pack.measures,
     }
     parts = (pack.statistics, pack.review_signals, pack.follow_ups)
     if args.xlsx is not None and args.xlsx.resolve() == args.out.resolve():

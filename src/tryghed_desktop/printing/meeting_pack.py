@@ -1,11 +1,12 @@
 """The staff-meeting pack for a unit and period: a PDF (reportlab) and an XLSX (openpyxl), anonymised
-by default: residents become "Borger A", "Borger B" …, reporters never appear."""
+by default: residents become "Borger A", "Borger B" …, reporters never appear. Also the action plan's
+status on its own (render_action_plan), with the pack's tables and footer."""
 
 from __future__ import annotations
 
 import io
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Protocol
 from xml.sax.saxutils import escape
@@ -30,6 +31,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
+from tryghed_desktop.domain.action_plan import MEASURE_STATUS_TITLES, MeasureStatus
 from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES, LOCAL_ZONE, SEVERITY_SHORT, IncidentType
 from tryghed_desktop.printing.charts import WEEKDAYS, PeriodLike, figure_png, trend_figure
 from tryghed_desktop.printing.fonts import register_fonts
@@ -107,6 +109,28 @@ class StatisticsLike(Protocol):
     def strategies(self) -> Sequence[StrategyLike]: ...
     @property
     def signs(self) -> Sequence[SignLike]: ...
+
+
+class MeasureLike(Protocol):
+    """One measure of the action plan (services.action_plan.MeasureView)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def owner(self) -> str: ...
+    @property
+    def due_on(self) -> date | None: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def note(self) -> str: ...
+    @property
+    def track(self) -> str: ...
+    @property
+    def done_on(self) -> date | None: ...
+    @property
+    def unit_name(self) -> str | None: ...
+    def overdue(self, today: date) -> bool: ...
 
 
 class ReviewLike(Protocol):
@@ -343,6 +367,8 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
     *,
     unit_name: str,
     period: tuple[date, date],
+    measures: Sequence[MeasureLike] = (),
+    today: date | None = None,
 ) -> list[Flowable]:
     styles = _Styles()
     p = styles.body
@@ -472,7 +498,44 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
     else:
         story += follow_title
         story.append(Paragraph("Ingen åbne opfølgninger.", p))
+    story.append(CondPageBreak(TITLE_AND_TWO_ROWS))
+    story.append(Paragraph("Handleplan", styles.h2))
+    story.append(
+        Paragraph(
+            "Tiltag i gang og besluttet, og dem der er afsluttet i perioden. Status som i dag.", styles.small
+        )
+    )
+    if measures:
+        story.append(measure_table(measures, today or period[1], styles.cell, text=names.text))
+    else:
+        story.append(Paragraph("Ingen tiltag.", p))
     return story
+
+
+def measure_table(
+    measures: Sequence[MeasureLike], today: date, cell: ParagraphStyle, *, text: Callable[[str], str] = str
+) -> Table:
+    """The action plan's measures as a table: what (and its track), who, deadline, status, note."""
+    rows: list[list[object]] = [["Tiltag", "Ansvarlig", "Frist", "Status", "Bemærkning"]]
+    for m in measures:
+        what = f"<b>{escape(text(m.title))}</b>"
+        where = " · ".join(part for part in (m.unit_name or "Hele bostedet", m.track) if part)
+        what += f"<br/><font size=8>{escape(where)}</font>"
+        status = MEASURE_STATUS_TITLES[MeasureStatus(m.status)]
+        if m.done_on is not None:
+            status += f" {_day(m.done_on)}"
+        if m.overdue(today):
+            status += " – OVERSKREDET"
+        rows.append(
+            [
+                Paragraph(what, cell),
+                Paragraph(escape(m.owner), cell),
+                _day(m.due_on) if m.due_on else "",
+                Paragraph(escape(status), cell),
+                Paragraph(escape(text(m.note)), cell),
+            ]
+        )
+    return _grid(rows, [186, 80, 62, 86, FRAME_WIDTH - 414])
 
 
 def render_meeting_pack(
@@ -484,12 +547,22 @@ def render_meeting_pack(
     period: tuple[date, date],
     printed_at: datetime,
     show_card_names: bool = False,
+    measures: Sequence[MeasureLike] = (),
 ) -> bytes:
     """The meeting pack as PDF bytes: counts, weekday × hour table, trend, strategies to revisit, plans
-    to review and open follow-ups. Same input, same bytes (reportlab's invariant mode)."""
+    to review, open follow-ups and the action plan. Same input, same bytes (reportlab's invariant mode)."""
     regular, _bold = register_fonts()
     names = _names(stats, review_signals, follow_ups, show_card_names)
-    story = _story(stats, review_signals, follow_ups, names, unit_name=unit_name, period=period)
+    story = _story(
+        stats,
+        review_signals,
+        follow_ups,
+        names,
+        unit_name=unit_name,
+        period=period,
+        measures=measures,
+        today=printed_at.astimezone(LOCAL).date(),
+    )
     buffer = io.BytesIO()
     footer = (
         f"Mødepakke · {unit_name} · {_day(period[0])}–{_day(period[1])}",
@@ -520,6 +593,53 @@ def render_meeting_pack(
     return buffer.getvalue()
 
 
+def render_action_plan(measures: Sequence[MeasureLike], *, unit_name: str, printed_at: datetime) -> bytes:
+    """The action plan's status on paper ("Status pr. dato", seed 003): how many measures are decided,
+    under way, done and late, and every measure. Same input, same bytes."""
+    regular, _bold = register_fonts()
+    styles = _Styles()
+    today = printed_at.astimezone(LOCAL).date()
+    counts = {
+        status: sum(1 for m in measures if MeasureStatus(m.status) is status) for status in MeasureStatus
+    }
+    late = sum(1 for m in measures if m.overdue(today))
+    summary = ", ".join(
+        f"{count} {MEASURE_STATUS_TITLES[status].lower()}" for status, count in counts.items()
+    )
+    story: list[Flowable] = [
+        Paragraph(f"Handleplan: {escape(unit_name)}", styles.title),
+        Spacer(0, 4),
+        Paragraph(f"Status pr. {_day(today)}: {summary}; {late} med overskredet frist.", styles.body),
+        Spacer(0, 8),
+        measure_table(measures, today, styles.cell) if measures else Paragraph("Ingen tiltag.", styles.body),
+    ]
+    footer = (
+        f"Handleplan · {unit_name} · status pr. {_day(today)}",
+        f"Printet {_moment(printed_at)} · Tryghed Desktop",
+    )
+
+    def furniture(canvas: Canvas, document: BaseDocTemplate) -> None:
+        canvas.setFont(regular, 8.5)
+        draw_footer(canvas, (footer[0], f"{footer[1]} · side {document.page}"))
+
+    buffer = io.BytesIO()
+    SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + FOOTER_HEIGHT,
+        title=f"Handleplan – {unit_name}",
+        author="Tryghed Desktop",
+        creator="Tryghed Desktop",
+        invariant=1,
+        initialFontName=regular,
+        lang="da-DK",
+    ).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return buffer.getvalue()
+
+
 # --- XLSX -----------------------------------------------------------------------------------------
 
 
@@ -532,6 +652,7 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
     period: tuple[date, date],
     printed_at: datetime,
     show_card_names: bool = False,
+    measures: Sequence[MeasureLike] = (),
 ) -> bytes:
     """The same figures as a workbook (sheets Overblik, Ugedag×time, Udvikling, Strategier, Opfølgning),
     with numbers as numbers so the AMG can chart and filter them. Same input, same bytes."""
@@ -627,5 +748,25 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
     follow.cell(row=review_header - 1, column=1).font = Font(bold=True, size=12)
+
+    today = printed_at.astimezone(LOCAL).date()
+    plan = book.create_sheet("Handleplan")
+    plan_rows: list[list[object]] = [
+        ["Spor", "Tiltag", "Ansvarlig", "Frist", "Status", "Afsluttet", "Overskredet", "Bemærkning"]
+    ]
+    plan_rows += [
+        [
+            m.track,
+            names.text(m.title),
+            m.owner,
+            m.due_on,
+            MEASURE_STATUS_TITLES[MeasureStatus(m.status)],
+            m.done_on,
+            "JA" if m.overdue(today) else "",
+            names.text(m.note),
+        ]
+        for m in measures
+    ]
+    sheet_rows(plan, plan_rows, [24, 50, 20, 12, 14, 12, 12, 50])
 
     return workbook_bytes(book, printed_at)

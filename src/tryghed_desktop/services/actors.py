@@ -57,11 +57,13 @@ class Action(StrEnum):
     MANAGE_RESIDENTS = "manage_residents"
     AUDIT = "audit"
     SET_READABILITY_LIMITS = "set_readability_limits"
+    ACTION_PLAN = "action_plan"
 
 
 # The permission matrix of the issue: staff read, print, register incidents and acknowledge;
 # coordinators edit and submit; advisors approve or return; administrators manage users and the log.
-# The readability limits the editors warn at are the facility's: coordinators and administrators.
+# The readability limits the editors warn at are the facility's: coordinators and administrators;
+# so is the facility's action plan.
 PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.READ: frozenset(Role),
     Action.PRINT: frozenset({Role.STAFF, Role.COORDINATOR}),
@@ -78,6 +80,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_RESIDENTS: frozenset({Role.COORDINATOR, Role.ADMIN}),
     Action.AUDIT: frozenset({Role.ADMIN}),
     Action.SET_READABILITY_LIMITS: frozenset({Role.COORDINATOR, Role.ADMIN}),
+    Action.ACTION_PLAN: frozenset({Role.COORDINATOR, Role.ADMIN}),
 }
 
 ACTION_WORDS: dict[Action, str] = {
@@ -96,6 +99,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.MANAGE_RESIDENTS: "oprette, rette eller fraflytte borgere",
     Action.AUDIT: "se og eksportere revisionsloggen",
     Action.SET_READABILITY_LIMITS: "ændre grænserne for læsbarhed",
+    Action.ACTION_PLAN: "ændre handleplanen",
 }
 
 

@@ -102,6 +102,8 @@ ACTION_TITLES: dict[str, str] = {
     "simplify.drop": "Udelod tekst fra en gammel plan",
     "simplify.report": "Lavede rapporten om forenklingen",
     "audit.export": "Hentede loggen over borgeren",
+    "measure.add": "Skrev et tiltag i handleplanen",
+    "measure.change": "Ændrede et tiltag i handleplanen",
 }
 
 # What a print was (the log's detail "kind"), as the print dialog names it.

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import msgspec
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,7 @@ from tryghed_desktop.store.models import (
     IncidentStatsHour,
     IncidentStatsSign,
     IncidentStatsStrategy,
+    Measure,
     OriginalDocument,
     OriginalPiece,
     PlanAcknowledgement,
@@ -138,6 +139,8 @@ def delete_resident(
         )
     card_name = resident.card_name
     kept = _anonymise_incidents(session, resident_id)
+    # A measure of the action plan about the resident stays the facility's, no longer about anyone.
+    session.execute(update(Measure).where(Measure.resident_id == resident_id).values(resident_id=None))
     originals = _delete_originals(session, resident_id)
     try:
         versions = _delete_plans(session, resident_id)

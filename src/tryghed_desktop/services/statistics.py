@@ -61,6 +61,8 @@ from tryghed_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
+    from tryghed_desktop.services.action_plan import MeasureView
+
     # services.incidents imports this module (to keep the summaries), so it is imported lazily here.
     from tryghed_desktop.services.incidents import IncidentRecord
 
@@ -1018,6 +1020,7 @@ class MeetingPackInput(msgspec.Struct, frozen=True):
     statistics: Statistics
     review_signals: tuple[ReviewSignal, ...]
     follow_ups: tuple[IncidentRecord, ...]
+    measures: tuple[MeasureView, ...] = ()
 
 
 def meeting_pack_input(
@@ -1048,6 +1051,12 @@ def meeting_pack_input(
     from tryghed_desktop.services.incidents import open_follow_ups  # lazily: incidents imports us
 
     follow_ups = tuple(open_follow_ups(session, unit_id=unit_id))
+    from tryghed_desktop.services.action_plan import list_measures
+
+    # The action plan as it stands: what is open, and what was finished in the period.
+    measures = tuple(
+        m for m in list_measures(session, unit_id=unit_id) if m.done_on is None or start <= m.done_on <= end
+    )
     audit.record(
         session,
         actor,
@@ -1060,4 +1069,4 @@ def meeting_pack_input(
             "names": show_card_names,
         },
     )
-    return MeetingPackInput(name, stats, signals, follow_ups)
+    return MeetingPackInput(name, stats, signals, follow_ups, measures)

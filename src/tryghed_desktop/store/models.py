@@ -389,6 +389,33 @@ class OriginalPiece(Base):
     document: Mapped[OriginalDocument] = relationship(back_populates="pieces")
 
 
+class Measure(Base):
+    """One measure of the facility's action plan (domain.action_plan): for a unit, or the whole
+    facility when unit_id is None, and perhaps about one resident."""
+
+    __tablename__ = "measures"
+    __table_args__ = (Index("ix_measures_unit_id_status", "unit_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"), index=True)
+    track: Mapped[str] = mapped_column(String(100), default="")
+    title: Mapped[str] = mapped_column(String(300))
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))  # domain.action_plan.MeasureStatus
+    note: Mapped[str] = mapped_column(Text, default="")
+    done_on: Mapped[date | None] = mapped_column(Date)  # the Danish day it was done or stopped
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(200))
+    # Two PCs changing the same measure: the second save is a conflict, not an overwrite.
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": row_version}
+
+
 # --- incident statistics summaries ----------------------------------------------------------------
 # Counts of incidents per unit, resident, local (Europe/Copenhagen) calendar month and incident type,
 # each table split by what one figure of the statistics needs. services.statistics keeps them in step

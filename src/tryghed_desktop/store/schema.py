@@ -3,4 +3,4 @@
 tests/store/test_migrations.py keeps it equal to the newest migration.
 """
 
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"

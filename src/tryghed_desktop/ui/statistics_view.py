@@ -535,6 +535,7 @@ class StatisticsView(QWidget):
                 "period": period,
                 "printed_at": printed_at,
                 "show_card_names": names,
+                "measures": pack.measures,
             }
             pdf = render_meeting_pack(pack.statistics, pack.review_signals, pack.follow_ups, **arguments)
             task.report(2, 3)
