@@ -326,6 +326,38 @@ def test_a_resident_who_moved_out_long_ago_is_listed_and_deleted_by_an_administr
     assert _logged(own_demo, "resident.delete") == [("resident.delete", "pia")]
 
 
+def test_the_action_plan_from_the_command_line(
+    own_demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(own_demo)]
+    add = [
+        "measure",
+        "add",
+        *db,
+        "--title",
+        "Plakat om registrering",
+        "--due",
+        "2020-01-01",
+        "--status",
+        "i gang",
+    ]
+    assert cli.main([*add, "--user", "ali"]) == cli.EXIT_REFUSED  # staff read the plan, they do not write it
+    assert "ikke ret til at ændre handleplanen" in capsys.readouterr().err
+    assert cli.main([*add, "--owner", "AMR", "--user", "anne"]) == 0
+    assert capsys.readouterr().out == "Tiltaget er gemt med id 1.\n"
+    with pytest.raises(SystemExit) as usage:
+        cli.main(["measure", "set", "1", *db, "--status", "bogus", "--user", "anne"])
+    assert usage.value.code == 2 and "ingen status" in capsys.readouterr().err
+    assert cli.main(["measures", *db]) == 0
+    assert "I gang – OVERSKREDET" in capsys.readouterr().out
+    assert cli.main(["measure", "set", "1", *db, "--status", "implementeret", "--user", "anne"]) == 0
+    assert capsys.readouterr().out == "Tiltag 1: ændret (status).\n"
+    assert cli.main(["measures", *db, "--open", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert cli.main(["measures", *db, "--pdf", str(tmp_path / "status.pdf")]) == 0
+    assert "1 implementeret" in _text(tmp_path / "status.pdf")
+
+
 def test_an_incident_is_moved_only_to_a_slot_of_the_residents_daily_rhythm(
     demo_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

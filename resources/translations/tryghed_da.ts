@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="da">
 <context>
+    <name>ActionPlanView</name>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+318"/>
+        <source>%n tiltag vist</source>
+        <translation>
+            <numerusform>%n tiltag vist</numerusform>
+            <numerusform>%n tiltag vist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n med overskredet frist</source>
+        <translation>
+            <numerusform>%n med overskredet frist</numerusform>
+            <numerusform>%n med overskredet frist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeletionDialog</name>
     <message numerus="yes">
         <location filename="../../src/tryghed_desktop/ui/deletion_dialog.py" line="+134"/>
@@ -162,7 +181,7 @@
 <context>
     <name>WindowActions</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+299"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+300"/>
         <source>%n handlekort.</source>
         <translation>
             <numerusform>%n handlekort.</numerusform>

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
+    <name>ActionPlanView</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+269"/>
+        <source>Tiltag for et trygt arbejdsmiljø: hvad vi gør, hvem der er ansvarlig, og hvornår det skal være gjort. Tiltag med overskredet frist er markeret.</source>
+        <translation>Measures for a safe working environment: what we do, who is responsible, and when it must be done. Measures past their deadline are marked.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alle afdelinger</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kun åbne tiltag</source>
+        <translation>Open measures only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nyt tiltag…</source>
+        <translation>New measure…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ret…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Udskriv status…</source>
+        <translation>Print status…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n tiltag vist</source>
+        <translation>
+            <numerusform>%n measure shown</numerusform>
+            <numerusform>%n measures shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n med overskredet frist</source>
+        <translation>
+            <numerusform>%n past its deadline</numerusform>
+            <numerusform>%n past their deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Handleplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vælg et tiltag i listen først.</source>
+        <translation>Choose a measure in the list first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Handleplan – status</source>
+        <translation>Action plan – status</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesEditor</name>
     <message>
         <location filename="../../src/tryghed_desktop/ui/editors/activities.py" line="+20"/>
@@ -1471,7 +1540,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Skift &amp;adgangskode…</source>
         <translation>Change &amp;password…</translation>
     </message>
@@ -1566,6 +1635,117 @@ Database: %2</translation>
         <location line="+84"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="-220"/>
+        <source>Ret tiltag</source>
+        <translation>Edit measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nyt tiltag</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hvad gør vi? Fx »Fast punkt om hændelser på personalemødet«</source>
+        <translation>What do we do? E.g. “Incidents as a standing item at the staff meeting”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hele bostedet</source>
+        <translation>The whole facility</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tiltag</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spor</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureModel</name>
+    <message>
+        <location line="-106"/>
+        <source>Tiltag</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spor</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>frist overskredet</source>
+        <translation>deadline passed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hele bostedet</source>
+        <translation>The whole facility</translation>
     </message>
 </context>
 <context>
@@ -3371,7 +3551,7 @@ Database: %2</translation>
         <translation>all units</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Mødepakken er gemt: %1 og %2</source>
         <translation>The meeting pack is saved: %1 and %2</translation>
     </message>
@@ -3379,7 +3559,7 @@ Database: %2</translation>
 <context>
     <name>StrategyTableModel</name>
     <message>
-        <location line="-460"/>
+        <location line="-461"/>
         <source>Borger</source>
         <translation>Resident</translation>
     </message>
@@ -3664,7 +3844,7 @@ Database: %2</translation>
         <translation>&amp;Statistics and meeting pack…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Backup og gendannelse…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
@@ -3694,7 +3874,12 @@ Database: %2</translation>
         <translation>%1 has moved out: no action cards are printed.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
+        <source>&amp;Handleplan…</source>
+        <translation>&amp;Action plan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Opbevaring af log…</source>
         <translation>&amp;Keeping the log…</translation>
     </message>
@@ -3760,6 +3945,11 @@ Database: %2</translation>
         <location line="+22"/>
         <source>Statistik og mødepakke</source>
         <translation>Statistics and meeting pack</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Handleplan</source>
+        <translation>Action plan</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4319,6 +4509,46 @@ Database: %2</translation>
         <location line="+1"/>
         <source>Døgnrytme kl. %1</source>
         <translation>Daily rhythm at %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Besluttet</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I gang</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementeret</source>
+        <translation>Implemented</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stoppet</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kompetence og introduktion</source>
+        <translation>Skills and introduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faglig retning og struktur</source>
+        <translation>Professional direction and structure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrering og læring</source>
+        <translation>Registration and learning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bemanding og stabilitet</source>
+        <translation>Staffing and stability</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -9,8 +9,10 @@ from datetime import UTC, date, datetime
 from openpyxl import load_workbook
 
 from tests.printing.pdf_helpers import page_count, pdf_text
+from tryghed_desktop.domain.action_plan import MeasureStatus
 from tryghed_desktop.printing import meeting_pack
 from tryghed_desktop.printing.meeting_pack import Names, render_meeting_pack, write_meeting_xlsx
+from tryghed_desktop.services.action_plan import MeasureView
 from tryghed_desktop.services.review_signals import ReviewSignal
 from tryghed_desktop.services.statistics import (
     PeriodCount,
@@ -174,6 +176,7 @@ def test_xlsx_read_back() -> None:
         "Strategier",
         "Tidlige tegn",
         "Opfølgning",
+        "Handleplan",
     ]
     signs = book["Tidlige tegn"]
     assert [cell.value for cell in signs[1]] == ["Borger", "Tidligt tegn", "Gange"]
@@ -218,3 +221,56 @@ def test_open_follow_ups_are_one_table_with_one_header() -> None:
     assert text.count("Borger Hvornår Type Alvor Mangler") == 1
     assert "Borger A 18.11.2026 17.30 Vold 3" in text
     assert "Ukendt/anden person 19.11.2026 10.05 Trussel 2" in text
+
+
+def _measures() -> list[MeasureView]:
+    def view(title: str, due: date | None, status: MeasureStatus, done: date | None = None) -> MeasureView:
+        return MeasureView(
+            id=1, title=title, owner="Leder", due_on=due, status=status, note="Plakat mangler i Skovlyst",
+            track="Registrering og læring", unit_id=None, unit_name=None, resident_id=None,
+            resident_card_name=None, done_on=done, updated_at=PRINTED, updated_by="Anne", row_version=1,
+        )  # fmt: skip
+
+    return [
+        view("Visuelle påmindelser om registrering", date(2020, 1, 1), MeasureStatus.IN_PROGRESS),
+        view("Fast punkt på personalemøder", date(2020, 1, 1), MeasureStatus.DONE, date(2020, 2, 1)),
+    ]
+
+
+def test_the_pack_and_the_status_print_show_the_action_plan_and_what_is_late() -> None:
+    pack = pdf_text(
+        render_meeting_pack(
+            _stats(),
+            REVIEWS,
+            FOLLOW_UPS,
+            unit_name="Hus Birk",
+            period=PERIOD,
+            printed_at=PRINTED,
+            measures=_measures(),
+        )
+    )
+    assert "Handleplan" in pack
+    assert "Visuelle påmindelser om registrering" in pack and "I gang – OVERSKREDET" in pack
+    assert "Implementeret 01.02.2020" in pack  # done: not late, whatever its deadline was
+    status = pdf_text(meeting_pack.render_action_plan(_measures(), unit_name="Hus Birk", printed_at=PRINTED))
+    assert "Handleplan: Hus Birk" in status
+    assert "0 besluttet, 1 i gang, 1 implementeret, 0 stoppet; 1 med overskredet frist" in status
+    assert "Hele bostedet · Registrering og læring" in status
+    book = load_workbook(
+        io.BytesIO(
+            write_meeting_xlsx(
+                _stats(),
+                REVIEWS,
+                FOLLOW_UPS,
+                unit_name="Hus Birk",
+                period=PERIOD,
+                printed_at=PRINTED,
+                measures=_measures(),
+            )
+        )
+    )
+    rows = list(book["Handleplan"].iter_rows(min_row=2, values_only=True))
+    assert [(row[1], row[4], row[6]) for row in rows] == [
+        ("Visuelle påmindelser om registrering", "I gang", "JA"),
+        ("Fast punkt på personalemøder", "Implementeret", None),
+    ]

@@ -16,6 +16,7 @@ from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.domain.readability import ReadabilityLimits
 from tryghed_desktop.services import (
     acknowledgements,
+    action_plan,
     audit,
     cards,
     drafts,
@@ -25,6 +26,7 @@ from tryghed_desktop.services import (
     residents,
     users,
 )
+from tryghed_desktop.services.action_plan import MeasureInput
 from tryghed_desktop.services.actors import PERMISSIONS, SYSTEM, Action, Actor, Role, actor_for
 from tryghed_desktop.services.errors import PermissionDeniedError
 from tryghed_desktop.store.db import Database
@@ -95,6 +97,7 @@ OPERATIONS: dict[Action, Callable[[Session, Actor, World], object]] = {
     Action.SET_READABILITY_LIMITS: lambda s, a, w: drafts.set_readability_limits(
         s, a, ReadabilityLimits(10, 35.0)
     ),
+    Action.ACTION_PLAN: lambda s, a, w: action_plan.add_measure(s, a, MeasureInput("Fast punkt på mødet")),
 }
 
 

@@ -15,6 +15,7 @@ from tryghed_desktop.domain.incidents import IncidentReport, IncidentType, Strat
 from tryghed_desktop.domain.plans import DailyRhythm, PlanKind, RiskProfile, StageKind, TimeSlot
 from tryghed_desktop.services import (
     acknowledgements,
+    action_plan,
     audit,
     drafts,
     incidents,
@@ -112,6 +113,13 @@ def moved_out(database: Database, ward: Ward) -> int:
         )
         piece = simplify.document_view(session, ward.coordinator, document_id).pieces[0]
         simplify.place(session, ward.coordinator, piece.id, "risk_profile:triggers", "Ventetid", now=LONG_AGO)
+        action_plan.add_measure(
+            session,
+            ward.coordinator,
+            action_plan.MeasureInput(
+                "Særlig introduktion til arbejdet med ham", resident_id=ward.resident_id
+            ),
+        )
         residents.discharge_resident(session, ward.coordinator, ward.resident_id, MOVED_OUT)
         other = residents.create_resident(
             session, SYSTEM, unit_id=ward.unit_id, display_name="Åse Nørgaard", card_name="Åse"
@@ -173,6 +181,8 @@ def test_everything_about_the_resident_goes_and_the_incident_stays_without_them(
 
     with database.session() as session:
         assert session.get(Resident, ward.resident_id) is None
+        (measure,) = action_plan.list_measures(session)  # the facility's measure stays, about nobody
+        assert (measure.title, measure.resident_id) == ("Særlig introduktion til arbejdet med ham", None)
         for model in (PlanVersion, PlanAcknowledgement, DraftAutosave, OriginalDocument, OriginalPiece):
             assert session.scalar(select(func.count()).select_from(model)) == 0, model
         assert session.scalar(select(func.count(PlanVersion.id))) == 0

@@ -146,6 +146,15 @@ DOMAIN_STRINGS = (
     QT_TRANSLATE_NOOP("domain", "Aftaler"),
     QT_TRANSLATE_NOOP("domain", "Aftalte tegn og ord"),
     QT_TRANSLATE_NOOP("domain", "Døgnrytme kl. %1"),
+    # action_plan: MEASURE_STATUS_TITLES and TRACKS
+    QT_TRANSLATE_NOOP("domain", "Besluttet"),
+    QT_TRANSLATE_NOOP("domain", "I gang"),
+    QT_TRANSLATE_NOOP("domain", "Implementeret"),
+    QT_TRANSLATE_NOOP("domain", "Stoppet"),
+    QT_TRANSLATE_NOOP("domain", "Kompetence og introduktion"),
+    QT_TRANSLATE_NOOP("domain", "Faglig retning og struktur"),
+    QT_TRANSLATE_NOOP("domain", "Registrering og læring"),
+    QT_TRANSLATE_NOOP("domain", "Bemanding og stabilitet"),
     # readability.plan_sections: the section titles the review and the warnings name
     QT_TRANSLATE_NOOP("domain", "Alarm og hvem vi ringer til"),
     QT_TRANSLATE_NOOP("domain", "Samlet risiko"),

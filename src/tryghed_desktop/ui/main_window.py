@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
             menu_print.addAction(action)
         menu_tools = self.menuBar().addMenu(self.tr("Værk&tøjer"))
         menu_tools.addAction(self.window_actions.statistics)
+        menu_tools.addAction(self.window_actions.action_plan)
         menu_tools.addAction(self.window_actions.readability)
         menu_tools.addAction(self.window_actions.retention)
         menu_tools.addAction(self.window_actions.deletion)

@@ -81,6 +81,7 @@ class WindowActions(QObject):
         self.simplify = make_action(self, self.tr("&Forenkl tekst…"), self.open_simplify)
         self.originals = make_action(self, self.tr("Vis &originaler…"), self.show_originals)
         self.statistics = make_action(self, self.tr("&Statistik og mødepakke…"), self.open_statistics)
+        self.action_plan = make_action(self, self.tr("&Handleplan…"), self.open_action_plan)
         self.backups = make_action(self, self.tr("&Backup og gendannelse…"), self.open_backups)
         self.readability = make_action(self, self.tr("&Grænser for læsbarhed…"), self.open_readability)
         self.retention = make_action(self, self.tr("&Opbevaring af log…"), self.open_retention)
@@ -240,7 +241,7 @@ class WindowActions(QObject):
         )
         dialog.file_stem = "registreringskort"
         dialog.set_pdf(cards.registration_card())
-        _preview_layout(dialog)
+        preview_layout(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -304,7 +305,7 @@ class WindowActions(QObject):
         dialog.message.setText(summary)
         dialog.message.setObjectName("infoLabel")
         dialog.message.show()
-        _preview_layout(dialog)
+        preview_layout(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -321,6 +322,22 @@ class WindowActions(QObject):
         view.setWindowTitle(self.tr("Statistik og mødepakke"))
         resize_within_screen(view, 1200, 800)
         self._keep("statistics", view)
+        view.show()
+        return view
+
+    def open_action_plan(self) -> QWidget:
+        if self._raise_existing("action_plan"):
+            return self.open_windows["action_plan"]
+        from tryghed_desktop.services.residents import list_units
+        from tryghed_desktop.ui.action_plan_view import ActionPlanView
+
+        with self.database.session() as session:
+            units = list_units(session)
+        view = ActionPlanView(self.database, current_actor(), units, self._today(), parent=self.window)
+        view.setWindowFlag(Qt.WindowType.Window)
+        view.setWindowTitle(self.tr("Handleplan"))
+        resize_within_screen(view, 1280, 700)
+        self._keep("action_plan", view)
         view.show()
         return view
 
@@ -375,7 +392,8 @@ class WindowActions(QObject):
         return dialog
 
 
-def _preview_layout(dialog: Any) -> None:
+def preview_layout(dialog: Any) -> None:
+    """The message, the pages and the buttons of a PdfPreviewDialog, top to bottom."""
     from tryghed_desktop.ui.layouts import hbox
 
     layout = QVBoxLayout(dialog)

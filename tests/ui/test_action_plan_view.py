@@ -1,0 +1,74 @@
+"""The action plan's window: a coordinator writes a measure (a refusal keeps what was typed), the late one
+is marked, staff read without buttons to write, and the status opens as a PDF to print."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from tests.printing.pdf_helpers import pdf_text
+from tests.ui.factories import TODAY, Facility
+from tryghed_desktop.services import action_plan, residents, users
+from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
+from tryghed_desktop.store.db import Database
+from tryghed_desktop.ui.action_plan_view import ActionPlanView, Column, MeasureDialog
+from tryghed_desktop.ui.print_dialog import PdfPreviewDialog
+
+
+def _view(qtbot: QtBot, database: Database, actor: Actor) -> ActionPlanView:
+    with database.session() as session:
+        units = residents.list_units(session)
+    view = ActionPlanView(database, actor, units, TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def _save(qtbot: QtBot, dialog: MeasureDialog) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    save = next(b for b in buttons.buttons() if b.text() == "Gem")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+
+def test_a_coordinator_writes_a_measure_and_a_late_one_is_marked(
+    qtbot: QtBot, database: Database, facility: Facility, coordinator: Actor
+) -> None:
+    view = _view(qtbot, database, coordinator)
+    assert view.model.rowCount() == 0 and view.add_button.isVisible()
+    dialog = view.open_new()
+    qtbot.keyClicks(dialog.owner, "Leder")
+    dialog.has_due.setChecked(True)
+    dialog.due.setDate(QDate(2020, 1, 1))  # long past: late at once
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and "Skriv, hvad tiltaget er." in dialog.problem.text()
+    assert dialog.owner.text() == "Leder"  # what was typed stays
+    qtbot.keyClicks(dialog.title, "Fast punkt om hændelser på personalemødet")
+    with qtbot.waitSignal(dialog.saved):
+        _save(qtbot, dialog)
+    assert view.model.rowCount() == 1
+    status = view.model.index(0, Column.STATUS).data()
+    assert status == "⚠ Besluttet – frist overskredet"
+    assert view.model.index(0, Column.UNIT).data() == "Hele bostedet"
+    assert view.summary.text() == "1 tiltag vist · 1 med overskredet frist"
+    with database.session() as session:
+        (stored,) = action_plan.list_measures(session)
+    assert (stored.owner, stored.due_on) == ("Leder", date(2020, 1, 1))
+
+
+def test_staff_read_the_plan_and_print_its_status(
+    qtbot: QtBot, database: Database, facility: Facility, coordinator: Actor
+) -> None:
+    with database.session() as session:
+        action_plan.add_measure(session, coordinator, action_plan.MeasureInput("Plakat om registrering"))
+        users.create_user(session, SYSTEM, username="ali", full_name="Ali Hassan", roles={Role.STAFF})
+        staff = actor_for(session, "ali")
+    view = _view(qtbot, database, staff)
+    assert view.model.rowCount() == 1
+    assert not view.add_button.isVisible() and not view.edit_button.isVisible()
+    preview = view.print_status()
+    assert isinstance(preview, PdfPreviewDialog) and preview.pdf is not None
+    assert "Plakat om registrering" in pdf_text(preview.pdf)
+    preview.close()
