@@ -350,8 +350,10 @@ def test_the_action_plan_from_the_command_line(
     assert usage.value.code == 2 and "ingen status" in capsys.readouterr().err
     assert cli.main(["measures", *db]) == 0
     assert "I gang – OVERSKREDET" in capsys.readouterr().out
-    assert cli.main(["measure", "set", "1", *db, "--status", "implementeret", "--user", "anne"]) == 0
-    assert capsys.readouterr().out == "Tiltag 1: ændret (status).\n"
+    assert (
+        cli.main(["measure", "set", "1", *db, "--status", "implementeret", "--no-due", "--user", "anne"]) == 0
+    )
+    assert capsys.readouterr().out == "Tiltag 1: ændret (due_on, status).\n"
     assert cli.main(["measures", *db, "--open", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert cli.main(["measures", *db, "--pdf", str(tmp_path / "status.pdf")]) == 0

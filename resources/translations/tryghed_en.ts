@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+269"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+273"/>
         <source>Tiltag for et trygt arbejdsmiljø: hvad vi gør, hvem der er ansvarlig, og hvornår det skal være gjort. Tiltag med overskredet frist er markeret.</source>
         <translation>Measures for a safe working environment: what we do, who is responsible, and when it must be done. Measures past their deadline are marked.</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/password_dialog.py" line="+90"/>
+        <location filename="../../src/tryghed_desktop/ui/password_dialog.py" line="+94"/>
         <location line="+10"/>
         <source>Skift adgangskode</source>
         <translation>Change password</translation>
@@ -1640,7 +1640,7 @@ Database: %2</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="-220"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="-224"/>
         <source>Ret tiltag</source>
         <translation>Edit measure</translation>
     </message>
@@ -1655,7 +1655,7 @@ Database: %2</translation>
         <translation>What do we do? E.g. “Incidents as a standing item at the staff meeting”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
@@ -1703,7 +1703,7 @@ Database: %2</translation>
 <context>
     <name>MeasureModel</name>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Tiltag</source>
         <translation>Measure</translation>
     </message>

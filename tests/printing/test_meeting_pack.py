@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+import msgspec
 from openpyxl import load_workbook
 
 from tests.printing.pdf_helpers import page_count, pdf_text
@@ -270,7 +271,29 @@ def test_the_pack_and_the_status_print_show_the_action_plan_and_what_is_late() -
         )
     )
     rows = list(book["Handleplan"].iter_rows(min_row=2, values_only=True))
-    assert [(row[1], row[4], row[6]) for row in rows] == [
-        ("Visuelle påmindelser om registrering", "I gang", "JA"),
-        ("Fast punkt på personalemøder", "Implementeret", None),
+    assert [(row[0], row[2], row[5], row[7]) for row in rows] == [
+        ("Hele bostedet", "Visuelle påmindelser om registrering", "I gang", "JA"),
+        ("Hele bostedet", "Fast punkt på personalemøder", "Implementeret", None),
     ]
+
+
+def test_a_resident_named_only_in_a_measure_is_anonymised_and_a_long_note_goes_over_the_page() -> None:
+    about_lis = msgspec.structs.replace(
+        _measures()[0], title="Særlig introduktion til Lis", resident_id=77, resident_card_name="Lis",
+        note="Gennemgå planen med nye kolleger. " * 55,
+    )  # fmt: skip
+    pack = render_meeting_pack(
+        _stats(),
+        REVIEWS,
+        FOLLOW_UPS,
+        unit_name="Hus Birk",
+        period=PERIOD,
+        printed_at=PRINTED,
+        measures=[about_lis],
+    )
+    text = pdf_text(pack)
+    assert "Særlig introduktion til Borger" in text and "Lis" not in text
+    assert (
+        page_count(meeting_pack.render_action_plan([about_lis] * 3, unit_name="Hus Birk", printed_at=PRINTED))
+        > 1
+    )

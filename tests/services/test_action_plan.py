@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tryghed_desktop.domain.action_plan import MeasureStatus
-from tryghed_desktop.services import action_plan
+from tryghed_desktop.services import action_plan, residents
 from tryghed_desktop.services.action_plan import MeasureInput
 from tryghed_desktop.services.errors import ConflictError, PermissionDeniedError, ValidationError
 from tryghed_desktop.store.db import Database
@@ -103,3 +103,46 @@ def test_staff_and_advisors_read_but_do_not_write(database: Database, ward: Ward
             with pytest.raises(PermissionDeniedError, match="ændre handleplanen"):
                 action_plan.add_measure(session, actor, MeasureInput("Noget"))
         assert action_plan.list_measures(session) == []
+
+
+def test_a_units_view_holds_its_own_and_the_facilitys_and_finished_ones_come_latest_first(
+    database: Database, ward: Ward
+) -> None:
+    with database.session() as session:
+        other = residents.ensure_unit(session, "Bostedet Egebakken", "Hus Kastanje").id
+        for title, unit in (("Birk", ward.unit_id), ("Alle", None), ("Kastanje", other)):
+            action_plan.add_measure(session, ward.coordinator, MeasureInput(title, unit_id=unit))
+        assert sorted(m.title for m in action_plan.list_measures(session, unit_id=ward.unit_id)) == [
+            "Alle",
+            "Birk",
+        ]
+        for title, day in (("Tidligt færdig", datetime(2026, 1, 5, tzinfo=UTC)), ("Netop færdig", NOW)):
+            action_plan.add_measure(
+                session, ward.coordinator, MeasureInput(title, status=MeasureStatus.DONE), now=day
+            )
+        finished = [m.title for m in action_plan.list_measures(session) if m.done_on is not None]
+        assert finished == ["Netop færdig", "Tidligt færdig"]
+
+
+def test_a_note_longer_than_the_print_holds_is_refused(database: Database, ward: Ward) -> None:
+    with database.session() as session, pytest.raises(ValidationError) as refused:
+        action_plan.add_measure(session, ward.coordinator, MeasureInput("Noget", note="ord " * 600))
+    assert [problem.path for problem in refused.value.problems] == ["bemærkning"]
+
+
+def test_a_measure_stopped_after_it_was_done_is_dated_by_the_stop(database: Database, ward: Ward) -> None:
+    with database.session() as session:
+        measure_id = action_plan.add_measure(
+            session,
+            ward.coordinator,
+            MeasureInput("Noget", status=MeasureStatus.DONE),
+            now=datetime(2026, 1, 5, tzinfo=UTC),
+        )
+        action_plan.update_measure(
+            session,
+            ward.coordinator,
+            measure_id,
+            MeasureInput("Noget", status=MeasureStatus.STOPPED),
+            now=NOW,
+        )
+        assert action_plan.get_measure(session, measure_id).done_on == date(2026, 3, 7)

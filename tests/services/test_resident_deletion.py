@@ -183,6 +183,7 @@ def test_everything_about_the_resident_goes_and_the_incident_stays_without_them(
         assert session.get(Resident, ward.resident_id) is None
         (measure,) = action_plan.list_measures(session)  # the facility's measure stays, about nobody
         assert (measure.title, measure.resident_id) == ("Særlig introduktion til arbejdet med ham", None)
+        assert measure.row_version == 2  # a form opened on it before is refused as stale
         for model in (PlanVersion, PlanAcknowledgement, DraftAutosave, OriginalDocument, OriginalPiece):
             assert session.scalar(select(func.count()).select_from(model)) == 0, model
         assert session.scalar(select(func.count(PlanVersion.id))) == 0

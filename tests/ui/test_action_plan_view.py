@@ -72,3 +72,26 @@ def test_staff_read_the_plan_and_print_its_status(
     assert isinstance(preview, PdfPreviewDialog) and preview.pdf is not None
     assert "Plakat om registrering" in pdf_text(preview.pdf)
     preview.close()
+
+
+def test_a_track_of_ones_own_is_kept_and_a_refusal_keeps_the_form(
+    qtbot: QtBot, database: Database, facility: Facility, coordinator: Actor
+) -> None:
+    view = _view(qtbot, database, coordinator)
+    dialog = view.open_new()
+    qtbot.keyClicks(dialog.title, "Kollegial sparring efter hændelser")
+    qtbot.keyClicks(dialog.track.lineEdit(), "Trivsel")
+    qtbot.keyClick(dialog.track.lineEdit(), Qt.Key.Key_Return)  # once added as an item without data
+    if dialog.isVisible():
+        with qtbot.waitSignal(dialog.saved):
+            _save(qtbot, dialog)
+    assert view.model.index(0, Column.TRACK).data() == "Trivsel"
+
+    dialog = view.open_measure(0)
+    with database.session() as session:  # an administrator takes the coordinator's role meanwhile
+        assert coordinator.user_id is not None
+        users.set_roles(session, SYSTEM, coordinator.user_id, {Role.STAFF})
+    dialog.owner.setText("Leder")
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and "ikke længere ret" in dialog.problem.text()
+    assert dialog.owner.text() == "Leder"

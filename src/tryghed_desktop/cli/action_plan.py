@@ -50,9 +50,9 @@ def cmd_measures(database: Database, args: argparse.Namespace) -> None:
     for measure in measures:
         row = as_row(measure)
         if args.format == "table":
-            row["status"] = MEASURE_STATUS_TITLES[measure.status] + (
-                " – OVERSKREDET" if measure.overdue(today) else ""
-            )
+            done = f" {measure.done_on:%d.%m.%Y}" if measure.done_on else ""
+            late = " – OVERSKREDET" if measure.overdue(today) else ""
+            row["status"] = MEASURE_STATUS_TITLES[measure.status] + done + late
             row["unit_name"] = measure.unit_name or "Hele bostedet"
         rows.append(row)
     columns = [("id", "Id"), ("title", "Tiltag"), ("owner", "Ansvarlig"), ("due_on", "Frist"),
@@ -69,6 +69,8 @@ def _input(args: argparse.Namespace, base: MeasureInput | None = None) -> Measur
         for name in MeasureInput.__struct_fields__
         if getattr(args, name, None) is not None
     }
+    cleared = {"due_on": "no_due", "unit_id": "whole_facility", "resident_id": "no_resident"}
+    given |= {name: None for name, flag in cleared.items() if getattr(args, flag, False)}
     if base is None:
         return MeasureInput(**given)
     return MeasureInput(**{**{name: getattr(base, name) for name in MeasureInput.__struct_fields__}, **given})
@@ -136,3 +138,8 @@ def add_action_plan_commands(
     change.set_defaults(handler=cmd_measure_set)
     change.add_argument("id", type=int, help="tiltagets id (se: tryghed measures)")
     fields(change, new=False)
+    change.add_argument("--no-due", action="store_true", help="fjern fristen")
+    change.add_argument(
+        "--whole-facility", action="store_true", help="gælder hele bostedet, ikke én afdeling"
+    )
+    change.add_argument("--no-resident", action="store_true", help="gælder ikke længere én borger")

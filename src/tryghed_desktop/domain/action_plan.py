@@ -34,6 +34,7 @@ TRACKS: tuple[str, ...] = (
 TITLE_MAX = 300
 OWNER_MAX = 200
 TRACK_MAX = 100
+NOTE_MAX = 2000  # a few paragraphs: the status and the pack print it in one table row
 
 
 def is_overdue(status: MeasureStatus, due_on: date | None, today: date) -> bool:

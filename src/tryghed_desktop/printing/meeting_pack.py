@@ -130,6 +130,10 @@ class MeasureLike(Protocol):
     def done_on(self) -> date | None: ...
     @property
     def unit_name(self) -> str | None: ...
+    @property
+    def resident_id(self) -> int | None: ...
+    @property
+    def resident_card_name(self) -> str | None: ...
     def overdue(self, today: date) -> bool: ...
 
 
@@ -221,11 +225,13 @@ def _names(
     reviews: Sequence[ReviewLike],
     follow_ups: Sequence[FollowUpLike],
     show_card_names: bool,
+    measures: Sequence[MeasureLike] = (),
 ) -> Names:
     pairs: list[tuple[int | None, str]] = [(s.resident_id, s.card_name) for s in stats.strategies]
     pairs += [(s.resident_id, s.card_name) for s in stats.signs]
     pairs += [(r.resident_id, r.card_name) for r in reviews]
     pairs += [(f.resident_id, f.resident_card_name or "") for f in follow_ups]
+    pairs += [(m.resident_id, m.resident_card_name or "") for m in measures]
     return Names(pairs, show_card_names)
 
 
@@ -535,7 +541,9 @@ def measure_table(
                 Paragraph(escape(text(m.note)), cell),
             ]
         )
-    return _grid(rows, [186, 80, 62, 86, FRAME_WIDTH - 414])
+    table = _grid(rows, [186, 80, 62, 86, FRAME_WIDTH - 414])
+    table.splitInRow = 1  # a long note goes on over the page break instead of failing the print
+    return table
 
 
 def render_meeting_pack(
@@ -552,7 +560,7 @@ def render_meeting_pack(
     """The meeting pack as PDF bytes: counts, weekday × hour table, trend, strategies to revisit, plans
     to review, open follow-ups and the action plan. Same input, same bytes (reportlab's invariant mode)."""
     regular, _bold = register_fonts()
-    names = _names(stats, review_signals, follow_ups, show_card_names)
+    names = _names(stats, review_signals, follow_ups, show_card_names, measures)
     story = _story(
         stats,
         review_signals,
@@ -656,7 +664,7 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
 ) -> bytes:
     """The same figures as a workbook (sheets Overblik, Ugedag×time, Udvikling, Strategier, Opfølgning),
     with numbers as numbers so the AMG can chart and filter them. Same input, same bytes."""
-    names = _names(stats, review_signals, follow_ups, show_card_names)
+    names = _names(stats, review_signals, follow_ups, show_card_names, measures)
     book = Workbook()
     overview = book.active
     assert overview is not None
@@ -752,10 +760,21 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
     today = printed_at.astimezone(LOCAL).date()
     plan = book.create_sheet("Handleplan")
     plan_rows: list[list[object]] = [
-        ["Spor", "Tiltag", "Ansvarlig", "Frist", "Status", "Afsluttet", "Overskredet", "Bemærkning"]
+        [
+            "Afdeling",
+            "Spor",
+            "Tiltag",
+            "Ansvarlig",
+            "Frist",
+            "Status",
+            "Afsluttet",
+            "Overskredet",
+            "Bemærkning",
+        ]
     ]
     plan_rows += [
         [
+            m.unit_name or "Hele bostedet",
             m.track,
             names.text(m.title),
             m.owner,
@@ -767,6 +786,6 @@ def write_meeting_xlsx(  # noqa: PLR0915 - one sheet after another
         ]
         for m in measures
     ]
-    sheet_rows(plan, plan_rows, [24, 50, 20, 12, 14, 12, 12, 50])
+    sheet_rows(plan, plan_rows, [18, 24, 50, 20, 12, 14, 12, 12, 50])
 
     return workbook_bytes(book, printed_at)

@@ -8,8 +8,10 @@ from datetime import date, datetime
 import msgspec
 from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from tryghed_desktop.domain.action_plan import (
+    NOTE_MAX,
     OPEN_MEASURE_STATUSES,
     OWNER_MAX,
     TITLE_MAX,
@@ -97,6 +99,10 @@ def _problems(session: Session, data: MeasureInput) -> list[Problem]:
         )
     if len(data.owner) > OWNER_MAX:
         problems.append(Problem("ansvarlig", f"Den ansvarlige må højst fylde {OWNER_MAX} tegn."))
+    if len(data.note) > NOTE_MAX:
+        problems.append(
+            Problem("bemærkning", f"Bemærkningen må højst være {NOTE_MAX} tegn. Skriv det vigtigste.")
+        )
     if len(data.track) > TRACK_MAX:
         problems.append(Problem("spor", f"Sporet må højst fylde {TRACK_MAX} tegn."))
     if data.unit_id is not None and session.get(Unit, data.unit_id) is None:
@@ -175,7 +181,10 @@ def update_measure(
     if not changed:
         session.expire(measure)  # nothing to save: no new version, no log entry
         return []
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError as error:  # saved on another PC between the check above and this write
+        raise ConflictError(CHANGED_ELSEWHERE) from error
     audit.record(
         session,
         actor,
@@ -220,9 +229,9 @@ def list_measures(
         query = query.where(~finished)
     query = query.order_by(
         case((finished, 1), else_=0),
+        case((finished, Measure.done_on)).desc(),  # the finished ones: the latest first
         Measure.due_on.is_(None),
         Measure.due_on,
-        Measure.updated_at.desc(),
         Measure.id,
     )
     return _views(session, list(session.scalars(query)))

@@ -140,7 +140,12 @@ def delete_resident(
     card_name = resident.card_name
     kept = _anonymise_incidents(session, resident_id)
     # A measure of the action plan about the resident stays the facility's, no longer about anyone.
-    session.execute(update(Measure).where(Measure.resident_id == resident_id).values(resident_id=None))
+    # A new row_version: a form opened on the measure before is refused as stale, not saved with him.
+    session.execute(
+        update(Measure)
+        .where(Measure.resident_id == resident_id)
+        .values(resident_id=None, row_version=Measure.row_version + 1)
+    )
     originals = _delete_originals(session, resident_id)
     try:
         versions = _delete_plans(session, resident_id)

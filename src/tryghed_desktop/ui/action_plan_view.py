@@ -31,7 +31,7 @@ from tryghed_desktop.domain.action_plan import MEASURE_STATUS_TITLES, TRACKS, Me
 from tryghed_desktop.services import action_plan
 from tryghed_desktop.services.action_plan import MeasureInput, MeasureView
 from tryghed_desktop.services.actors import Action, Actor, may
-from tryghed_desktop.services.errors import ConflictError, ServiceError, ValidationError
+from tryghed_desktop.services.errors import ServiceError, ValidationError
 from tryghed_desktop.services.residents import UnitRow
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
@@ -143,6 +143,7 @@ class MeasureDialog(QDialog):
         self.title.setPlaceholderText(self.tr("Hvad gør vi? Fx »Fast punkt om hændelser på personalemødet«"))
         self.track = QComboBox()
         self.track.setEditable(True)
+        self.track.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a track of one's own stays typed text
         self.track.addItem("")
         for track in TRACKS:
             self.track.addItem(domain_tr(track), track)
@@ -191,8 +192,11 @@ class MeasureDialog(QDialog):
         layout.addWidget(ok_cancel(self, self.tr("Gem"), self.save))
 
     def chosen(self) -> MeasureInput:
-        track_index = self.track.findText(self.track.currentText())
-        track = self.track.itemData(track_index) if track_index > 0 else self.track.currentText().strip()
+        # One of the four in the UI language stands for its Danish name; anything else as typed.
+        track = (
+            self.track.itemData(self.track.findText(self.track.currentText()))
+            or self.track.currentText().strip()
+        )
         due = self.due.date()
         return MeasureInput(
             title=self.title.text(),
@@ -223,7 +227,7 @@ class MeasureDialog(QDialog):
             self.problem.setText("\n".join(problem.message for problem in error.problems))
             self.problem.show()
             return False
-        except ConflictError as error:
+        except ServiceError as error:  # changed elsewhere, or no longer allowed: what was typed stays
             self.problem.setText(error.message)
             self.problem.show()
             return False

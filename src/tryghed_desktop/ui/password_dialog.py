@@ -34,8 +34,12 @@ def problem_label() -> QLabel:
 
 
 def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], object]) -> QDialogButtonBox:
-    """Cancel and a default button named for what it does."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    """Cancel and a default button named for what it does: Enter in a field saves.
+
+    The box belongs to the dialog from the start: a default set before the dialog is its parent is
+    not the dialog's, which then makes its first button (Annuller) the default when shown, so Enter
+    in a field threw away what was typed."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole).setDefault(True)
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(dialog.reject)
