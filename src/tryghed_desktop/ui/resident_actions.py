@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -150,6 +150,8 @@ class ResidentActions(QObject):
     # --- the resident's data on request ------------------------------------------------------------
 
     def _package_path(self, resident: ResidentDetail) -> Path | None:
+        from PySide6.QtCore import QStandardPaths  # here: its type and enums cost start-up time
+
         from tryghed_desktop.services.data_request import suggested_file_name
         from tryghed_desktop.ui import print_dialog
 
