@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+318"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+368"/>
         <source>%n tiltag vist</source>
         <translation>
             <numerusform>%n tiltag vist</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>ResidentActions</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/resident_actions.py" line="+210"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_actions.py" line="+212"/>
         <source>Pakken har %n planversion(er),</source>
         <translation>
             <numerusform>Pakken har %n planversion,</numerusform>

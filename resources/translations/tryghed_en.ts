@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+273"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+319"/>
         <source>Tiltag for et trygt arbejdsmiljø: hvad vi gør, hvem der er ansvarlig, og hvornår det skal være gjort. Tiltag med overskredet frist er markeret.</source>
         <translation>Measures for a safe working environment: what we do, who is responsible, and when it must be done. Measures past their deadline are marked.</translation>
     </message>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Handleplan</source>
         <translation>Action plan</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Choose a measure in the list first.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Handleplan – status</source>
         <translation>Action plan – status</translation>
     </message>
@@ -1640,7 +1640,7 @@ Database: %2</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="-224"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="-272"/>
         <source>Ret tiltag</source>
         <translation>Edit measure</translation>
     </message>
@@ -1650,27 +1650,33 @@ Database: %2</translation>
         <translation>New measure</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hvad gør vi? Fx »Fast punkt om hændelser på personalemødet«</source>
         <translation>What do we do? E.g. “Incidents as a standing item at the staff meeting”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-25"/>
         <source>Hele bostedet</source>
         <translation>The whole facility</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-28"/>
+        <location line="+51"/>
         <source>Tiltag</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <source>Ingen frist</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
@@ -1690,20 +1696,50 @@ Database: %2</translation>
         <translation>Track</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Om borger</source>
+        <translation>About resident</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Bemærkning</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Luk</source>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Tiltaget er ikke gemt. Vil du lukke uden at gemme?</source>
+        <translation>The measure is not saved. Close without saving?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilbage</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk uden at gemme</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 har ændret tiltaget imens. Tryk Gem igen for at gemme din udgave i stedet.</source>
+        <translation>%1 changed the measure meanwhile. Press Save again to save your version instead.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureModel</name>
     <message>
-        <location line="-107"/>
+        <location line="-183"/>
         <source>Tiltag</source>
         <translation>Measure</translation>
     </message>
@@ -1739,8 +1775,8 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>frist overskredet</source>
-        <translation>deadline passed</translation>
+        <source>OVERSKREDET</source>
+        <translation>OVERDUE</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2488,7 +2524,7 @@ Database: %2</translation>
         <translation>Is %1 moving back in? The plans are as they were when %1 moved out.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Gem oplysningerne om %1</source>
         <translation>Save the data about %1</translation>
     </message>

@@ -230,6 +230,7 @@ def _measures() -> list[MeasureView]:
             id=1, title=title, owner="Leder", due_on=due, status=status, note="Plakat mangler i Skovlyst",
             track="Registrering og læring", unit_id=None, unit_name=None, resident_id=None,
             resident_card_name=None, done_on=done, updated_at=PRINTED, updated_by="Anne", row_version=1,
+            created_at=PRINTED,
         )  # fmt: skip
 
     return [

@@ -40,7 +40,8 @@ def test_a_coordinator_writes_a_measure_and_a_late_one_is_marked(
     assert view.model.rowCount() == 0 and view.add_button.isVisible()
     dialog = view.open_new()
     qtbot.keyClicks(dialog.owner, "Leder")
-    dialog.has_due.setChecked(True)
+    assert dialog.no_due.isChecked() and not dialog.due.isEnabled()
+    dialog.no_due.setChecked(False)
     dialog.due.setDate(QDate(2020, 1, 1))  # long past: late at once
     _save(qtbot, dialog)
     assert dialog.isVisible() and "Skriv, hvad tiltaget er." in dialog.problem.text()
@@ -50,7 +51,7 @@ def test_a_coordinator_writes_a_measure_and_a_late_one_is_marked(
         _save(qtbot, dialog)
     assert view.model.rowCount() == 1
     status = view.model.index(0, Column.STATUS).data()
-    assert status == "⚠ Besluttet – frist overskredet"
+    assert status == "⚠ Besluttet – OVERSKREDET"
     assert view.model.index(0, Column.UNIT).data() == "Hele bostedet"
     assert view.summary.text() == "1 tiltag vist · 1 med overskredet frist"
     with database.session() as session:
@@ -68,6 +69,9 @@ def test_staff_read_the_plan_and_print_its_status(
     view = _view(qtbot, database, staff)
     assert view.model.rowCount() == 1
     assert not view.add_button.isVisible() and not view.edit_button.isVisible()
+    shown = view.open_measure(0)  # to read all of it, not to change it
+    assert shown.title.isReadOnly() and not shown.status.isEnabled() and not shown.has_unsaved_work()
+    shown.close()
     preview = view.print_status()
     assert isinstance(preview, PdfPreviewDialog) and preview.pdf is not None
     assert "Plakat om registrering" in pdf_text(preview.pdf)
@@ -95,3 +99,33 @@ def test_a_track_of_ones_own_is_kept_and_a_refusal_keeps_the_form(
     _save(qtbot, dialog)
     assert dialog.isVisible() and "ikke længere ret" in dialog.problem.text()
     assert dialog.owner.text() == "Leder"
+
+
+def test_closing_with_unsaved_text_asks_and_a_conflict_names_who_and_keeps_the_text(
+    qtbot: QtBot, database: Database, facility: Facility, coordinator: Actor
+) -> None:
+    with database.session() as session:
+        measure_id = action_plan.add_measure(session, coordinator, action_plan.MeasureInput("Plakat"))
+    view = _view(qtbot, database, coordinator)
+    dialog = view.open_measure(0)
+    qtbot.keyClicks(dialog.note, "Hængt op i Birk")
+    dialog.reject()  # Escape or Annuller
+    assert dialog.isVisible() and dialog.discard_question is not None
+    dialog.discard_question.close()
+    with database.session() as session:  # another PC saves meanwhile
+        seen = action_plan.get_measure(session, measure_id)
+        action_plan.update_measure(
+            session, coordinator, measure_id, action_plan.MeasureInput("Plakat i begge huse")
+        )
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and "har ændret tiltaget imens" in dialog.problem.text()
+    assert dialog.note.toPlainText() == "Hængt op i Birk"
+    with qtbot.waitSignal(dialog.saved):  # Gem again: this form's text over theirs, knowingly
+        _save(qtbot, dialog)
+    with database.session() as session:
+        stored = action_plan.get_measure(session, measure_id)
+    assert (stored.title, stored.note, stored.row_version) == (
+        "Plakat",
+        "Hængt op i Birk",
+        seen.row_version + 2,
+    )

@@ -32,10 +32,10 @@ def status(text: str) -> MeasureStatus:
 
 def cmd_measures(database: Database, args: argparse.Namespace) -> None:
     from tryghed_desktop.services.action_plan import list_measures
-    from tryghed_desktop.services.residents import get_unit
+    from tryghed_desktop.services.residents import scope_name
 
     with database.session() as session:
-        unit_name = get_unit(session, args.unit).name if args.unit is not None else "Alle afdelinger"
+        unit_name = scope_name(session, args.unit)
         measures = list_measures(session, unit_id=args.unit, open_only=args.open)
     if args.pdf is not None:
         from tryghed_desktop.printing.meeting_pack import render_action_plan
@@ -51,9 +51,10 @@ def cmd_measures(database: Database, args: argparse.Namespace) -> None:
         row = as_row(measure)
         if args.format == "table":
             done = f" {measure.done_on:%d.%m.%Y}" if measure.done_on else ""
-            late = " – OVERSKREDET" if measure.overdue(today) else ""
+            late = " – OVERSKREDET" if measure.overdue(today) else ""  # as the window and the print
             row["status"] = MEASURE_STATUS_TITLES[measure.status] + done + late
-            row["unit_name"] = measure.unit_name or "Hele bostedet"
+            about = f" · {measure.resident_card_name}" if measure.resident_card_name else ""
+            row["unit_name"] = (measure.unit_name or "Hele bostedet") + about
         rows.append(row)
     columns = [("id", "Id"), ("title", "Tiltag"), ("owner", "Ansvarlig"), ("due_on", "Frist"),
                ("status", "Status"), ("unit_name", "Afdeling"), ("track", "Spor")]  # fmt: skip

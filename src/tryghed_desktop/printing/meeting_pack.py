@@ -512,32 +512,43 @@ def _story(  # noqa: PLR0915 - the pack's sections in reading order
         )
     )
     if measures:
-        story.append(measure_table(measures, today or period[1], styles.cell, text=names.text))
+        story.append(
+            measure_table(
+                measures, today or period[1], styles.cell, text=names.text, who=lambda m: names(m.resident_id)
+            )
+        )
     else:
         story.append(Paragraph("Ingen tiltag.", p))
     return story
 
 
 def measure_table(
-    measures: Sequence[MeasureLike], today: date, cell: ParagraphStyle, *, text: Callable[[str], str] = str
+    measures: Sequence[MeasureLike],
+    today: date,
+    cell: ParagraphStyle,
+    *,
+    text: Callable[[str], str] = str,
+    who: Callable[[MeasureLike], str] = lambda m: m.resident_card_name or "",
 ) -> Table:
-    """The action plan's measures as a table: what (and its track), who, deadline, status, note."""
+    """The action plan's measures as a table: what (and where, its track and whom it is about), who is
+    responsible, deadline, status (a late one in bold with ⚠, for a b/w printer), note."""
     rows: list[list[object]] = [["Tiltag", "Ansvarlig", "Frist", "Status", "Bemærkning"]]
     for m in measures:
         what = f"<b>{escape(text(m.title))}</b>"
-        where = " · ".join(part for part in (m.unit_name or "Hele bostedet", m.track) if part)
+        about = f"om {who(m)}" if m.resident_id is not None else ""
+        where = " · ".join(part for part in (m.unit_name or "Hele bostedet", m.track, about) if part)
         what += f"<br/><font size=8>{escape(where)}</font>"
-        status = MEASURE_STATUS_TITLES[MeasureStatus(m.status)]
+        status = escape(MEASURE_STATUS_TITLES[MeasureStatus(m.status)])
         if m.done_on is not None:
             status += f" {_day(m.done_on)}"
         if m.overdue(today):
-            status += " – OVERSKREDET"
+            status = f"<b>⚠ {status} – OVERSKREDET</b>"
         rows.append(
             [
                 Paragraph(what, cell),
                 Paragraph(escape(m.owner), cell),
                 _day(m.due_on) if m.due_on else "",
-                Paragraph(escape(status), cell),
+                Paragraph(status, cell),
                 Paragraph(escape(text(m.note)), cell),
             ]
         )

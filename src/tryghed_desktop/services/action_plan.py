@@ -59,6 +59,7 @@ class MeasureView(msgspec.Struct, frozen=True):
     updated_at: datetime
     updated_by: str
     row_version: int
+    created_at: datetime
 
     def overdue(self, today: date) -> bool:
         return is_overdue(self.status, self.due_on, today)
@@ -213,6 +214,7 @@ def _view(measure: Measure, units: dict[int, str], card_names: dict[int, str]) -
         updated_at=measure.updated_at,
         updated_by=measure.updated_by,
         row_version=measure.row_version,
+        created_at=measure.created_at,
     )
 
 

@@ -88,6 +88,14 @@ class ResidentDetail(msgspec.Struct, frozen=True):
     row_version: int = 1  # what a change may expect (update_resident)
 
 
+def scope_name(session: Session, unit_id: int | None) -> str:
+    """A unit's name, or "<facility> – alle afdelinger" for all of them (the headings of prints)."""
+    if unit_id is None:
+        facilities = sorted({name for name in session.scalars(select(Facility.name))})
+        return f"{', '.join(facilities) or 'Bostedet'} – alle afdelinger"
+    return get_unit(session, unit_id).name
+
+
 def list_units(session: Session) -> list[UnitRow]:
     """Every unit with its facility and number of active residents, by facility and name."""
     count = (

@@ -40,12 +40,13 @@ from tryghed_desktop.domain.incidents import (
     SEVERITIES,
     IncidentType,
     local_midnight,
+    local_time,
 )
 from tryghed_desktop.domain.lifecycle import VersionStatus
 from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, content_from_dict
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Action, Actor, require
-from tryghed_desktop.services.errors import NotFoundError, ServiceError
+from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.residents import get_resident, get_unit
 from tryghed_desktop.services.review_signals import ReviewSignal, plans_needing_review
 from tryghed_desktop.store.models import (
@@ -57,7 +58,6 @@ from tryghed_desktop.store.models import (
     PlanDocument,
     PlanVersion,
     Resident,
-    Unit,
 )
 
 if TYPE_CHECKING:
@@ -1038,14 +1038,9 @@ def meeting_pack_input(
     Anonymised for anyone; with card names only for those who may export personal data."""
     if show_card_names:
         require(actor, Action.EXPORT)
-    if unit_id is None:
-        facilities = sorted({unit.facility.name for unit in session.scalars(select(Unit))})
-        name = f"{', '.join(facilities) or 'Bostedet'} – alle afdelinger"
-    else:
-        unit = session.get(Unit, unit_id)
-        if unit is None:
-            raise NotFoundError(f"Der findes ingen afdeling med id {unit_id}.")
-        name = unit.name
+    from tryghed_desktop.services.residents import scope_name
+
+    name = scope_name(session, unit_id)
     stats = unit_statistics(session, StatsFilter(unit_id, None, start, end))
     signals = tuple(plans_needing_review(session, unit_id))
     from tryghed_desktop.services.incidents import open_follow_ups  # lazily: incidents imports us
@@ -1053,9 +1048,11 @@ def meeting_pack_input(
     follow_ups = tuple(open_follow_ups(session, unit_id=unit_id))
     from tryghed_desktop.services.action_plan import list_measures
 
-    # The action plan as it stands: what is open, and what was finished in the period.
+    # The action plan as it stands today, of the measures that were open at some time in the period.
     measures = tuple(
-        m for m in list_measures(session, unit_id=unit_id) if m.done_on is None or start <= m.done_on <= end
+        m
+        for m in list_measures(session, unit_id=unit_id)
+        if local_time(m.created_at).date() <= end and (m.done_on is None or m.done_on >= start)
     )
     audit.record(
         session,

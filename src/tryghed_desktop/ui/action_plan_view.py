@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from tryghed_desktop.domain.action_plan import MEASURE_STATUS_TITLES, TRACKS, MeasureStatus
-from tryghed_desktop.services import action_plan
+from tryghed_desktop.services import action_plan, residents
 from tryghed_desktop.services.action_plan import MeasureInput, MeasureView
 from tryghed_desktop.services.actors import Action, Actor, may
-from tryghed_desktop.services.errors import ServiceError, ValidationError
+from tryghed_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from tryghed_desktop.services.residents import UnitRow
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
@@ -104,20 +105,22 @@ class MeasureModel(RowTableModel):
             text = domain_tr(MEASURE_STATUS_TITLES[measure.status])
             if measure.done_on is not None:
                 text += f" {format_date(measure.done_on)}"
-            return f"⚠ {text} – " + self.tr("frist overskredet") if self._late[row] else text
+            return f"⚠ {text} – " + self.tr("OVERSKREDET") if self._late[row] else text
         values = {
             Column.TITLE: measure.title,
             Column.OWNER: measure.owner,
             Column.DUE: format_date(measure.due_on),
-            Column.UNIT: measure.unit_name or self.tr("Hele bostedet"),
+            Column.UNIT: (measure.unit_name or self.tr("Hele bostedet"))
+            + (f" · {measure.resident_card_name}" if measure.resident_card_name else ""),
             Column.TRACK: domain_tr(measure.track) if measure.track else "",
             Column.NOTE: measure.note,
         }
         return values[column]
 
 
-class MeasureDialog(QDialog):
-    """Write a new measure, or change one (what is typed stays when the service refuses)."""
+class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
+    """Write a new measure, or change one (what is typed stays when the service refuses); read only for
+    those who may not write."""
 
     saved = Signal(int)  # the measure's id
 
@@ -129,14 +132,18 @@ class MeasureDialog(QDialog):
         today: date,
         *,
         measure: MeasureView | None = None,
+        read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
         self.measure = measure
+        self.read_only = read_only
         self.setObjectName("measureDialog")
-        self.setWindowTitle(self.tr("Ret tiltag") if measure else self.tr("Nyt tiltag"))
+        self.setWindowTitle(
+            self.tr("Tiltag") if read_only else self.tr("Ret tiltag") if measure else self.tr("Nyt tiltag")
+        )
         self.setMinimumWidth(560)
         data = measure.as_input() if measure else MeasureInput(title="")
         self.title = QLineEdit(data.title)
@@ -149,15 +156,15 @@ class MeasureDialog(QDialog):
             self.track.addItem(domain_tr(track), track)
         self.track.setCurrentText(domain_tr(data.track) if data.track else "")
         self.owner = QLineEdit(data.owner)
-        self.has_due = QCheckBox(self.tr("Frist"))
+        self.no_due = QCheckBox(self.tr("Ingen frist"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd.MM.yyyy")
         due = data.due_on or today
         self.due.setDate(QDate(due.year, due.month, due.day))
-        self.has_due.setChecked(data.due_on is not None)
+        self.no_due.setChecked(data.due_on is None)
         self.due.setEnabled(data.due_on is not None)
-        self.has_due.toggled.connect(self.due.setEnabled)
+        self.no_due.toggled.connect(lambda none: self.due.setEnabled(not none))
         self.status = QComboBox()
         for status, title in MEASURE_STATUS_TITLES.items():
             self.status.addItem(domain_tr(title), status)
@@ -168,28 +175,53 @@ class MeasureDialog(QDialog):
             self.unit.addItem(unit.name, unit.id)
         self.unit.setCurrentIndex(max(self.unit.findData(data.unit_id), 0))
         self.resident_id = data.resident_id  # kept as it is: the form does not move a measure
+        self.about = QLabel(measure.resident_card_name if measure and measure.resident_card_name else "")
         self.note = QPlainTextEdit(data.note)
         self.note.setMinimumHeight(80)
         self.problem = problem_label()
         self._lay_out()
+        self.seen = self.chosen()  # what "unsaved" is measured against
+        if read_only:
+            for field in (self.title, self.owner, self.note):
+                field.setReadOnly(True)
+            for widget in (self.track, self.no_due, self.due, self.status, self.unit):
+                widget.setEnabled(False)
 
     def _lay_out(self) -> None:
         due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
         due_row.addWidget(self.due)
+        due_row.addWidget(self.no_due)
         due_row.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Tiltag"), self.title)
         form.addRow(self.tr("Ansvarlig"), self.owner)
-        form.addRow("", due_row)
+        form.addRow(self.tr("Frist"), due_row)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Afdeling"), self.unit)
         form.addRow(self.tr("Spor"), self.track)
+        if self.about.text():
+            form.addRow(self.tr("Om borger"), self.about)
         form.addRow(self.tr("Bemærkning"), self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(ok_cancel(self, self.tr("Gem"), self.save))
+        if self.read_only:
+            close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+            close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
+            close.rejected.connect(self.reject)
+            layout.addWidget(close)
+        else:
+            layout.addWidget(ok_cancel(self, self.tr("Gem"), self.save))
+
+    def has_unsaved_work(self) -> bool:
+        return not self.read_only and self.chosen() != self.seen
+
+    def discard_texts(self) -> tuple[str, str, str]:
+        return (
+            self.tr("Tiltaget er ikke gemt. Vil du lukke uden at gemme?"),
+            self.tr("Tilbage"),
+            self.tr("Luk uden at gemme"),
+        )
 
     def chosen(self) -> MeasureInput:
         # One of the four in the UI language stands for its Danish name; anything else as typed.
@@ -201,7 +233,7 @@ class MeasureDialog(QDialog):
         return MeasureInput(
             title=self.title.text(),
             owner=self.owner.text(),
-            due_on=date(due.year(), due.month(), due.day()) if self.has_due.isChecked() else None,
+            due_on=None if self.no_due.isChecked() else date(due.year(), due.month(), due.day()),
             status=MeasureStatus(self.status.currentData()),
             note=self.note.toPlainText(),
             track=track or "",
@@ -227,12 +259,24 @@ class MeasureDialog(QDialog):
             self.problem.setText("\n".join(problem.message for problem in error.problems))
             self.problem.show()
             return False
-        except ServiceError as error:  # changed elsewhere, or no longer allowed: what was typed stays
+        except ConflictError:
+            # Changed on another PC: say by whom; Gem again saves this form's text over theirs.
+            with self.database.session() as session:
+                assert self.measure is not None
+                self.measure = action_plan.get_measure(session, self.measure.id)
+            self.problem.setText(
+                self.tr(
+                    "%1 har ændret tiltaget imens. Tryk Gem igen for at gemme din udgave i stedet."
+                ).replace("%1", self.measure.updated_by)
+            )
+            self.problem.show()
+            return False
+        except ServiceError as error:  # no longer allowed, or gone: what was typed stays
             self.problem.setText(error.message)
             self.problem.show()
             return False
         self.saved.emit(measure_id)
-        self.accept()
+        self.done(QDialog.DialogCode.Accepted)
         return True
 
 
@@ -244,6 +288,8 @@ def _measure_table(model: MeasureModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(True)
     table.verticalHeader().hide()
+    # A long note shows its first lines; all of it is in the tooltip and when the measure is opened.
+    table.verticalHeader().setMaximumSectionSize(96)
     header = table.horizontalHeader()
     header.setStretchLastSection(True)  # the note takes what is left
     for column, width in COLUMN_WIDTHS.items():
@@ -293,8 +339,8 @@ class ActionPlanView(QWidget):
         self.edit_button.setVisible(editor)
         self.model = MeasureModel(self)
         self.table = _measure_table(self.model)
-        if editor:
-            self.table.activated.connect(lambda index: self.open_measure(index.row()))
+        self.editor = editor
+        self.table.activated.connect(lambda index: self.open_measure(index.row()))
         self.summary = QLabel()
         self.summary.setObjectName("infoLabel")
         bar = QHBoxLayout()
@@ -326,7 +372,13 @@ class ActionPlanView(QWidget):
 
     def _dialog(self, measure: MeasureView | None) -> MeasureDialog:
         dialog = MeasureDialog(
-            self.database, self.actor, self.units, self.today, measure=measure, parent=self
+            self.database,
+            self.actor,
+            self.units,
+            self.today,
+            measure=measure,
+            read_only=not self.editor,
+            parent=self,
         )
         dialog.saved.connect(lambda _id: self.load())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -353,10 +405,12 @@ class ActionPlanView(QWidget):
 
         try:
             with self.database.session() as session:
-                measures = action_plan.list_measures(session, unit_id=self.unit_combo.currentData())
-            pdf = render_action_plan(
-                measures, unit_name=self.unit_combo.currentText(), printed_at=datetime.now(UTC)
-            )
+                unit_id = self.unit_combo.currentData()
+                measures = action_plan.list_measures(
+                    session, unit_id=unit_id, open_only=self.open_only.isChecked()
+                )
+                scope = residents.scope_name(session, unit_id)
+            pdf = render_action_plan(measures, unit_name=scope, printed_at=datetime.now(UTC))
         except ServiceError as error:
             messages.report_problem(error)
             return None
