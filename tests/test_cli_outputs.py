@@ -353,7 +353,7 @@ def test_the_action_plan_from_the_command_line(
     assert (
         cli.main(["measure", "set", "1", *db, "--status", "implementeret", "--no-due", "--user", "anne"]) == 0
     )
-    assert capsys.readouterr().out == "Tiltag 1: ændret (due_on, status).\n"
+    assert capsys.readouterr().out == "Tiltag 1: ændret (due_on, status, done_on).\n"
     assert cli.main(["measures", *db, "--open", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert cli.main(["measures", *db, "--pdf", str(tmp_path / "status.pdf")]) == 0

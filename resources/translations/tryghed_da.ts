@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+368"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+391"/>
         <source>%n tiltag vist</source>
         <translation>
             <numerusform>%n tiltag vist</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+319"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+342"/>
         <source>Tiltag for et trygt arbejdsmiljø: hvad vi gør, hvem der er ansvarlig, og hvornår det skal være gjort. Tiltag med overskredet frist er markeret.</source>
         <translation>Measures for a safe working environment: what we do, who is responsible, and when it must be done. Measures past their deadline are marked.</translation>
     </message>
@@ -1640,7 +1640,7 @@ Database: %2</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="-272"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="-283"/>
         <source>Ret tiltag</source>
         <translation>Edit measure</translation>
     </message>
@@ -1655,7 +1655,7 @@ Database: %2</translation>
         <translation>What do we do? E.g. “Incidents as a standing item at the staff meeting”</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
@@ -1665,18 +1665,23 @@ Database: %2</translation>
         <translation>The whole facility</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+51"/>
+        <location line="-27"/>
+        <location line="+50"/>
         <source>Tiltag</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Ingen frist</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>Afsluttet den</source>
+        <translation>Finished on</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
@@ -1686,7 +1691,7 @@ Database: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
@@ -1716,7 +1721,7 @@ Database: %2</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Tiltaget er ikke gemt. Vil du lukke uden at gemme?</source>
         <translation>The measure is not saved. Close without saving?</translation>
     </message>
@@ -1731,7 +1736,7 @@ Database: %2</translation>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 har ændret tiltaget imens. Tryk Gem igen for at gemme din udgave i stedet.</source>
         <translation>%1 changed the measure meanwhile. Press Save again to save your version instead.</translation>
     </message>
@@ -1739,7 +1744,7 @@ Database: %2</translation>
 <context>
     <name>MeasureModel</name>
     <message>
-        <location line="-183"/>
+        <location line="-201"/>
         <source>Tiltag</source>
         <translation>Measure</translation>
     </message>

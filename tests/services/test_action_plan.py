@@ -37,7 +37,10 @@ def test_a_measure_is_written_changed_and_finished_on_the_danish_day(database: D
             None,
         )
         done = MeasureInput(**{**msgspec_fields(view.as_input()), "status": MeasureStatus.DONE})
-        assert action_plan.update_measure(session, ward.coordinator, measure_id, done, now=NOW) == ["status"]
+        assert action_plan.update_measure(session, ward.coordinator, measure_id, done, now=NOW) == [
+            "status",
+            "done_on",
+        ]
         assert action_plan.get_measure(session, measure_id).done_on == date(2026, 3, 7)
         # Saved again unchanged: nothing stored, nothing logged.
         assert action_plan.update_measure(session, ward.coordinator, measure_id, done, now=NOW) == []
@@ -146,3 +149,20 @@ def test_a_measure_stopped_after_it_was_done_is_dated_by_the_stop(database: Data
             now=NOW,
         )
         assert action_plan.get_measure(session, measure_id).done_on == date(2026, 3, 7)
+
+
+def test_a_measure_finished_before_it_was_entered_keeps_its_day_but_not_a_day_to_come(
+    database: Database, ward: Ward
+) -> None:
+    with database.session() as session:
+        march = MeasureInput("Plakat", status=MeasureStatus.DONE, done_on=date(2026, 3, 1))
+        measure_id = action_plan.add_measure(session, ward.coordinator, march, now=NOW)
+        assert action_plan.get_measure(session, measure_id).done_on == date(2026, 3, 1)
+        with pytest.raises(ValidationError) as refused:
+            action_plan.add_measure(
+                session,
+                ward.coordinator,
+                MeasureInput("x", status=MeasureStatus.DONE, done_on=date(2026, 3, 8)),
+                now=NOW,
+            )
+        assert [problem.path for problem in refused.value.problems] == ["afsluttet"]

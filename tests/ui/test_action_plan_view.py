@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.printing.pdf_helpers import pdf_text
 from tests.ui.factories import TODAY, Facility
+from tryghed_desktop.domain.action_plan import MeasureStatus
 from tryghed_desktop.services import action_plan, residents, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.store.db import Database
@@ -41,6 +42,11 @@ def test_a_coordinator_writes_a_measure_and_a_late_one_is_marked(
     dialog = view.open_new()
     qtbot.keyClicks(dialog.owner, "Leder")
     assert dialog.no_due.isChecked() and not dialog.due.isEnabled()
+    assert dialog.done_on.isHidden()  # the day it was finished: only for a finished measure
+    dialog.status.setCurrentIndex(dialog.status.findData(MeasureStatus.DONE))
+    assert not dialog.done_on.isHidden() and dialog.chosen().done_on == TODAY
+    dialog.status.setCurrentIndex(dialog.status.findData(MeasureStatus.DECIDED))
+    assert dialog.done_on.isHidden() and dialog.chosen().done_on is None
     dialog.no_due.setChecked(False)
     dialog.due.setDate(QDate(2020, 1, 1))  # long past: late at once
     _save(qtbot, dialog)

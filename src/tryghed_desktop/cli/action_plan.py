@@ -74,7 +74,9 @@ def _input(args: argparse.Namespace, base: MeasureInput | None = None) -> Measur
     given |= {name: None for name, flag in cleared.items() if getattr(args, flag, False)}
     if base is None:
         return MeasureInput(**given)
-    return MeasureInput(**{**{name: getattr(base, name) for name in MeasureInput.__struct_fields__}, **given})
+    # Not the finished day it has: a status changed without --done-on is dated today by the service.
+    kept = {name: getattr(base, name) for name in MeasureInput.__struct_fields__ if name != "done_on"}
+    return MeasureInput(**{**kept, **given})
 
 
 def cmd_measure_add(database: Database, args: argparse.Namespace) -> None:
@@ -128,6 +130,12 @@ def add_action_plan_commands(
         parser.add_argument("--unit", dest="unit_id", type=int, help="afdelingens id (ellers hele bostedet)")
         parser.add_argument(
             "--resident", dest="resident_id", type=int, help="borgerens id, hvis det gælder én"
+        )
+        parser.add_argument(
+            "--done-on",
+            dest="done_on",
+            type=day,
+            help="dagen, det blev implementeret eller stoppet (ellers i dag)",
         )
 
     add_one = measure.add_parser("add", help="skriv et nyt tiltag", parents=[db_parent, acting])

@@ -41,6 +41,8 @@ class MeasureInput(msgspec.Struct, frozen=True):
     track: str = ""
     unit_id: int | None = None  # None: the whole facility
     resident_id: int | None = None
+    # The day it was done or stopped (a finished status only); None: the day it is marked so.
+    done_on: date | None = None
 
 
 class MeasureView(msgspec.Struct, frozen=True):
@@ -74,6 +76,7 @@ class MeasureView(msgspec.Struct, frozen=True):
             self.track,
             self.unit_id,
             self.resident_id,
+            self.done_on,
         )
 
 
@@ -87,10 +90,11 @@ def _input_of(measure: Measure) -> MeasureInput:
         measure.track,
         measure.unit_id,
         measure.resident_id,
+        measure.done_on,
     )
 
 
-def _problems(session: Session, data: MeasureInput) -> list[Problem]:
+def _problems(session: Session, data: MeasureInput, today: date) -> list[Problem]:
     problems = []
     if not data.title.strip():
         problems.append(Problem("tiltag", "Skriv, hvad tiltaget er."))
@@ -110,6 +114,10 @@ def _problems(session: Session, data: MeasureInput) -> list[Problem]:
         problems.append(Problem("afdeling", f"Der findes ingen afdeling med id {data.unit_id}."))
     if data.resident_id is not None and session.get(Resident, data.resident_id) is None:
         problems.append(Problem("borger", f"Der findes ingen borger med id {data.resident_id}."))
+    if data.done_on is not None and data.done_on > today:
+        problems.append(
+            Problem("afsluttet", "Datoen for, hvornår tiltaget blev afsluttet, kan ikke ligge efter i dag.")
+        )
     return problems
 
 
@@ -117,7 +125,9 @@ def _apply(measure: Measure, data: MeasureInput, actor: Actor, now: datetime) ->
     status = MeasureStatus(data.status)
     if status in OPEN_MEASURE_STATUSES:
         measure.done_on = None
-    elif status.value != measure.status:  # finished (done or stopped) today, not when last edited
+    elif data.done_on is not None:  # finished on a day the user gave (entered afterwards)
+        measure.done_on = data.done_on
+    elif status.value != measure.status:  # finished today, not whenever it is edited later
         measure.done_on = local_time(now).date()
     measure.title = " ".join(data.title.split())
     measure.owner = data.owner.strip()
@@ -134,7 +144,7 @@ def _apply(measure: Measure, data: MeasureInput, actor: Actor, now: datetime) ->
 def add_measure(session: Session, actor: Actor, data: MeasureInput, *, now: datetime | None = None) -> int:
     """Store a new measure; returns its id."""
     require_current(session, actor, Action.ACTION_PLAN)
-    problems = _problems(session, data)
+    problems = _problems(session, data, local_time(now or utcnow()).date())
     if problems:
         raise ValidationError(problems, "Tiltaget er ikke gemt endnu. Ret dette:")
     now = now or utcnow()
@@ -170,7 +180,7 @@ def update_measure(
         raise NotFoundError(f"Der findes intet tiltag med id {measure_id}.")
     if expected_row_version is not None and measure.row_version != expected_row_version:
         raise ConflictError(CHANGED_ELSEWHERE)
-    problems = _problems(session, data)
+    problems = _problems(session, data, local_time(now or utcnow()).date())
     if problems:
         raise ValidationError(problems, "Tiltaget er ikke gemt endnu. Ret dette:")
     before = _input_of(measure)

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tryghed_desktop.domain.action_plan import MEASURE_STATUS_TITLES, TRACKS, MeasureStatus
+from tryghed_desktop.domain.action_plan import (
+    MEASURE_STATUS_TITLES,
+    OPEN_MEASURE_STATUSES,
+    TRACKS,
+    MeasureStatus,
+)
 from tryghed_desktop.services import action_plan, residents
 from tryghed_desktop.services.action_plan import MeasureInput, MeasureView
 from tryghed_desktop.services.actors import Action, Actor, may
@@ -118,6 +123,13 @@ class MeasureModel(RowTableModel):
         return values[column]
 
 
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
+
+
 class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
     """Write a new measure, or change one (what is typed stays when the service refuses); read only for
     those who may not write."""
@@ -157,11 +169,7 @@ class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
         self.track.setCurrentText(domain_tr(data.track) if data.track else "")
         self.owner = QLineEdit(data.owner)
         self.no_due = QCheckBox(self.tr("Ingen frist"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd.MM.yyyy")
-        due = data.due_on or today
-        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.due = _date_edit(data.due_on or today)
         self.no_due.setChecked(data.due_on is None)
         self.due.setEnabled(data.due_on is not None)
         self.no_due.toggled.connect(lambda none: self.due.setEnabled(not none))
@@ -169,6 +177,9 @@ class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
         for status, title in MEASURE_STATUS_TITLES.items():
             self.status.addItem(domain_tr(title), status)
         self.status.setCurrentIndex(self.status.findData(data.status))
+        self.done_on = _date_edit(data.done_on or today)
+        self.done_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.done_label = QLabel(self.tr("Afsluttet den"))
         self.unit = QComboBox()
         self.unit.addItem(self.tr("Hele bostedet"), None)
         for unit in units:
@@ -197,6 +208,9 @@ class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
         form.addRow(self.tr("Ansvarlig"), self.owner)
         form.addRow(self.tr("Frist"), due_row)
         form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.done_label, self.done_on)
+        self.status.currentIndexChanged.connect(lambda _index: self._show_done_on())
+        self._show_done_on()
         form.addRow(self.tr("Afdeling"), self.unit)
         form.addRow(self.tr("Spor"), self.track)
         if self.about.text():
@@ -212,6 +226,14 @@ class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
             layout.addWidget(close)
         else:
             layout.addWidget(ok_cancel(self, self.tr("Gem"), self.save))
+
+    def _finished(self) -> bool:
+        return MeasureStatus(self.status.currentData()) not in OPEN_MEASURE_STATUSES
+
+    def _show_done_on(self) -> None:
+        """The day it was done or stopped, for a finished measure only (today unless changed)."""
+        self.done_label.setVisible(self._finished())
+        self.done_on.setVisible(self._finished())
 
     def has_unsaved_work(self) -> bool:
         return not self.read_only and self.chosen() != self.seen
@@ -229,7 +251,7 @@ class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
             self.track.itemData(self.track.findText(self.track.currentText()))
             or self.track.currentText().strip()
         )
-        due = self.due.date()
+        due, done = self.due.date(), self.done_on.date()
         return MeasureInput(
             title=self.title.text(),
             owner=self.owner.text(),
@@ -239,6 +261,7 @@ class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
             track=track or "",
             unit_id=self.unit.currentData(),
             resident_id=self.resident_id,
+            done_on=date(done.year(), done.month(), done.day()) if self._finished() else None,
         )
 
     def save(self) -> bool:
