@@ -80,20 +80,6 @@ class MeasureView(msgspec.Struct, frozen=True):
         )
 
 
-def _input_of(measure: Measure) -> MeasureInput:
-    return MeasureInput(
-        measure.title,
-        measure.owner,
-        measure.due_on,
-        MeasureStatus(measure.status),
-        measure.note,
-        measure.track,
-        measure.unit_id,
-        measure.resident_id,
-        measure.done_on,
-    )
-
-
 def _problems(session: Session, data: MeasureInput, today: date) -> list[Problem]:
     problems = []
     if not data.title.strip():
@@ -183,9 +169,9 @@ def update_measure(
     problems = _problems(session, data, local_time(now or utcnow()).date())
     if problems:
         raise ValidationError(problems, "Tiltaget er ikke gemt endnu. Ret dette:")
-    before = _input_of(measure)
+    before = _view(measure, {}, {}).as_input()
     _apply(measure, data, actor, now or utcnow())
-    after = _input_of(measure)
+    after = _view(measure, {}, {}).as_input()
     changed = [
         name for name in MeasureInput.__struct_fields__ if getattr(before, name) != getattr(after, name)
     ]

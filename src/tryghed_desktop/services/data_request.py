@@ -50,7 +50,7 @@ from tryghed_desktop.services.errors import PermissionDeniedError, ServiceError
 from tryghed_desktop.services.incidents import IncidentRecord, list_incidents
 from tryghed_desktop.services.interchange import resident_document
 from tryghed_desktop.services.plans import VersionView, version_view
-from tryghed_desktop.services.residents import ResidentDetail, resident_detail
+from tryghed_desktop.services.residents import ResidentDetail, discharged_on, resident_detail
 from tryghed_desktop.store.models import (
     DraftAutosave,
     IncidentChange,
@@ -367,7 +367,7 @@ def _resident_rows(contents: _Contents) -> list[list[object]]:
         ["Værelse", resident.room],
         ["Kontaktpersoner", "\n".join(resident.contact_persons)],
         ["Oprettet i Tryghed Desktop", _when(contents.moved_in)],
-        ["Fraflyttet", _when(resident.discharged_at)[:10] if not resident.active else ""],
+        ["Fraflyttet", _day(discharged_on(resident))],
         ["Udleveret", _when(contents.made_at)],
         ["Udleveret af", contents.made_by],
     ]

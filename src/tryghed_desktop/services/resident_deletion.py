@@ -108,12 +108,9 @@ def due_for_deletion(session: Session, actor: Actor, today: date) -> list[DueRes
     for resident_id, display_name, card_name, unit_name, discharged_at in rows:
         assert discharged_at is not None  # the query's own condition
         moved_out = local_time(discharged_at).date()
-        if _due_on(moved_out, years) <= today:
-            due.append(
-                DueResident(
-                    resident_id, display_name, card_name, unit_name, moved_out, _due_on(moved_out, years)
-                )
-            )
+        due_since = _due_on(moved_out, years)
+        if due_since <= today:
+            due.append(DueResident(resident_id, display_name, card_name, unit_name, moved_out, due_since))
     return due
 
 
@@ -132,10 +129,11 @@ def delete_resident(
         raise LifecycleError(f"{resident.card_name} bor her stadig. Kun fraflyttede borgere kan slettes.")
     moved_out = local_time(resident.discharged_at).date()
     years = retention_years(session)
-    if _due_on(moved_out, years) > local_time(now).date():
+    due_since = _due_on(moved_out, years)
+    if due_since > local_time(now).date():
         raise LifecycleError(
             f"{resident.card_name} flyttede ud {moved_out:%d.%m.%Y}. Oplysningerne gemmes i {years} år "
-            f"og kan slettes fra {_due_on(moved_out, years):%d.%m.%Y}."
+            f"og kan slettes fra {due_since:%d.%m.%Y}."
         )
     card_name = resident.card_name
     kept = _anonymise_incidents(session, resident_id)

@@ -47,7 +47,7 @@ from tryghed_desktop.domain.plans import DailyRhythm, Level, PlanKind, content_f
 from tryghed_desktop.services import audit
 from tryghed_desktop.services.actors import Action, Actor, require
 from tryghed_desktop.services.errors import ServiceError
-from tryghed_desktop.services.residents import get_resident, get_unit
+from tryghed_desktop.services.residents import get_resident, get_unit, scope_name
 from tryghed_desktop.services.review_signals import ReviewSignal, plans_needing_review
 from tryghed_desktop.store.models import (
     Incident,
@@ -1038,8 +1038,6 @@ def meeting_pack_input(
     Anonymised for anyone; with card names only for those who may export personal data."""
     if show_card_names:
         require(actor, Action.EXPORT)
-    from tryghed_desktop.services.residents import scope_name
-
     name = scope_name(session, unit_id)
     stats = unit_statistics(session, StatsFilter(unit_id, None, start, end))
     signals = tuple(plans_needing_review(session, unit_id))
