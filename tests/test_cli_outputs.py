@@ -291,6 +291,7 @@ def test_an_administrator_hands_a_resident_their_data_as_one_zip(
     out = capsys.readouterr().out
     assert (
         out.startswith(f"Oplysningerne om Jonas er gemt i {tmp_path}/oplysninger-Jonas-")
+        and "tiltag i handleplanen" in out
         and "logposter" in out
     )
     assert "Læs teksterne igennem" in out

@@ -122,6 +122,14 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%n tiltag i handleplanen,</source>
+        <translation>
+            <numerusform>%n tiltag i handleplanen,</numerusform>
+            <numerusform>%n tiltag i handleplanen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n logpost(er)</source>
         <translation>
             <numerusform>%n logpost</numerusform>

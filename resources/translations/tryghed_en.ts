@@ -2545,12 +2545,12 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Udlevér borgerens oplysninger</source>
         <translation>Hand over the resident&apos;s data</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Oplysningerne om %1 er gemt i
 %2</source>
         <translation>The data about %1 is saved in
@@ -2570,6 +2570,14 @@ Database: %2</translation>
         <translation>
             <numerusform>%n incident,</numerusform>
             <numerusform>%n incidents,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tiltag i handleplanen,</source>
+        <translation>
+            <numerusform>%n measure in the action plan,</numerusform>
+            <numerusform>%n measures in the action plan,</numerusform>
         </translation>
     </message>
     <message numerus="yes">

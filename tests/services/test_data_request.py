@@ -16,6 +16,7 @@ from sqlalchemy import select
 from tryghed_desktop.domain.incidents import IncidentReport, IncidentType
 from tryghed_desktop.domain.plans import Contact, PlanKind, RiskProfile, StageKind
 from tryghed_desktop.services import (
+    action_plan,
     audit,
     data_request,
     drafts,
@@ -49,7 +50,8 @@ def _profile() -> RiskProfile:
 @pytest.fixture
 def filled(database: Database, ward: Ward) -> Database:
     """Jonas with a draft risk profile and unsaved typing in it, an incident corrected once, a new room,
-    an imported old plan and an administrator."""
+    an imported old plan, a measure of the action plan about him (and one about nobody) and an
+    administrator."""
     with database.session() as session:
         users.create_user(session, SYSTEM, username="pia", full_name="Pia Mortensen", roles={Role.ADMIN})
         draft = plans.start_draft(
@@ -94,6 +96,13 @@ def filled(database: Database, ward: Ward) -> Database:
             source=simplify.SOURCE_TEXT,
             now=NOW,
         )
+        for title, about in (("Fast voksen ved medicinen", ward.resident_id), ("Alarmøvelse", None)):
+            action_plan.add_measure(
+                session,
+                ward.coordinator,
+                action_plan.MeasureInput(title, owner="Mette", resident_id=about, unit_id=ward.unit_id),
+                now=NOW,
+            )
     return database
 
 
@@ -110,7 +119,7 @@ def test_the_package_holds_plans_incidents_log_and_originals(
     target = tmp_path / "jonas.zip"
     package = _write(filled, ward, target)
 
-    assert (package.versions, package.incidents, package.originals) == (1, 1, 1)
+    assert (package.versions, package.incidents, package.originals, package.measures) == (1, 1, 1, 1)
     with zipfile.ZipFile(target) as archive:
         names = archive.namelist()
         readme = archive.read("laes-mig.txt").decode("utf-8")
@@ -125,8 +134,15 @@ def test_the_package_holds_plans_incidents_log_and_originals(
     ]
     assert "Oplysninger om Jonas Madsen (Jonas)" in readme
     assert "Pia Mortensen (pia)" in readme
-    assert "1 version af planerne" in readme and "1 hændelse " in readme
-    assert book.sheetnames == ["Borger", "Planer", "Hændelser", "Ændringer af hændelser", "Log"]
+    assert "1 version af planerne" in readme and "1 hændelse, 1 tiltag i bostedets handleplan" in readme
+    assert book.sheetnames == [
+        "Borger",
+        "Planer",
+        "Hændelser",
+        "Ændringer af hændelser",
+        "Handleplan",
+        "Log",
+    ]
 
     plans_sheet = list(book["Planer"].iter_rows(min_row=2, values_only=True))
     plan_texts = {row[-1] for row in plans_sheet}
@@ -142,6 +158,10 @@ def test_the_package_holds_plans_incidents_log_and_originals(
     assert "Råbte ved medicinudleveringen=2+2 stod på tavlen" in incident
     (change,) = book["Ændringer af hændelser"].iter_rows(min_row=2, values_only=True)
     assert change[1:] == ("Ali Hassan (ali)", 1, "Situation", None, "Ventede på sin medicin")
+
+    # Only the measure about Jonas, not the facility's others.
+    (measure,) = book["Handleplan"].iter_rows(min_row=2, values_only=True)
+    assert measure[1:5] == ("Fast voksen ved medicinen", "Mette", None, "Besluttet")
 
     log = [row[1:] for row in book["Log"].iter_rows(min_row=2, values_only=True)]
     assert ("Mette Kruse (mette)", "Begyndte på en ny version af en plan", "Risikoprofil, version 1") in log

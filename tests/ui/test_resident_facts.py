@@ -231,7 +231,7 @@ def test_an_administrator_hands_over_a_residents_data_from_the_menu(
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     assert asked[0].name.startswith("oplysninger-Jonas-") and asked[0].suffix == ".zip"
     assert str(tmp_path / "jonas.zip") in box.text()
-    assert "Pakken har" in box.text() and "logpost" in box.text()
+    assert "Pakken har" in box.text() and "tiltag i handleplanen" in box.text() and "logpost" in box.text()
     assert zipfile.is_zipfile(tmp_path / "jonas.zip")
     box.close()
 

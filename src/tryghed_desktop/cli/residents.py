@@ -110,6 +110,7 @@ def cmd_resident_data(database: Database, args: argparse.Namespace) -> None:
         f"Oplysningerne om {package.card_name} er gemt i {package.path}: "
         f"{counted(package.versions, 'planversion', 'planversioner')}, "
         f"{counted(package.incidents, 'hændelse', 'hændelser')}, "
+        f"{counted(package.measures, 'tiltag', 'tiltag')} i handleplanen, "
         f"{counted(package.log_entries, 'logpost', 'logposter')} og "
         f"{counted(package.originals, 'gammel plan', 'gamle planer')}. Læs teksterne igennem, før pakken "
         "udleveres: planer og hændelser kan nævne andre borgere eller pårørende."

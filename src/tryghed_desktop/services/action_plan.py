@@ -215,13 +215,19 @@ def _view(measure: Measure, units: dict[int, str], card_names: dict[int, str]) -
 
 
 def list_measures(
-    session: Session, *, unit_id: int | None = None, open_only: bool = False
+    session: Session,
+    *,
+    unit_id: int | None = None,
+    open_only: bool = False,
+    resident_id: int | None = None,
 ) -> list[MeasureView]:
-    """The measures of a unit and the facility-wide ones (all of them without a unit): open ones first,
-    by deadline (none last), then the finished ones, newest first."""
+    """The measures of a unit and the facility-wide ones (all of them without a unit), or those about
+    one resident: open ones first, by deadline (none last), then the finished ones, newest first."""
     query = select(Measure)
     if unit_id is not None:
         query = query.where(or_(Measure.unit_id == unit_id, Measure.unit_id.is_(None)))
+    if resident_id is not None:
+        query = query.where(Measure.resident_id == resident_id)
     finished = Measure.status.in_([MeasureStatus.DONE.value, MeasureStatus.STOPPED.value])
     if open_only:
         query = query.where(~finished)

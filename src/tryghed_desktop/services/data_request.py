@@ -4,7 +4,8 @@ resident, or somebody on their behalf, asks what the facility keeps about them.
 The package holds
   laes-mig.txt       what is in it, when and by whom it was made, and what is no longer kept;
   oplysninger.xlsx   readable: the resident, every version of every plan field by field, every
-                     incident and the log of who has read, printed and changed what;
+                     incident, the action plan's measures about the resident and the log of who has
+                     read, printed and changed what;
   planer.json        the plans again in the interchange format (another Tryghed Desktop imports it);
   originaler/        the old text-heavy plans imported for simplification, in full.
 
@@ -25,6 +26,7 @@ import msgspec
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tryghed_desktop.domain.action_plan import MEASURE_STATUS_TITLES
 from tryghed_desktop.domain.incidents import (
     INCIDENT_FIELD_TITLES,
     INCIDENT_FORM_TITLES,
@@ -44,6 +46,7 @@ from tryghed_desktop.domain.plans import (
 from tryghed_desktop.domain.simplify import FieldRef, field_title
 from tryghed_desktop.domain.wording import counted, file_problem
 from tryghed_desktop.services import audit
+from tryghed_desktop.services.action_plan import MeasureView, list_measures
 from tryghed_desktop.services.actors import PERMISSIONS, Action, Actor, require_roles_now
 from tryghed_desktop.services.audit import AuditRow
 from tryghed_desktop.services.errors import PermissionDeniedError, ServiceError
@@ -129,6 +132,7 @@ class DataPackage(msgspec.Struct, frozen=True):
     incidents: int
     log_entries: int
     originals: int
+    measures: int
 
 
 class _Contents(msgspec.Struct, frozen=True):
@@ -138,6 +142,7 @@ class _Contents(msgspec.Struct, frozen=True):
     autosaves: list[tuple[VersionView, DraftAutosave]]
     incidents: list[IncidentRecord]
     incident_changes: list[IncidentChange]
+    measures: list[MeasureView]
     log: list[AuditRow]
     user_names: dict[str, str]
     originals: list[OriginalDocument]
@@ -179,6 +184,7 @@ def write_data_package(
             "incidents": len(contents.incidents),
             "log_entries": len(contents.log),
             "originals": len(contents.originals),
+            "measures": len(contents.measures),
         },
         now=contents.made_at,
     )
@@ -190,6 +196,7 @@ def write_data_package(
         incidents=len(contents.incidents),
         log_entries=len(contents.log),
         originals=len(contents.originals),
+        measures=len(contents.measures),
     )
 
 
@@ -210,6 +217,7 @@ def _gather(session: Session, actor: Actor, resident_id: int, now: datetime) -> 
         moved_in=_moved_in(session, resident_id),
         versions=versions,
         incidents=incidents,
+        measures=list_measures(session, resident_id=resident_id),
         log=audit.resident_entries(session, resident_id),
         user_names={name: full for name, full in session.execute(select(User.username, User.full_name))},
         originals=list(
@@ -297,7 +305,8 @@ def _readme(contents: _Contents) -> str:
         "",
         "Pakken indeholder:",
         f"- {WORKBOOK_NAME}: borgerens oplysninger, {counted(len(contents.versions), 'version', 'versioner')}"
-        f" af planerne med al deres tekst, {counted(len(contents.incidents), 'hændelse', 'hændelser')} og "
+        f" af planerne med al deres tekst, {counted(len(contents.incidents), 'hændelse', 'hændelser')}, "
+        f"{counted(len(contents.measures), 'tiltag', 'tiltag')} i bostedets handleplan om borgeren og "
         f"loggen ({counted(len(contents.log), 'post', 'poster')}) over, hvem der har set, udskrevet og "
         "ændret hvad.",
         f"- {PLANS_NAME}: de samme planer i Tryghed Desktops udvekslingsformat (kan indlæses i et andet "
@@ -343,6 +352,7 @@ def _workbook(contents: _Contents) -> bytes:
             _change_rows(contents.incident_changes, contents.user_names),
             [17, 26, 10, 24, 40, 40],
         ),
+        ("Handleplan", _measure_rows(contents.measures), [24, 50, 20, 12, 14, 12, 50, 18, 17, 24]),
         ("Log", _log_rows(contents.log, contents.user_names), [17, 26, 44, 40]),
     )
     for number, (title, rows, widths) in enumerate(sheets):
@@ -491,6 +501,29 @@ def _change_rows(changes: list[IncidentChange], names: dict[str, str]) -> list[l
                     _plain(after),
                 ]
             )
+    return rows
+
+
+def _measure_rows(measures: list[MeasureView]) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["Spor", "Tiltag", "Ansvarlig", "Frist", "Status", "Afsluttet", "Bemærkning", "Afdeling",
+         "Sidst ændret", "Sidst ændret af"],
+    ]  # fmt: skip
+    rows += [
+        [
+            m.track,
+            m.title,
+            m.owner,
+            _day(m.due_on),
+            MEASURE_STATUS_TITLES[m.status],
+            _day(m.done_on),
+            m.note,
+            m.unit_name or "Hele bostedet",
+            _when(m.updated_at),
+            m.updated_by,
+        ]
+        for m in measures
+    ]
     return rows
 
 

@@ -211,6 +211,7 @@ class ResidentActions(QObject):
             (
                 self.tr("Pakken har %n planversion(er),", "", package.versions),
                 self.tr("%n hændelse(r),", "", package.incidents),
+                self.tr("%n tiltag i handleplanen,", "", package.measures),
                 self.tr("%n logpost(er)", "", package.log_entries),
                 self.tr("og %n gammel plan(er).", "", package.originals),
             )
