@@ -166,3 +166,19 @@ def test_a_measure_finished_before_it_was_entered_keeps_its_day_but_not_a_day_to
                 now=NOW,
             )
         assert [problem.path for problem in refused.value.problems] == ["afsluttet"]
+
+
+def test_a_track_of_ones_own_is_offered_and_typed_again_other_ways_it_is_the_same(
+    database: Database, ward: Ward
+) -> None:
+    with database.session() as session:
+        first = action_plan.add_measure(session, ward.coordinator, MeasureInput("Sparring", track="Trivsel"))
+        again = action_plan.add_measure(session, ward.coordinator, MeasureInput("Kaffe", track="  trivsel "))
+        seed = action_plan.add_measure(
+            session, ward.coordinator, MeasureInput("Plakat", track="registrering og  læring")
+        )
+        assert action_plan.get_measure(session, again).track == "Trivsel"
+        assert action_plan.get_measure(session, seed).track == "Registrering og læring"
+        assert action_plan.track_names(session)[-2:] == ["Bemanding og stabilitet", "Trivsel"]
+        renamed = MeasureInput("Sparring", track="TRIVSEL")  # the same track: nothing changes
+        assert action_plan.update_measure(session, ward.coordinator, first, renamed) == []

@@ -96,6 +96,9 @@ def test_a_track_of_ones_own_is_kept_and_a_refusal_keeps_the_form(
         with qtbot.waitSignal(dialog.saved):
             _save(qtbot, dialog)
     assert view.model.index(0, Column.TRACK).data() == "Trivsel"
+    offered = view.open_new()  # the next measure picks it from the list instead of typing it again
+    assert offered.track.findText("Trivsel") > offered.track.findText("Bemanding og stabilitet") > 0
+    offered.close()
 
     dialog = view.open_measure(0)
     with database.session() as session:  # an administrator takes the coordinator's role meanwhile

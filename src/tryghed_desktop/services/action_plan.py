@@ -16,6 +16,7 @@ from tryghed_desktop.domain.action_plan import (
     OWNER_MAX,
     TITLE_MAX,
     TRACK_MAX,
+    TRACKS,
     MeasureStatus,
     is_overdue,
 )
@@ -107,6 +108,22 @@ def _problems(session: Session, data: MeasureInput, today: date) -> list[Problem
     return problems
 
 
+def track_names(session: Session) -> list[str]:
+    """Seed 003's tracks, then the facility's own tracks in use, so that a form offers them all."""
+    used = session.scalars(select(Measure.track).where(Measure.track != "").distinct())
+    own = sorted({track for track in used if track not in TRACKS}, key=str.casefold)
+    return [*TRACKS, *own]
+
+
+def _known_spelling(session: Session, track: str) -> str:
+    """A track typed with other capitals or spaces than one in use is that track, not a new one."""
+    wanted = " ".join(track.split())
+    for known in track_names(session):
+        if known.casefold() == wanted.casefold():
+            return known
+    return wanted
+
+
 def _apply(measure: Measure, data: MeasureInput, actor: Actor, now: datetime) -> None:
     status = MeasureStatus(data.status)
     if status in OPEN_MEASURE_STATUSES:
@@ -135,7 +152,7 @@ def add_measure(session: Session, actor: Actor, data: MeasureInput, *, now: date
         raise ValidationError(problems, "Tiltaget er ikke gemt endnu. Ret dette:")
     now = now or utcnow()
     measure = Measure(created_at=now, created_by=actor.full_name, status=MeasureStatus.DECIDED.value)
-    _apply(measure, data, actor, now)
+    _apply(measure, msgspec.structs.replace(data, track=_known_spelling(session, data.track)), actor, now)
     session.add(measure)
     session.flush()
     audit.record(
@@ -169,6 +186,7 @@ def update_measure(
     problems = _problems(session, data, local_time(now or utcnow()).date())
     if problems:
         raise ValidationError(problems, "Tiltaget er ikke gemt endnu. Ret dette:")
+    data = msgspec.structs.replace(data, track=_known_spelling(session, data.track))
     before = _view(measure, {}, {}).as_input()
     _apply(measure, data, actor, now or utcnow())
     after = _view(measure, {}, {}).as_input()

@@ -3,6 +3,7 @@ coordinators and administrators in a small form, and the status printed ("Status
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from enum import IntEnum
 from typing import Any
@@ -145,6 +146,7 @@ class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
         *,
         measure: MeasureView | None = None,
         read_only: bool = False,
+        tracks: Sequence[str] = TRACKS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -164,7 +166,7 @@ class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
         self.track.setEditable(True)
         self.track.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a track of one's own stays typed text
         self.track.addItem("")
-        for track in TRACKS:
+        for track in tracks:  # the facility's own tracks too: picked, not typed again with a typo
             self.track.addItem(domain_tr(track), track)
         self.track.setCurrentText(domain_tr(data.track) if data.track else "")
         self.owner = QLineEdit(data.owner)
@@ -394,6 +396,8 @@ class ActionPlanView(QWidget):
         self.table.resizeRowsToContents()
 
     def _dialog(self, measure: MeasureView | None) -> MeasureDialog:
+        with messages.user_action(), self.database.session() as session:
+            tracks = action_plan.track_names(session)
         dialog = MeasureDialog(
             self.database,
             self.actor,
@@ -401,6 +405,7 @@ class ActionPlanView(QWidget):
             self.today,
             measure=measure,
             read_only=not self.editor,
+            tracks=tracks,
             parent=self,
         )
         dialog.saved.connect(lambda _id: self.load())
