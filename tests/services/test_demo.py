@@ -273,6 +273,22 @@ def test_audit_log_is_intact_and_chronological(demo_db: Database) -> None:
     assert moments == sorted(moments)
 
 
+def test_the_action_plan_stands_as_seed_003s_status(demo_db: Database) -> None:
+    from tryghed_desktop.domain.action_plan import MeasureStatus
+    from tryghed_desktop.services.action_plan import list_measures
+
+    with demo_db.session() as session:
+        measures = list_measures(session)
+        entries = session.scalars(select(AuditEvent.action).where(AuditEvent.action.like("measure.%"))).all()
+    assert len(measures) == 10 and len(set(m.track for m in measures)) == 4
+    assert [m.title for m in measures if m.overdue(TODAY)] == ["Særlig introduktion til arbejdet med Kim"]
+    assert {m.resident_card_name for m in measures} == {"Kim", None}
+    done = [m for m in measures if m.status is MeasureStatus.DONE]
+    # Each was entered as decided and got its status later, on a day of its own before today.
+    assert len(done) == 5 and all(m.created_at.date() < m.done_on < TODAY for m in done if m.done_on)
+    assert entries.count("measure.add") == 10 and entries.count("measure.change") == 9
+
+
 def _snapshot(path: Path, today: date) -> list[tuple[Any, ...]]:
     database = open_database(f"sqlite:///{path}")
     with database.session() as session:

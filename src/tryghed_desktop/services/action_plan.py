@@ -162,6 +162,7 @@ def add_measure(session: Session, actor: Actor, data: MeasureInput, *, now: date
         resident_id=data.resident_id,
         target=measure.title,
         detail={"id": measure.id},
+        now=now,
     )
     return measure.id
 
@@ -188,7 +189,8 @@ def update_measure(
         raise ValidationError(problems, "Tiltaget er ikke gemt endnu. Ret dette:")
     data = msgspec.structs.replace(data, track=_known_spelling(session, data.track))
     before = _view(measure, {}, {}).as_input()
-    _apply(measure, data, actor, now or utcnow())
+    now = now or utcnow()
+    _apply(measure, data, actor, now)
     after = _view(measure, {}, {}).as_input()
     changed = [
         name for name in MeasureInput.__struct_fields__ if getattr(before, name) != getattr(after, name)
@@ -207,6 +209,7 @@ def update_measure(
         resident_id=measure.resident_id,
         target=measure.title,
         detail={"id": measure.id, "fields": changed, "status": measure.status},
+        now=now,
     )
     return changed
 

@@ -34,6 +34,7 @@ import msgspec
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tryghed_desktop.domain.action_plan import MeasureStatus
 from tryghed_desktop.domain.incidents import local_time
 from tryghed_desktop.domain.plans import (
     Activities,
@@ -50,7 +51,9 @@ from tryghed_desktop.domain.plans import (
     StageKind,
     TimeSlot,
 )
+from tryghed_desktop.services.action_plan import MeasureInput, add_measure, get_measure, update_measure
 from tryghed_desktop.services.actors import SYSTEM, Actor, actor_for
+from tryghed_desktop.services.demo_action_plan import MEASURES, MeasureSpec
 from tryghed_desktop.services.demo_content import (
     APPROVAL_COMMENTS,
     DEMO_FACILITY,
@@ -379,6 +382,41 @@ def _schedule_resident(
         timeline.at(left, partial(_discharge, session, run, left))
 
 
+def _schedule_measure(
+    timeline: _Timeline,
+    session: Session,
+    spec: MeasureSpec,
+    *,
+    actor: Actor,
+    unit_id: int | None,
+    about: _ResidentRun | None,
+    today: date,
+) -> None:
+    """Enter a measure of the action plan as decided, then give it its status on its own day."""
+    added = _moment(today, spec.added_days_ago, 9, 15)
+    measure_id: list[int] = []
+
+    def data(status: MeasureStatus) -> MeasureInput:
+        due = today + timedelta(days=spec.due_in_days) if spec.due_in_days is not None else None
+        resident_id = about.id if about is not None else None
+        return MeasureInput(spec.title, spec.owner, due, status, spec.note, spec.track, unit_id, resident_id)
+
+    def add() -> None:
+        measure_id.append(add_measure(session, actor, data(MeasureStatus.DECIDED), now=added))
+
+    timeline.at(added, add)
+    if spec.changed_days_ago is not None:
+        changed = _moment(today, spec.changed_days_ago, 9, 15)
+
+        def follow_up() -> None:
+            seen = get_measure(session, measure_id[0]).row_version
+            update_measure(
+                session, actor, measure_id[0], data(spec.status), expected_row_version=seen, now=changed
+            )
+
+        timeline.at(changed, follow_up)
+
+
 def _create_users(session: Session, today: date) -> dict[str, Actor]:
     when = _moment(today, 900, 8, 0)
     shared_hash: str | None = None
@@ -421,11 +459,24 @@ def populate_demo(session: Session, *, today: date | None = None) -> DemoSummary
     units = {name: ensure_unit(session, DEMO_FACILITY, name).id for name in DEMO_UNITS}
     timeline = _Timeline()
     comments = cycle(APPROVAL_COMMENTS)
+    runs: dict[str, _ResidentRun] = {}
     for index, spec in enumerate(RESIDENTS):
         coordinator, advisor = UNIT_TEAMS[spec["unit"]]
-        run = _ResidentRun(spec, units[spec["unit"]], actors[coordinator], actors[advisor])
+        run = runs[spec["name"]] = _ResidentRun(
+            spec, units[spec["unit"]], actors[coordinator], actors[advisor]
+        )
         # Spread the clock minutes a little so that residents' histories do not tick in lockstep.
         _schedule_resident(timeline, session, run, today=today, minute=(index * 7) % 50, comments=comments)
+    for measure in MEASURES:
+        _schedule_measure(
+            timeline,
+            session,
+            measure,
+            actor=actors[measure.by],
+            unit_id=units[measure.unit] if measure.unit is not None else None,
+            about=runs[TEXT_HEAVY_RESIDENT] if measure.about_text_heavy_resident else None,
+            today=today,
+        )
     timeline.run()
     versions = session.scalar(select(func.count(PlanVersion.id))) or 0
     return DemoSummary(units=len(units), residents=len(RESIDENTS), users=len(DEMO_USERS), versions=versions)

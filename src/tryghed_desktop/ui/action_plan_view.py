@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -60,14 +61,15 @@ class Column(IntEnum):
     NOTE = 6
 
 
+# The measure and its note share what is left, so that both show on a 1024-pixel screen.
 COLUMN_WIDTHS = {
-    Column.TITLE: 280,
-    Column.OWNER: 120,
+    Column.OWNER: 110,
     Column.DUE: 105,
-    Column.STATUS: 170,
+    Column.STATUS: 150,
     Column.UNIT: 115,
-    Column.TRACK: 170,
+    Column.TRACK: 150,
 }
+STRETCHED = (Column.TITLE, Column.NOTE)
 
 
 class MeasureModel(RowTableModel):
@@ -312,13 +314,17 @@ def _measure_table(model: MeasureModel) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(True)
-    table.verticalHeader().hide()
-    # A long note shows its first lines; all of it is in the tooltip and when the measure is opened.
-    table.verticalHeader().setMaximumSectionSize(96)
+    rows = table.verticalHeader()
+    rows.hide()
+    # Rows follow their wrapped text as the window's width changes; a long note shows its first lines,
+    # all of it is in the tooltip and when the measure is opened.
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    rows.setMaximumSectionSize(96)
     header = table.horizontalHeader()
-    header.setStretchLastSection(True)  # the note takes what is left
     for column, width in COLUMN_WIDTHS.items():
         table.setColumnWidth(column, width)
+    for column in STRETCHED:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -393,7 +399,6 @@ class ActionPlanView(QWidget):
             self.tr("%n tiltag vist", "", len(rows))
             + (" · " + self.tr("%n med overskredet frist", "", late) if late else "")
         )
-        self.table.resizeRowsToContents()
 
     def _dialog(self, measure: MeasureView | None) -> MeasureDialog:
         with messages.user_action(), self.database.session() as session:
