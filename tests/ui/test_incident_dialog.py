@@ -353,6 +353,50 @@ def test_escape_asks_before_a_started_registration_is_thrown_away(
     assert not dialog.isVisible()
 
 
+@pytest.mark.parametrize(
+    "start",
+    [
+        lambda d: d.injury.setChecked(True),
+        lambda d: d.absence_days.setValue(3),
+        lambda d: d.police.setChecked(True),
+        lambda d: d.use_of_force.setChecked(True),
+        lambda d: d.sign_boxes[0].setChecked(True),
+        lambda d: d.strategy_rows[0][0].setChecked(True),
+        lambda d: d.when.setDateTime(d.when.dateTime().addDays(-1)),
+    ],
+    ids=["injury", "absence", "police", "use-of-force", "sign", "strategy", "time"],
+)
+def test_escape_asks_also_when_only_more_or_the_time_was_filled_in(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor], start: Callable[[IncidentDialog], None]
+) -> None:
+    resident_id, staff = jonas
+    dialog = _open(qtbot, database, staff, resident_id)
+    assert not dialog.has_unsaved_work()
+    start(dialog)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.discard_question.isVisible()
+
+
+def test_a_registration_on_the_next_shift_dates_absence_and_use_of_force_from_the_incident(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    resident_id, staff = jonas
+    dialog = _open(qtbot, database, staff, resident_id)
+    dialog.when.setDateTime(qt_datetime(NOW - timedelta(days=3)))
+    dialog.absence_days.setValue(5)
+    dialog.use_of_force.setChecked(True)
+    report = dialog.report()
+    assert report.first_absence_day == (NOW - timedelta(days=2)).date()
+    assert (
+        report.use_of_force is not None
+        and report.use_of_force.reported_on == (NOW - timedelta(days=3)).date()
+    )
+    # A day the reporter set stays when the time is moved again.
+    dialog.first_absence_day.setDate((NOW - timedelta(days=1)).date())
+    dialog.when.setDateTime(qt_datetime(NOW - timedelta(days=4)))
+    assert dialog.report().first_absence_day == (NOW - timedelta(days=1)).date()
+
+
 def test_a_listed_place_is_stored_as_the_list_writes_it(
     qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
 ) -> None:

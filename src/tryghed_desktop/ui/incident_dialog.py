@@ -208,6 +208,9 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
 
         self.resident_combo.currentIndexChanged.connect(self._on_resident_changed)
         self.when.dateTimeChanged.connect(self._refresh_from_plans)
+        self._opened_at = self.when.dateTime()
+        self._when_day = self.when.date()
+        self.when.dateChanged.connect(self._dates_follow_when)
         # Who, type, severity, place, form; the time (usually now) after them.
         self.setTabOrder(self.unit_combo, self.type_row)
         self.setTabOrder(self.type_row, self.severity_row)
@@ -338,6 +341,16 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
         self.description.setFixedHeight(90)
         form.addRow(self.tr("Beskrivelse"), self.description)
         return box
+
+    def _dates_follow_when(self, day: QDate) -> None:
+        """The first day of absence (the day after) and the use-of-force report's day (that day) follow
+        Hvornår until the reporter sets them: a registration made on the next shift must not date the
+        absence, and so the injury report's deadline, from the day it is typed in."""
+        if self.first_absence_day.date() == self._when_day.addDays(1):
+            self.first_absence_day.setDate(day.addDays(1))
+        if self.use_of_force_date.date() == self._when_day:
+            self.use_of_force_date.setDate(day)
+        self._when_day = day
 
     def _toggle_more(self, shown: bool) -> None:
         self.more.setVisible(shown)
@@ -609,7 +622,17 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
             or self.severity_row.value() is not None
             or self.location.currentText().strip()
             or self.other_person.text().strip()
+            or self.when.dateTime() != self._opened_at
+            # "Mere": what starts deadlines (injury, absence) must not go with a reflex Escape either
             or self.situation.text().strip()
+            or any(box.isChecked() for box in self.sign_boxes)
+            or any(tried.isChecked() for tried, _helped in self.strategy_rows)
+            or self.stage.currentData() is not None
+            or self.injury.isChecked()
+            or self.absence_days.value() > 0
+            or self.police.isChecked()
+            or self.outside_hours.isChecked()
+            or self.use_of_force.isChecked()
             or self.description.toPlainText().strip()
         )
 
