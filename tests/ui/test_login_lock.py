@@ -315,3 +315,27 @@ def test_switching_user_warns_that_an_unsaved_registration_goes(
     assert isinstance(window.lock_screen, LockScreen)  # locked again, nothing lost
     assert incident.isVisible() and incident.location.currentText() == "Gangen"
     incident.discard()  # before the test ends: closing it would ask
+
+
+def test_the_next_user_on_a_shared_pc_starts_on_the_start_page_not_on_the_last_users_resident(
+    qtbot: QtBot, database: Database, facility: Facility, kirsten: Actor
+) -> None:
+    with database.session() as session:
+        rasmus = actor_for(session, "raadgiver")
+    jonas = facility.residents["jonas"]
+    window = MainWindow(database, today=TODAY, actor=kirsten, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.open_resident(jonas)
+    window.close()  # the app is closed; the next user starts it
+
+    window = MainWindow(database, today=TODAY, actor=rasmus, idle_minutes=0)
+    qtbot.addWidget(window)
+    assert window.resident_page.resident_id is None
+    incident = window.register_incident()
+    assert incident.resident_id() is None  # "Hvem" is asked first, not taken from somebody else's work
+    incident.done(QDialog.DialogCode.Rejected)
+    window.close()
+
+    window = MainWindow(database, today=TODAY, actor=kirsten, idle_minutes=0)
+    qtbot.addWidget(window)
+    assert window.resident_page.resident_id == jonas  # her own resident is back

@@ -46,8 +46,10 @@ log = logging.getLogger(__name__)
 KEY_GEOMETRY = "mainwindow/geometry"
 KEY_SPLITTER = "mainwindow/splitter"
 KEY_UNIT = "mainwindow/unit"
-KEY_RESIDENT = "mainwindow/resident"
-KEY_TAB = "mainwindow/tab"
+# The resident and tab open last are each user's own: on a shared ward PC the next one to log in starts
+# on the start page, not on the previous user's resident (whom a new registration would then name).
+KEY_RESIDENT = "mainwindow/resident/{username}"
+KEY_TAB = "mainwindow/tab/{username}"
 
 
 class MainWindow(QMainWindow):
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
         self.resident_page.show_incidents(incidents)
         self.list_pane.select_resident(resident_id)
         self._update_actions(actor)
-        open_settings().setValue(KEY_RESIDENT, resident_id)
+        open_settings().setValue(_own(KEY_RESIDENT), resident_id)
         return True
 
     def open_residents_incidents(self, resident_id: int) -> None:
@@ -635,13 +637,13 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         self.load_units(_int_or_none(settings.value(KEY_UNIT)))
-        resident_id = _int_or_none(settings.value(KEY_RESIDENT))
+        resident_id = _int_or_none(settings.value(_own(KEY_RESIDENT)))
         if (
             resident_id is not None
             and self.list_pane.model.contains_id(resident_id)
             and self.open_resident(resident_id)
         ):
-            tab = _int_or_none(settings.value(KEY_TAB))
+            tab = _int_or_none(settings.value(_own(KEY_TAB)))
             if tab is not None and 0 <= tab < self.resident_page.tabs.count():
                 self.resident_page.tabs.setCurrentIndex(tab)
 
@@ -652,8 +654,8 @@ class MainWindow(QMainWindow):
         unit = self.list_pane.selected_unit()
         settings.setValue(KEY_UNIT, unit if unit is not None else "")
         if self.resident_page.resident_id is not None:
-            settings.setValue(KEY_RESIDENT, self.resident_page.resident_id)
-        settings.setValue(KEY_TAB, self.resident_page.current_tab_index())
+            settings.setValue(_own(KEY_RESIDENT), self.resident_page.resident_id)
+        settings.setValue(_own(KEY_TAB), self.resident_page.current_tab_index())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -665,6 +667,10 @@ class MainWindow(QMainWindow):
     def _show_problem(self, title: str, message: str) -> None:
         if self.isVisible():
             messages.show_problem_box(self, title or self.tr("Det lykkedes ikke"), message)
+
+
+def _own(key: str) -> str:
+    return key.format(username=current_actor().username)
 
 
 def _int_or_none(value: object) -> int | None:
