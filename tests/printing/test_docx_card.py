@@ -48,6 +48,14 @@ def test_docx_holds_every_item_and_the_footer(
     assert DRAFT_MARK not in text
 
 
+def test_words_pasted_from_word_with_its_line_break_still_make_a_docx(
+    profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts
+) -> None:
+    profile.stages[1].signs.append("Går frem\x0bog tilbage\x07")  # Shift+Enter and a bell from Word
+    text = docx_text(render_risk_card_docx(profile, rhythm, facts))
+    assert "Går frem og tilbage" in text
+
+
 def test_docx_draft_has_the_black_mark_line(
     profile: RiskProfile, rhythm: DailyRhythm, facts: CardFacts
 ) -> None:

@@ -154,8 +154,8 @@ def test_the_package_holds_plans_incidents_log_and_originals(
     assert "Holder af at spille kort" in unsaved and "Holder af at spille kort" not in plan_texts - unsaved
 
     (incident,) = book["Hændelser"].iter_rows(min_row=2, values_only=True)
-    # Kept as text: the control character dropped, "=2+2" not made a formula.
-    assert "Råbte ved medicinudleveringen=2+2 stod på tavlen" in incident
+    # Kept as text: Word's line break a space, "=2+2" not made a formula.
+    assert "Råbte ved medicinudleveringen =2+2 stod på tavlen" in incident
     (change,) = book["Ændringer af hændelser"].iter_rows(min_row=2, values_only=True)
     assert change[1:] == ("Ali Hassan (ali)", 1, "Situation", None, "Ventede på sin medicin")
 

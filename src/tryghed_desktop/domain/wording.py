@@ -1,6 +1,11 @@
 """Small pieces of Danish wording shared by the CLI and the files the services write."""
 
 import errno
+import re
+
+# What XML (and so Word and Excel files) cannot hold: the control characters but tab and line breaks.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_BREAKS = re.compile(r"[\x0b\x0c]")  # Word's Shift+Enter line break and page break, when pasted
 
 
 def counted(count: int, one: str, many: str) -> str:
@@ -23,3 +28,9 @@ def file_problem(error: OSError, shown_as: str | None = None) -> str:
     if error.errno == errno.ENOSPC:
         return "Disken er fuld."
     return f"{shown_as or 'filen'} kan ikke læses eller skrives: {error}"
+
+
+def storable_text(text: str) -> str:
+    """People's text as an XML-based file can hold it: Word's pasted line and page breaks become spaces,
+    other control characters go."""
+    return _CONTROL.sub("", _BREAKS.sub(" ", text))

@@ -25,6 +25,7 @@ from tryghed_desktop.domain.plans import (
     StageKind,
     TimeSlot,
 )
+from tryghed_desktop.domain.wording import storable_text
 from tryghed_desktop.printing import risk_card
 from tryghed_desktop.printing.card_model import CardFacts, card_mark, footer_lines, review_warning
 from tryghed_desktop.printing.fit import Sizes, fit_step
@@ -150,7 +151,7 @@ class _Writer:
         bold: bool = False,
         colour: str | None = None,
     ) -> None:
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(storable_text(text))  # Word's own pasted breaks would break the file
         run.bold = bold or None
         if size is not None:
             run.font.size = Pt(size)
@@ -274,11 +275,11 @@ class _Writer:
 def _footer(document: DocxDocument, lines: tuple[str, str]) -> None:
     footer = document.sections[0].footer
     first = footer.paragraphs[0]
-    run = first.add_run(lines[0])
+    run = first.add_run(storable_text(lines[0]))
     run.bold = True
     run.font.size = Pt(8.5)
     second = footer.add_paragraph()
-    run = second.add_run(lines[1])
+    run = second.add_run(storable_text(lines[1]))
     run.font.size = Pt(8)
     run.font.color.rgb = RGBColor.from_string(MUTED)
 

@@ -12,12 +12,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tryghed_desktop.domain.incidents import LOCAL_ZONE
+from tryghed_desktop.domain.wording import storable_text
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
@@ -25,11 +25,9 @@ HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
 
 def sheet_rows(sheet: Worksheet, rows: Sequence[Sequence[object]], widths: Sequence[int]) -> None:
     """Append the rows; the first is the header. Text typed by people stays text: control characters
-    Word pastes (which the format cannot hold) are dropped, and "=…" is never run as a formula."""
+    Word pastes (which the format cannot hold) are replaced, and "=…" is never run as a formula."""
     for row in rows:
-        sheet.append(
-            [ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value for value in row]
-        )
+        sheet.append([storable_text(value) if isinstance(value, str) else value for value in row])
         for cell in sheet[sheet.max_row]:
             if cell.data_type == "f":
                 cell.data_type = "s"
