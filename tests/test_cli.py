@@ -290,6 +290,14 @@ def test_usage_help_and_mistakes_are_in_danish(capsys: pytest.CaptureFixture[str
             ["incident", "add", "--resident", "1", "--at", "2026-03-29 02:30", "--type", "vold"],
             "--at: '2026-03-29 02:30' findes ikke: uret springer den time over (sommertid)",
         ),
+        (  # year 1 overflowed on the way to UTC (a traceback); 9999 in the statistics' day sums
+            ["incident", "add", "--resident", "1", "--at", "0001-01-01 00:10", "--type", "vold"],
+            "--at: '0001-01-01 00:10' ligger uden for årene 1900–2999. Ret årstallet.",
+        ),
+        (
+            ["stats", "--unit", "1", "--from", "2026-01-01", "--to", "9999-12-31"],
+            "--to: '9999-12-31' ligger uden for årene 1900–2999. Ret årstallet.",
+        ),
     ):
         with pytest.raises(SystemExit) as usage:
             cli.main(argv)

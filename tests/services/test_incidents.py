@@ -108,6 +108,25 @@ def test_the_first_day_of_absence_comes_after_the_incident(database: Database, w
         assert incidents.get_incident(session, incident_id).injury_report_due == date(2026, 3, 21)
 
 
+@pytest.mark.parametrize(
+    ("changes", "says"),
+    [
+        ({"occurred_at": datetime(26, 3, 6, 14, tzinfo=UTC)}, "før år 2000. Ret årstallet."),
+        ({"location": "x" * 201}, "Stedet må højst fylde 200 tegn."),
+        ({"resident_id": None, "other_person": "y" * 201}, "Personen må højst fylde 200 tegn."),
+        ({"absence_days": 2, "first_absence_day": date(9999, 12, 30)}, "mere end et år efter hændelsen"),
+    ],
+    ids=["year-26", "long-place", "long-person", "absence-in-9999"],
+)
+def test_a_typo_in_the_year_or_a_text_too_long_for_its_column_is_refused(
+    database: Database, ward: Ward, changes: dict[str, object], says: str
+) -> None:
+    report = _report(ward, unit_id=ward.unit_id, **changes)
+    with database.session() as session, pytest.raises(ValidationError) as caught:
+        incidents.register_incident(session, ward.staff, report, now=NOW)
+    assert says in caught.value.message
+
+
 def test_an_unknown_resident_is_refused(database: Database, ward: Ward) -> None:
     with database.session() as session, pytest.raises(ValidationError, match="ingen borger med id 99"):
         incidents.register_incident(session, ward.staff, _report(ward, resident_id=99), now=NOW)

@@ -29,6 +29,7 @@ from tryghed_desktop.cli.common import (
     day,
     log_in,
     plan_kind,
+    plausible,
     print_rows,
     table_value,
 )
@@ -198,7 +199,7 @@ def _local_datetime(text: str) -> datetime:
     from tryghed_desktop.domain.incidents import LOCAL_ZONE
 
     try:
-        moment = datetime.fromisoformat(text)
+        moment = plausible(datetime.fromisoformat(text), text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"'{text}' er ikke et tidspunkt som 2026-03-06 14:40") from error
     if len(text.strip()) <= len("2026-03-06"):  # a date alone would be stored as midnight, in "Nat"

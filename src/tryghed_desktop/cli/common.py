@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -26,9 +26,24 @@ class CliError(Exception):
 def day(text: str) -> date:
     """An argparse type for '2026-03-06'."""
     try:
-        return date.fromisoformat(text)
+        parsed = date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"'{text}' er ikke en dato som 2026-03-06") from error
+    return plausible(parsed, text)
+
+
+# A date or time in a year a facility's records can have; year 1 or 9999 is a typo (and counting days
+# from it overflows).
+YEARS = (1900, 2999)
+D = TypeVar("D", bound=date)
+
+
+def plausible(value: D, text: str) -> D:
+    if not YEARS[0] <= value.year <= YEARS[1]:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' ligger uden for årene {YEARS[0]}–{YEARS[1]}. Ret årstallet."
+        )
+    return value
 
 
 # Every command takes a plan by its Danish name, its code or the card's short word.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from types import ModuleType
 from typing import Any
 
@@ -49,6 +49,11 @@ from tryghed_desktop.store.models import (
 
 # A clock on a ward PC may be a few minutes ahead of another; do not refuse an incident over that.
 FUTURE_TOLERANCE = timedelta(minutes=5)
+# A time before this is a mistyped year (the statistics and deadlines would count it); none is older.
+EARLIEST_INCIDENT = datetime(2000, 1, 1, tzinfo=UTC)
+# The first day of absence comes soon after the injury; a day years later is a typo, not a case.
+LATEST_FIRST_ABSENCE = timedelta(days=366)
+TEXT_MAX = 200  # place, other person and time slot: the columns' size (PostgreSQL enforces it)
 CLOSED_MESSAGE = "Opfølgningen er afsluttet; hændelsen kan ikke ændres."
 CONFLICT_MESSAGE = "Hændelsen er ændret et andet sted, siden du åbnede den. Luk og åbn den igen."
 FOLLOW_UP_CONFLICT_MESSAGE = (
@@ -149,12 +154,23 @@ def _problems(session: Session, report: IncidentReport, now: datetime) -> list[P
         problems.append(Problem("hvornår", "Tidspunktet mangler tidszone."))
     elif report.occurred_at > now + FUTURE_TOLERANCE:
         problems.append(Problem("hvornår", "Tidspunktet ligger i fremtiden. Ret dato eller klokkeslæt."))
+    elif report.occurred_at < EARLIEST_INCIDENT:
+        problems.append(Problem("hvornår", "Tidspunktet ligger før år 2000. Ret årstallet."))
     if report.ended_at is not None and report.ended_at < report.occurred_at:
         problems.append(Problem("slut", "Sluttidspunktet ligger før starttidspunktet."))
     if report.severity not in SEVERITIES:
         problems.append(Problem("alvor", "Vælg en alvorlighed fra 1 til 5."))
     if not report.location.strip():
         problems.append(Problem("hvor", "Skriv hvor det skete."))
+    for field, title, text in (
+        ("hvor", "Stedet", report.location),
+        ("hvem", "Personen", report.other_person),
+        ("døgnrytme", "Tidspunktet i døgnrytmen", report.slot_label),
+    ):
+        if len(text) > TEXT_MAX:
+            problems.append(
+                Problem(field, f"{title} må højst fylde {TEXT_MAX} tegn. Skriv resten i beskrivelsen.")
+            )
     problems += _who_problems(session, report)
     if report.absence_days < 0:
         problems.append(Problem("fravær", "Antal fraværsdage kan ikke være negativt."))
@@ -165,6 +181,14 @@ def _problems(session: Session, report: IncidentReport, now: datetime) -> list[P
     ):
         # The deadline for the injury report is counted from it: a day before would put it in the past.
         problems.append(Problem("fravær", "Første fraværsdag skal ligge efter dagen for hændelsen."))
+    elif (
+        report.first_absence_day is not None
+        and report.occurred_at.tzinfo is not None
+        and report.first_absence_day > local_time(report.occurred_at).date() + LATEST_FIRST_ABSENCE
+    ):
+        problems.append(
+            Problem("fravær", "Første fraværsdag ligger mere end et år efter hændelsen. Ret datoen.")
+        )
     return problems
 
 
