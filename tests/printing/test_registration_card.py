@@ -23,7 +23,7 @@ def test_registration_card_has_the_steps_in_plain_danish() -> None:
         "Hvornår",
         "Hvor det skete",
         "Hvem der var involveret",
-        "Type: vold, trussel eller chikane",
+        "Type: vold, trussel, chikane eller anden krænkende adfærd",
         "Alvor fra 1 til 5",
         "Tidlige tegn",
         "Hvad der hjalp",

@@ -27,7 +27,7 @@ CHECKLIST: tuple[str, ...] = (
     "Hvornår – dato og klokkeslæt",
     "Hvor det skete",
     "Hvem der var involveret",
-    "Type: vold, trussel eller chikane",
+    "Type: vold, trussel, chikane eller anden krænkende adfærd",
     "Alvor fra 1 til 5",
     "Tidlige tegn, du så før",
     "Hvad der hjalp – og hvad der ikke gjorde",
