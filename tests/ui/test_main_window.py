@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import TODAY, Facility
@@ -12,6 +12,7 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import i18n, messages
 from tryghed_desktop.ui.main_window import MainWindow
 from tryghed_desktop.ui.resident_model import Role
+from tryghed_desktop.ui.resident_page import TAB_OVERVIEW
 
 
 def shown_names(window: MainWindow) -> list[str]:
@@ -135,6 +136,17 @@ def test_empty_states(window: MainWindow, facility: Facility) -> None:
     assert "ingen godkendte aktivitetsbeskrivelser for Lars" in page.plan_tabs[PlanKind.ACTIVITIES].text()
     assert not page.plan_tabs[PlanKind.RISK_PROFILE].notice.isVisibleTo(page)
     assert page.header.chip_texts().count("Ingen plan endnu") == 4
+    # On a plan's tab the header keeps only that plan's row: the plan itself gets the room.
+    page.show_tab(PlanKind.DAILY_RHYTHM)
+    shown = [
+        label.text() for label in page.header.findChildren(QLabel, "planTitle") if label.isVisibleTo(page)
+    ]
+    assert shown == ["Døgnrytme"]
+    page.show_tab(TAB_OVERVIEW)
+    assert (
+        len([label for label in page.header.findChildren(QLabel, "planTitle") if label.isVisibleTo(page)])
+        == 4
+    )
     overview = page.overview.toPlainText()
     assert "Ingen kontaktpersoner registreret." in overview
     assert overview.count("Ingen plan endnu") == 4  # each plan says it once, not twice
@@ -182,10 +194,11 @@ def test_settings_remembered_across_two_windows(
     box = window.list_pane.unit_box
     box.setCurrentIndex(box.findData(facility.units["kastanjen"]))
     window.open_resident(facility.residents["karen"])
+    window.resident_page.show_tab(PlanKind.SAFETY_PLAN)
+    QApplication.sendPostedEvents()  # the header now holds the plan's row only: a narrower minimum
     window.resize(window.minimumSizeHint().width() + 10, 500)  # fits the 800×600 offscreen screen
     expected_size = window.size()
     window.splitter.setSizes([420, 480])
-    window.resident_page.show_tab(PlanKind.SAFETY_PLAN)
     expected_splitter = window.splitter.sizes()
     window.close()
 

@@ -264,6 +264,8 @@ class ResidentHeader(QFrame):
         self.plan_grid.setHorizontalSpacing(8)
         self.plan_grid.setVerticalSpacing(4)
         self.plan_grid.setColumnStretch(4, 1)
+        self._rows: dict[PlanKind, list[QWidget]] = {}
+        self._only: PlanKind | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(8)
@@ -288,14 +290,27 @@ class ResidentHeader(QFrame):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        self._rows = {}
         for row, kind in enumerate(PlanKind):
             title = QLabel(plan_title(kind))
             title.setObjectName("planTitle")
             self.plan_grid.addWidget(title, row, 0)
+            self._rows[kind] = [title]
             chips = plan_chips(plans.plans[kind], today, lives_here=resident.active)
             for column, hint in enumerate((chips.approval, chips.open, chips.review), start=1):
                 if hint is not None:
-                    self.plan_grid.addWidget(chip(hint), row, column, Qt.AlignmentFlag.AlignLeft)
+                    shown = chip(hint)
+                    self.plan_grid.addWidget(shown, row, column, Qt.AlignmentFlag.AlignLeft)
+                    self._rows[kind].append(shown)
+        self.show_only(self._only)
+
+    def show_only(self, kind: PlanKind | None) -> None:
+        """Only the row of the plan being read (a plan tab), or all four: on a low ward screen the
+        other plans' rows took the room of the plan's own first lines."""
+        self._only = kind
+        for row_kind, widgets in self._rows.items():
+            for widget in widgets:
+                widget.setVisible(kind is None or row_kind is kind)
 
     def chip_texts(self) -> list[str]:
         texts = []
@@ -362,6 +377,20 @@ class ResidentPage(QStackedWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setAlternatingRowColors(True)
+        self.tabs.addTab(self._build_incidents_tab(), self.tr("Hændelser"))
+        self.tabs.addTab(self.history, self.tr("Historik"))
+        self.tabs.currentChanged.connect(lambda _index: self.tab_changed.emit())
+        self.tabs.currentChanged.connect(lambda _index: self.header.show_only(self._plan_tab_kind()))
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self._build_read_bar())
+        layout.addWidget(self.tabs, 1)
+        self.addWidget(content)
+        self.content = content
+
+    def _build_incidents_tab(self) -> QWidget:
         self.incidents_tab = QWidget(self.tabs)
         self.incidents = IncidentTable(self.incidents_tab)
         self.incidents.setObjectName("residentIncidents")
@@ -375,17 +404,7 @@ class ResidentPage(QStackedWidget):
         incidents_layout.setContentsMargins(0, 6, 0, 0)
         incidents_layout.addWidget(self.incidents_since)
         incidents_layout.addWidget(self.incidents, 1)
-        self.tabs.addTab(self.incidents_tab, self.tr("Hændelser"))
-        self.tabs.addTab(self.history, self.tr("Historik"))
-        self.tabs.currentChanged.connect(lambda _index: self.tab_changed.emit())
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self._build_read_bar())
-        layout.addWidget(self.tabs, 1)
-        self.addWidget(content)
-        self.content = content
+        return self.incidents_tab
 
     def _build_read_bar(self) -> QFrame:
         """'Jeg har læst planerne' for staff; 'Ikke læst af: …' for coordinators."""
@@ -478,6 +497,10 @@ class ResidentPage(QStackedWidget):
         self.resident = None
         self.plans = None
         self.setCurrentWidget(self.start_page)
+
+    def _plan_tab_kind(self) -> PlanKind | None:
+        widget = self.tabs.currentWidget()
+        return widget.kind if isinstance(widget, PlanTab) else None
 
     def current_plan_kind(self) -> PlanKind:
         """The plan of the open tab; the risk profile when another tab (or none yet) is open."""
