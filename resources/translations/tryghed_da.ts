@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+391"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+399"/>
         <source>%n tiltag vist</source>
         <translation>
             <numerusform>%n tiltag vist</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>ResidentPage</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+467"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+486"/>
         <source>Siden risikoprofilen blev godkendt %1: %n hændelse(r), %2 med alvor %3 eller mere.</source>
         <translation>
             <numerusform>Siden risikoprofilen blev godkendt %1: %n hændelse, %2 med alvor %3 eller mere.</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+490"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+498"/>
         <source>%n hændelse(r) %2 (forrige periode %3: %4).</source>
         <translation>
             <numerusform>%n hændelse %2 (forrige periode %3: %4).</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+342"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+350"/>
         <source>Tiltag for et trygt arbejdsmiljø: hvad vi gør, hvem der er ansvarlig, og hvornår det skal være gjort. Tiltag med overskredet frist er markeret.</source>
         <translation>Measures for a safe working environment: what we do, who is responsible, and when it must be done. Measures past their deadline are marked.</translation>
     </message>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Handleplan</source>
         <translation>Action plan</translation>
     </message>
@@ -934,12 +934,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+171"/>
+        <location line="+184"/>
         <source>Mere (valgfrit) ▸</source>
         <translation>More (optional) ▸</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-175"/>
         <source>Gem  (Ctrl+Enter)</source>
         <translation>Save  (Ctrl+Enter)</translation>
     </message>
@@ -949,7 +949,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Save changes  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Vælg borger…</source>
         <translation>Choose resident…</translation>
     </message>
@@ -1005,18 +1005,18 @@ Copy the details and send them to whoever helps you with IT.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+194"/>
         <source>Tidlige tegn vi så (fra risikoprofilen)</source>
         <translation>Early signs we saw (from the risk profile)</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+182"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Det prøvede vi (fra risikoprofilen)</source>
         <translation>What we tried (from the risk profile)</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-188"/>
         <source>Ikke angivet</source>
         <translation>Not given</translation>
     </message>
@@ -1051,7 +1051,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Reported</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>%1 (%2) – fraflyttet</source>
         <translation>%1 (%2) – moved out</translation>
     </message>
@@ -1076,7 +1076,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Where: write where it happened.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Hændelsen er ikke gemt. Vil du kassere den?</source>
         <translation>The incident is not saved. Do you want to discard it?</translation>
     </message>
@@ -1101,12 +1101,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-392"/>
         <source>Skade</source>
         <translation>Injury</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-236"/>
         <source>Ved ikke</source>
         <translation>Don&apos;t know</translation>
     </message>
@@ -1126,7 +1126,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Hvem var det? Fx »ukendt pårørende«</source>
         <translation>Who was it? E.g. “unknown relative”</translation>
     </message>
@@ -1161,7 +1161,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Mere (valgfrit) ▾</source>
         <translation>More (optional) ▾</translation>
     </message>
@@ -1197,7 +1197,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Severity: choose 1–5.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Hændelsen er ikke gemt endnu. Ret dette:</source>
         <translation>The incident is not saved yet. Correct this:</translation>
     </message>
@@ -1455,7 +1455,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+116"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+118"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1640,7 +1640,7 @@ Database: %2</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="-283"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="-289"/>
         <source>Ret tiltag</source>
         <translation>Edit measure</translation>
     </message>
@@ -1744,7 +1744,7 @@ Database: %2</translation>
 <context>
     <name>MeasureModel</name>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Tiltag</source>
         <translation>Measure</translation>
     </message>
@@ -2668,7 +2668,7 @@ Database: %2</translation>
 <context>
     <name>ResidentHeader</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+55"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+57"/>
         <source>Værelse %1</source>
         <translation>Room %1</translation>
     </message>
@@ -2787,12 +2787,12 @@ Database: %2</translation>
 <context>
     <name>ResidentPage</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+63"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="+76"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
         <source>Hændelser</source>
         <translation>Incidents</translation>
     </message>
@@ -2802,7 +2802,7 @@ Database: %2</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>Jeg har læst planerne</source>
         <translation>I have read the plans</translation>
     </message>
@@ -3434,22 +3434,27 @@ Database: %2</translation>
         <translation>Make meeting pack…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Kortnavne i mødepakken (ellers Borger A, B …)</source>
-        <translation>Card names in the meeting pack (otherwise Resident A, B …)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Borger</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
+        <source>Kortnavne i mødepakken</source>
+        <translation>Card names in the meeting pack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellers står borgerne som Borger A, B …</source>
+        <translation>Otherwise residents appear as Resident A, B …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>fra</source>
         <translation>from</translation>
     </message>
@@ -3459,22 +3464,22 @@ Database: %2</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Typer</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Vælg afdeling og periode, og tryk »Vis«.</source>
         <translation>Choose a unit and a period, and press “Show”.</translation>
     </message>
@@ -3524,7 +3529,7 @@ Database: %2</translation>
         <translation>Plans for review</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Alle afdelinger</source>
         <translation>All units</translation>
     </message>
@@ -3608,7 +3613,7 @@ Database: %2</translation>
 <context>
     <name>StrategyTableModel</name>
     <message>
-        <location line="-461"/>
+        <location line="-469"/>
         <source>Borger</source>
         <translation>Resident</translation>
     </message>
@@ -4683,7 +4688,7 @@ Database: %2</translation>
         <translation>The database will be replaced with %1. The current one is saved first. Tryghed Desktop then closes and must be started again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+366"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+374"/>
         <source>Gem mødepakke</source>
         <translation>Save meeting pack</translation>
     </message>
@@ -4925,7 +4930,7 @@ Database: %2</translation>
 <context>
     <name>resident_page</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-393"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_page.py" line="-412"/>
         <source>Der er endnu ingen godkendt risikoprofil for %1.</source>
         <translation>There is no approved risk profile for %1 yet.</translation>
     </message>
