@@ -209,3 +209,14 @@ def test_staff_and_awaiting_approval_are_refused_in_danish(
         "Planen afventer godkendelse hos den eksterne rådgiver og kan ikke redigeres nu. "
         "Når rådgiveren har godkendt eller returneret den, kan du redigere igen.",
     ]
+
+
+def test_a_stage_fits_beside_the_readability_panel_on_a_1024_pixel_screen(
+    qtbot: QtBot, open_editor: OpenEditor
+) -> None:
+    editor = open_editor(PlanKind.RISK_PROFILE)
+    editor.resize(1000, 550)  # what a 1024×600 screen leaves for the window
+    editor.show()
+    qtbot.waitExposed(editor)
+    # No part of the plan hides to the right: the page scrolls only downwards.
+    assert editor.kind_editor.minimumSizeHint().width() <= editor.scroll.viewport().width()

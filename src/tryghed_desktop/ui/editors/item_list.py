@@ -149,6 +149,9 @@ class ItemDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+MINIMUM_WIDTH = 240
+
+
 class ItemListView(QListView):
     """Keys: Insert or Enter adds, F2 edits, Delete removes, Ctrl+Up/Ctrl+Down move."""
 
@@ -192,7 +195,9 @@ class ItemListView(QListView):
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        # Narrower than preferred, so that a stage's two columns fit beside the readability panel on a
+        # 1024-pixel screen (wrapped items grow in height instead).
+        return QSize(MINIMUM_WIDTH, self.sizeHint().height())
 
 
 class ItemList(QWidget):

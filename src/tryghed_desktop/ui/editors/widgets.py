@@ -63,6 +63,10 @@ def tool_button(text: str, tip: str) -> QPushButton:
     button.setToolTip(tip)
     button.setMinimumHeight(TOUCH_HEIGHT)
     button.setMinimumWidth(TOUCH_HEIGHT)
+    if len(text) == 1:
+        # Qt's styles make a button with text at least 80 px wide; an arrow needs a touch square, and
+        # the two columns of a stage then fit beside the readability panel on a 1024-pixel screen.
+        button.setFixedWidth(TOUCH_HEIGHT)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return button
 
