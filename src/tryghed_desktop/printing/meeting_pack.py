@@ -552,7 +552,8 @@ def measure_table(
                 Paragraph(escape(text(m.note)), cell),
             ]
         )
-    table = _grid(rows, [186, 80, 62, 86, FRAME_WIDTH - 414])
+    # Ansvarlig holds a long Danish compound ("Arbejdsmiljøgruppen") on one line.
+    table = _grid(rows, [164, 108, 62, 86, FRAME_WIDTH - 420])
     table.splitInRow = 1  # a long note goes on over the page break instead of failing the print
     return table
 
