@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from tryghed_desktop import cli
+from tryghed_desktop.domain.incidents import local_time
 from tryghed_desktop.domain.readability import ReadabilityLimits
 from tryghed_desktop.services import audit, drafts, incidents, residents
 from tryghed_desktop.services.actors import SYSTEM, Role
@@ -531,13 +533,16 @@ def test_a_resident_moves_in_changes_room_moves_out_and_back(
     assert run("resident", "edit", "3", "--room", "7") == (0, "Borger 3: intet er ændret.\n")
     code, out = run("resident", "discharge", "3", "--date", "2999-01-01")
     assert code == 1 and "Datoen for fraflytning kan ikke ligge efter i dag." in out
-    assert run("resident", "discharge", "3", "--date", "2026-11-20") == (
+    code, out = run("resident", "discharge", "3", "--date", "2019-01-01")  # before she came: refused
+    assert code == 1 and "Sofie blev oprettet" in out and "Fraflytningen kan ikke ligge før den." in out
+    today = local_time(datetime.now(UTC)).date()
+    assert run("resident", "discharge", "3", "--date", today.isoformat()) == (
         0,
-        "Sofie er fraflyttet 20.11.2026. Planer og hændelser er gemt.\n",
+        f"Sofie er fraflyttet {today:%d.%m.%Y}. Planer og hændelser er gemt.\n",
     )
     assert "Sofie Lund" not in run("residents")[1]
     listed = json.loads(run("residents", "--all", "--format", "json")[1])
-    assert [row["moved_out"] for row in listed if row["id"] == 3] == ["2026-11-20"]
+    assert [row["moved_out"] for row in listed if row["id"] == 3] == [today.isoformat()]
     code, out = run("card", "--resident", "3", "--out", str(Path(filled).parent / "sofie.pdf"))
     assert code == 1 and "Der printes kun handlekort for borgere, der bor her." in out
     assert run("resident", "readmit", "3") == (0, "Sofie bor her igen, med planerne som de var.\n")

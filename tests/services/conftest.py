@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import pytest
 
 from tryghed_desktop.services import residents, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.store.db import Database
+
+# Jonas has lived here since long before the fixed days the tests use (a move-out is not before it).
+MOVED_IN = datetime(2015, 1, 1, 9, 0, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,13 @@ def ward(database: Database) -> Ward:
         ]:
             users.create_user(session, SYSTEM, username=username, full_name=name, roles={role})
         resident_id = residents.create_resident(
-            session, SYSTEM, unit_id=unit.id, display_name="Jonas Madsen", card_name="Jonas", room="4"
+            session,
+            SYSTEM,
+            unit_id=unit.id,
+            display_name="Jonas Madsen",
+            card_name="Jonas",
+            room="4",
+            now=MOVED_IN,
         )
         return Ward(
             resident_id,

@@ -17,6 +17,7 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.store.models import AuditEvent
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # 10.00 in Denmark
+BEFORE = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)  # plans written before any move-out the tests give
 
 
 def _facts(ward: Ward, **changes: object) -> dict[str, object]:
@@ -87,7 +88,7 @@ def test_a_resident_who_moved_out_leaves_the_list_and_comes_back_with_the_plans(
 ) -> None:
     with database.session() as session:
         version = plans.start_draft(
-            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, risk_profile()
+            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, risk_profile(), now=BEFORE
         )
         residents.discharge_resident(session, ward.coordinator, ward.resident_id, date(2026, 11, 20), now=NOW)
         listed = [row.id for row in residents.list_residents(session)]
@@ -151,10 +152,10 @@ def test_no_incident_is_registered_after_the_day_the_resident_moved_out(
 def test_no_card_is_printed_for_a_resident_who_moved_out(database: Database, ward: Ward) -> None:
     with database.session() as session:
         version = plans.start_draft(
-            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, risk_profile()
+            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, risk_profile(), now=BEFORE
         )
-        plans.submit(session, ward.coordinator, version.id)
-        plans.approve(session, ward.advisor, version.id)
+        plans.submit(session, ward.coordinator, version.id, now=BEFORE)
+        plans.approve(session, ward.advisor, version.id, now=BEFORE)
         assert cards.resident_card(session, ward.staff, ward.resident_id, "risk", now=NOW)
         residents.discharge_resident(
             session, ward.coordinator, ward.resident_id, NOW.date() - timedelta(days=1), now=NOW
@@ -179,10 +180,12 @@ def test_moving_out_before_the_residents_last_incident_is_refused(database: Data
 def test_the_plans_of_a_resident_who_moved_out_are_left_as_they_are(database: Database, ward: Ward) -> None:
     with database.session() as session:
         submitted = plans.start_draft(
-            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, risk_profile()
+            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, risk_profile(), now=BEFORE
         )
-        plans.submit(session, ward.coordinator, submitted.id)
-        draft = plans.start_draft(session, ward.coordinator, ward.resident_id, PlanKind.SAFETY_PLAN)
+        plans.submit(session, ward.coordinator, submitted.id, now=BEFORE)
+        draft = plans.start_draft(
+            session, ward.coordinator, ward.resident_id, PlanKind.SAFETY_PLAN, now=BEFORE
+        )
         residents.discharge_resident(session, ward.coordinator, ward.resident_id, NOW.date(), now=NOW)
         refusal = "Jonas er fraflyttet. Planerne ændres ikke, før borgeren flytter ind igen."
         with pytest.raises(LifecycleError, match=refusal):
@@ -227,3 +230,20 @@ def test_a_change_made_on_another_pc_meanwhile_is_a_conflict_not_an_overwrite(
         )
     with database.session() as session:
         assert residents.resident_detail(session, ward.resident_id).room == "9"
+
+
+def test_moving_out_before_the_resident_came_or_before_their_plans_were_changed_is_refused(
+    database: Database, ward: Ward
+) -> None:
+    # A move-out dated years back would make a resident's fresh records due for deletion at once.
+    with database.session() as session:
+        plans.start_draft(
+            session, ward.coordinator, ward.resident_id, PlanKind.RISK_PROFILE, risk_profile(), now=BEFORE
+        )
+        for day, says in (
+            (date(2014, 12, 31), r"Jonas blev oprettet 01\.01\.2015"),
+            (date(2026, 11, 9), r"Planerne for Jonas blev sidst ændret 10\.11\.2026"),
+        ):
+            with pytest.raises(ValidationError, match=says):
+                residents.discharge_resident(session, ward.coordinator, ward.resident_id, day, now=NOW)
+        residents.discharge_resident(session, ward.coordinator, ward.resident_id, date(2026, 11, 10), now=NOW)

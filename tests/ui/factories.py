@@ -25,6 +25,7 @@ from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.store.db import Database
 
 TODAY = date(2026, 11, 20)
+MOVED_IN = datetime(2015, 1, 1, 9, 0, tzinfo=UTC)  # long before the tests' days: a move-out is not before it
 
 
 @dataclass
@@ -147,6 +148,7 @@ def build_facility(database: Database) -> Facility:
                 card_name=card,
                 room=room,
                 contact_persons=["Kontaktperson Sofie (dag)"] if key == "jonas" else [],
+                now=MOVED_IN,
             )
     with database.session() as session:
         coordinator = actor_for(session, "koordinator")

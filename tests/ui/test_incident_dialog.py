@@ -41,7 +41,12 @@ def jonas(database: Database) -> tuple[int, Actor]:
         users.create_user(session, SYSTEM, username="ali", full_name="Ali Hassan", roles={Role.STAFF})
         coordinator, advisor = actor_for(session, "mette"), actor_for(session, "lene")
         resident_id = residents.create_resident(
-            session, SYSTEM, unit_id=unit.id, display_name="Jonas Madsen", card_name="Jonas"
+            session,
+            SYSTEM,
+            unit_id=unit.id,
+            display_name="Jonas Madsen",
+            card_name="Jonas",
+            now=NOW - timedelta(days=400),
         )
         approved = NOW - timedelta(days=30)  # in force when the incidents below happen
         for kind, content in ((PlanKind.RISK_PROFILE, profile), (PlanKind.DAILY_RHYTHM, rhythm)):

@@ -362,13 +362,30 @@ def discharge_resident(
     if not resident.active:
         raise LifecycleError(f"{resident.card_name} er allerede fraflyttet.")
     latest = session.scalar(select(func.max(Incident.occurred_at)).where(Incident.resident_id == resident.id))
+    # The retention period runs from the move-out: a day before the resident's own records would let
+    # them be deleted years too early.
+    planned = session.scalar(
+        select(func.max(PlanVersion.updated_at))
+        .join(PlanDocument)
+        .where(PlanDocument.resident_id == resident.id)
+    )
     problem = None
     if day > local_time(now).date():
         problem = "Datoen for fraflytning kan ikke ligge efter i dag."
+    elif day < local_time(resident.created_at).date():
+        problem = (
+            f"{resident.card_name} blev oprettet {local_time(resident.created_at):%d.%m.%Y}. "
+            "Fraflytningen kan ikke ligge før den."
+        )
     elif latest is not None and day < local_time(latest).date():
         # Its incidents could no longer be corrected: none may come after the day of moving out.
         problem = (
             f"{resident.card_name} har en hændelse {local_time(latest):%d.%m.%Y}. "
+            "Fraflytningen kan ikke ligge før den."
+        )
+    elif planned is not None and day < local_time(planned).date():
+        problem = (
+            f"Planerne for {resident.card_name} blev sidst ændret {local_time(planned):%d.%m.%Y}. "
             "Fraflytningen kan ikke ligge før den."
         )
     if problem is not None:
