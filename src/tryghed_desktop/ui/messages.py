@@ -1,4 +1,4 @@
-"""The message bridge: expected problems (ServiceError) reach the user as one clear message in the UI language.
+"""The message bridge: expected problems (ServiceError) reach the user as one clear message.
 
 Code anywhere in the UI calls `report_problem()`; the main window listens on the bridge and shows it,
 so no model or helper needs a widget to talk to the user.
