@@ -190,7 +190,10 @@ class _Collector:
             return [[node.value]]
         if isinstance(node, ast.JoinedStr):
             return [
-                [value.value if isinstance(value, ast.Constant) else PLACEHOLDER for value in node.values]
+                [
+                    str(value.value) if isinstance(value, ast.Constant) else PLACEHOLDER
+                    for value in node.values
+                ]
             ]
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             # "literal " + something: what cannot be followed becomes a value.
@@ -275,16 +278,16 @@ class _Collector:
 
 def _replace(node: ast.expr) -> tuple[ast.expr, str, str] | None:
     """`text.replace("a", "b")` with literal arguments, as (text, "a", "b")."""
-    if (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "replace"
-        and len(node.args) == 2
-        and all(isinstance(each, ast.Constant) and isinstance(each.value, str) for each in node.args)
+    if not (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "replace"
     ):
-        old, new = (each.value for each in node.args if isinstance(each, ast.Constant))
-        return node.func.value, old, new
-    return None
+        return None
+    texts = [
+        each.value for each in node.args if isinstance(each, ast.Constant) and isinstance(each.value, str)
+    ]
+    if len(texts) != 2 or len(node.args) != 2:
+        return None
+    return node.func.value, texts[0], texts[1]
 
 
 def _lookup(node: ast.expr) -> tuple[ast.expr | None, ast.expr | None]:
