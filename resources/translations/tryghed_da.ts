@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+399"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+400"/>
         <source>%n tiltag vist</source>
         <translation>
             <numerusform>%n tiltag vist</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DeletionDialog</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/deletion_dialog.py" line="+134"/>
+        <location filename="../../src/tryghed_desktop/ui/deletion_dialog.py" line="+135"/>
         <source>Ingen fraflyttede borgere er flyttet for mere end %n år siden.</source>
         <translation>
             <numerusform>Ingen fraflyttede borgere er flyttet for mere end %n år siden.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>LoginDialog</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="+129"/>
+        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="+130"/>
         <source>%n forsøg tilbage, før brugeren låses i 5 minutter.</source>
         <translation>
             <numerusform>%n forsøg tilbage, før brugeren låses i 5 minutter.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>MoveOutDialog</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="+177"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="+178"/>
         <source>%n plan(er) under arbejde venter, til borgeren flytter ind igen.</source>
         <translation>
             <numerusform>%n plan under arbejde venter, til borgeren flytter ind igen.</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+418"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+419"/>
         <source>Fra den gamle plan (%n stykke(r) tekst)</source>
         <translation>
             <numerusform>Fra den gamle plan (%n stykke tekst)</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+498"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+499"/>
         <source>%n hændelse(r) %2 (forrige periode %3: %4).</source>
         <translation>
             <numerusform>%n hændelse %2 (forrige periode %3: %4).</numerusform>

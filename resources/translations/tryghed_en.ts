@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+350"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+351"/>
         <source>Tiltag for et trygt arbejdsmiljø: hvad vi gør, hvem der er ansvarlig, og hvornår det skal være gjort. Tiltag med overskredet frist er markeret.</source>
         <translation>Measures for a safe working environment: what we do, who is responsible, and when it must be done. Measures past their deadline are marked.</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+85"/>
+        <location filename="../../src/tryghed_desktop/ui/users_dialog.py" line="+86"/>
         <source>Tilføj bruger</source>
         <translation>Add user</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="+57"/>
+        <location filename="../../src/tryghed_desktop/ui/backup_dialog.py" line="+58"/>
         <source>Backup og gendannelse</source>
         <translation>Backup and restore</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>CardPrintDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/print_dialog.py" line="+36"/>
+        <location filename="../../src/tryghed_desktop/ui/print_dialog.py" line="+37"/>
         <source>Handlekort (risikoprofil)</source>
         <translation>Action card (risk profile)</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>CreateAdminDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="+212"/>
+        <location filename="../../src/tryghed_desktop/ui/login_dialog.py" line="+213"/>
         <source>Opret administrator</source>
         <translation>Create administrator</translation>
     </message>
@@ -514,7 +514,7 @@
 <context>
     <name>DeletionDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/deletion_dialog.py" line="+49"/>
+        <location filename="../../src/tryghed_desktop/ui/deletion_dialog.py" line="+50"/>
         <source>Slet fraflyttede borgere</source>
         <translation>Delete residents who moved out</translation>
     </message>
@@ -784,7 +784,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+85"/>
+        <location filename="../../src/tryghed_desktop/ui/follow_up_dialog.py" line="+86"/>
         <source>Opfølgning på hændelse</source>
         <translation>Incident follow-up</translation>
     </message>
@@ -923,7 +923,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+157"/>
+        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+158"/>
         <source>Registrér hændelse</source>
         <translation>Register incident</translation>
     </message>
@@ -1792,7 +1792,7 @@ Database: %2</translation>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="+167"/>
+        <location filename="../../src/tryghed_desktop/ui/resident_dialogs.py" line="+168"/>
         <source>Fraflyt %1</source>
         <translation>%1 moves out</translation>
     </message>
@@ -2018,7 +2018,7 @@ Database: %2</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/passphrase_dialog.py" line="+22"/>
+        <location filename="../../src/tryghed_desktop/ui/passphrase_dialog.py" line="+23"/>
         <source>Krypteret database</source>
         <translation>Encrypted database</translation>
     </message>
@@ -2171,7 +2171,7 @@ Database: %2</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/editors/shell.py" line="+94"/>
+        <location filename="../../src/tryghed_desktop/ui/editors/shell.py" line="+95"/>
         <source>Redigér %1 – %2</source>
         <translation>Edit %1 – %2</translation>
     </message>
@@ -2329,7 +2329,7 @@ Database: %2</translation>
 <context>
     <name>ReadabilityDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/readability_dialog.py" line="+49"/>
+        <location filename="../../src/tryghed_desktop/ui/readability_dialog.py" line="+50"/>
         <source>Grænser for læsbarhed</source>
         <translation>Readability limits</translation>
     </message>
@@ -2838,7 +2838,7 @@ Database: %2</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/retention_dialog.py" line="+26"/>
+        <location filename="../../src/tryghed_desktop/ui/retention_dialog.py" line="+27"/>
         <source>Opbevaring af log</source>
         <translation>Keeping the log</translation>
     </message>
@@ -2909,7 +2909,7 @@ Database: %2</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+356"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+357"/>
         <source>Godkendelse: %1 – %2</source>
         <translation>Approval: %1 – %2</translation>
     </message>
@@ -3409,7 +3409,7 @@ Database: %2</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+175"/>
+        <location filename="../../src/tryghed_desktop/ui/statistics_view.py" line="+176"/>
         <source>Sidste kvartal</source>
         <translation>Last quarter</translation>
     </message>
@@ -4014,7 +4014,7 @@ Database: %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/app.py" line="+62"/>
+        <location filename="../../src/tryghed_desktop/ui/app.py" line="+63"/>
         <source>Demo: log ind som lene (ekstern rådgiver), anne (koordinator), ali (medarbejder) eller pia (administrator). Adgangskoden er demo1234.</source>
         <translation>Demo: log in as lene (external advisor), anne (coordinator), ali (staff member) or pia (administrator). The password is demo1234.</translation>
     </message>
@@ -5082,9 +5082,1036 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <location filename="../../src/tryghed_desktop/ui/service_texts.py" line="+25"/>
+        <source>%1 Skriv dem i %2en, så kan tjeklisten printes.</source>
+        <translation>%1 Write them in the %2, then the checklist can be printed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bor her allerede.</source>
+        <translation>%1 already lives here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bor her stadig. Kun fraflyttede borgere kan slettes.</source>
+        <translation>%1 still lives here. Only residents who have moved out can be deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 er allerede fraflyttet.</source>
+        <translation>%1 has already moved out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 er den eneste aktive administrator. Giv en anden bruger rollen først.</source>
+        <translation>%1 is the only active administrator. Give another user the role first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 er fraflyttet %2, før hændelsen.</source>
+        <translation>%1 moved out on %2, before the incident.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 er fraflyttet %2. Der printes kun handlekort for borgere, der bor her.</source>
+        <translation>%1 moved out on %2. Action cards are printed only for residents who live here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 er fraflyttet. Planerne ændres ikke, før borgeren flytter ind igen.</source>
+        <translation>%1 has moved out. The plans cannot be changed until the resident moves back in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 flyttede ud %2. Oplysningerne gemmes i %3 år og kan slettes fra %4.</source>
+        <translation>%1 moved out on %2. The data is kept for %3 years and can be deleted from %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 har en hændelse %2. Fraflytningen kan ikke ligge før den.</source>
+        <translation>%1 has an incident on %2. The move-out date cannot be before it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 har endnu ingen godkendte planer at bekræfte.</source>
+        <translation>%1 has no approved plans to confirm yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 må højst fylde %2 tegn. Skriv resten i beskrivelsen.</source>
+        <translation>%1 can have at most %2 characters. Write the rest in the description.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adgangskoden er forkert. Planen er ikke godkendt.</source>
+        <translation>The password is wrong. The plan is not approved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adgangskoden kan ikke bruges.</source>
+        <translation>The password cannot be used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adgangskoden skal have mindst %1 tegn.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal fraværsdage kan ikke være negativt.</source>
+        <translation>The number of days of absence cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal ord pr. punkt skal være mellem 1 og 100.</source>
+        <translation>Words per item must be between 1 and 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bemærkningen må højst være %1 tegn. Skriv det vigtigste.</source>
+        <translation>The note can have at most %1 characters. Write what matters most.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgeren er ikke oprettet endnu. Ret dette:</source>
+        <translation>The resident is not created yet. Correct this:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgeren har ingen godkendt %1 at forenkle.</source>
+        <translation>The resident has no approved %1 to simplify.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgerens oplysninger er ændret et andet sted, siden du åbnede dem. Intet er gemt. Åbn dem igen, og ret derfra.</source>
+        <translation>The resident&apos;s details were changed elsewhere after you opened them. Nothing is saved. Open them again and edit from there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brugeren &apos;%1&apos; findes ikke eller er deaktiveret.</source>
+        <translation>The user &apos;%1&apos; does not exist or is deactivated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brugeren &apos;%1&apos; findes ikke.</source>
+        <translation>The user &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brugernavnet &apos;%1&apos; er allerede i brug.</source>
+        <translation>The username &apos;%1&apos; is already in use.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brugernavnet må have 2–32 tegn: bogstaver, tal, punktum, bindestreg eller understreg.</source>
+        <translation>The username must have 2–32 characters: letters, digits, full stop, hyphen or underscore.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasen er beskadiget (%1), så backuppen er ikke gemt. Gendan den seneste gode backup (Værktøjer → Backup og gendannelse).</source>
+        <translation>The database is damaged (%1), so the backup is not saved. Restore the latest good backup (Tools → Backup and restore).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasen er i brug lige nu, så den kan ikke gendannes. Prøv igen om lidt.</source>
+        <translation>The database is in use right now, so it cannot be restored. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasen er ikke tom. Demo-bostedet kan kun oprettes i en ny database uden borgere og brugere.</source>
+        <translation>The database is not empty. The demo facility can only be created in a new database without residents and users.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasen er krypteret, eller filen er ikke en Tryghed-database. Angiv nøglen (%1), eller lad programmet spørge om den.</source>
+        <translation>The database is encrypted, or the file is not a Tryghed database. Give the key (%1), or let the program ask for it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasen er krypteret, men krypteringsmodulet (sqlcipher3) er ikke installeret. Installér Tryghed Desktop med tilvalget &apos;encryption&apos;.</source>
+        <translation>The database is encrypted, but the encryption module (sqlcipher3) is not installed. Install Tryghed Desktop with the &apos;encryption&apos; option.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasen er lavet af en nyere udgave af Tryghed Desktop. Opdatér programmet.</source>
+        <translation>The database was made by a newer version of Tryghed Desktop. Update the program.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasen kan ikke åbnes. Kontakt administratoren.
+(%1: %2)</source>
+        <translation>The database cannot be opened. Contact the administrator.
+(%1: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databasen nægter at slette %1s godkendte planer endnu. Prøv igen om et par dage.</source>
+        <translation>The database refuses to delete %1&apos;s approved plans yet. Try again in a few days.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databaseserveren svarer ikke. Prøv igen om lidt, eller kontakt administratoren.
+(%1: %2)</source>
+        <translation>The database server does not answer. Try again in a moment, or contact the administrator.
+(%1: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Datoen for fraflytning kan ikke ligge efter i dag.</source>
+        <translation>The move-out date cannot be after today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datoen for, hvornår tiltaget blev afsluttet, kan ikke ligge efter i dag.</source>
+        <translation>The date the measure was finished cannot be after today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datoen ligger før hændelsen. Ret den.</source>
+        <translation>The date is before the incident. Correct it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datoen ligger i fremtiden. Skriv, hvornår det blev gjort.</source>
+        <translation>The date is in the future. Write when it was done.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den ansvarlige må højst fylde %1 tegn.</source>
+        <translation>Responsible can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den nuværende adgangskode er forkert.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den nye adgangskode skal være en anden end den gamle.</source>
+        <translation>The new password must be different from the old one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denne version er låst. Start en ny kladde for at ændre planen.</source>
+        <translation>This version is locked. Start a new draft to change the plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der er allerede oprettet brugere. Log ind som administrator.</source>
+        <translation>Users have already been created. Log in as an administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der er ikke importeret nogen original for denne borger.</source>
+        <translation>No original has been imported for this resident.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der er ingen godkendt %1 for %2.</source>
+        <translation>There is no approved %1 for %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der er ingen kladde af %1en for %2.</source>
+        <translation>There is no draft of the %1 for %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der er ingen tekst at forenkle. Filen eller feltet er tomt.</source>
+        <translation>There is no text to simplify. The file or the field is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der er intet afsnit, der hedder »%1«, i denne %2. Skriv et af: %3.</source>
+        <translation>There is no section called “%1” in this %2. Write one of: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der er lige startet en kladde til planen på en anden pc. Åbn borgeren igen, og arbejd videre i den.</source>
+        <translation>A draft of the plan was just started on another PC. Open the resident again and continue in that draft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der findes allerede en kladde til %1en, eller den afventer godkendelse. Gør den færdig (eller få den returneret), før du forenkler den godkendte version.</source>
+        <translation>There is already a draft of the %1, or it is awaiting approval. Finish it (or have it returned) before you simplify the approved version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der findes allerede en kladde til denne plan. Arbejd videre i den.</source>
+        <translation>There is already a draft of this plan. Continue in that draft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der findes ingen afdeling med id %1.</source>
+        <translation>There is no unit with id %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der findes ingen borger med id %1.</source>
+        <translation>There is no resident with id %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der findes ingen bruger med id %1.</source>
+        <translation>There is no user with id %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der findes ingen hændelse med id %1.</source>
+        <translation>There is no incident with id %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der findes ingen importeret original med id %1.</source>
+        <translation>There is no imported original with id %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der findes ingen planversion med id %1.</source>
+        <translation>There is no plan version with id %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der findes intet tekststykke med id %1.</source>
+        <translation>There is no piece of text with id %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der findes intet tiltag med id %1.</source>
+        <translation>There is no measure with id %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumentet er beskyttet med adgangskode eller gemt i det gamle Word-format (.doc). Åbn det i Word, fjern adgangskoden, og gem det som .docx – eller indsæt teksten i stedet.</source>
+        <translation>The document is password-protected or saved in the old Word format (.doc). Open it in Word, remove the password and save it as .docx – or paste the text instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Du har ikke længere ret til at %1: en administrator har ændret din bruger. Log ud og ind igen.</source>
+        <translation>You are no longer allowed to %1: an administrator has changed your user. Log out and in again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Du har ikke ret til at %1.</source>
+        <translation>You are not allowed to %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du har ikke ret til at gennemgå planer til godkendelse.</source>
+        <translation>You are not allowed to review plans for approval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du kan ikke deaktivere dig selv. Bed en anden administrator om det.</source>
+        <translation>You cannot deactivate yourself. Ask another administrator to do it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du kan ikke fjerne din egen administratorrolle.</source>
+        <translation>You cannot remove your own administrator role.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du kan ikke godkende en version, du selv har skrevet eller indsendt.</source>
+        <translation>You cannot approve a version you wrote or submitted yourself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Døgnrytme</source>
+        <translation>Daily rhythm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Døgnrytmen er ikke sendt til godkendelse. Ret dette i redigeringen:</source>
+        <translation>The daily rhythm is not sent for approval. Correct this in the editor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En borger slettes kun af en administrator, der er logget ind med navn.</source>
+        <translation>Only an administrator logged in by name can delete a resident.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En borgers oplysninger udleveres kun af en administrator, der er logget ind med navn.</source>
+        <translation>Only an administrator logged in by name can hand over a resident&apos;s data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Et af trinene er ændret på en anden pc, siden du åbnede opfølgningen. Luk og åbn den igen for at se, hvad der står nu.</source>
+        <translation>One of the steps was changed on another PC after you opened the follow-up. Close and open it again to see what it says now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feltet »%1« findes ikke i planen.</source>
+        <translation>The field “%1” does not exist in the plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen er beskadiget (%1).</source>
+        <translation>The file is damaged (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen er den database, der bruges nu: %1. Vælg en backup.</source>
+        <translation>The file is the database in use now: %1. Choose a backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen er for stor (%1 MB). Del beskrivelsen op, eller indsæt den del, der handler om borgerens plan.</source>
+        <translation>The file is too large (%1 MB). Split the description, or paste the part about the resident&apos;s plan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen er fra en anden (nyere) udgave af Tryghed Desktop og kan ikke gendannes her.</source>
+        <translation>The file is from another (newer) version of Tryghed Desktop and cannot be restored here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen er ikke en Tryghed-database, eller den er beskadiget: %1. Gendan en backup.</source>
+        <translation>The file is not a Tryghed database, or it is damaged: %1. Restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen er ikke en borgereksport fra Tryghed Desktop (forventede &apos;%1&apos;).</source>
+        <translation>The file is not a resident export from Tryghed Desktop (expected &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen er ikke en brugbar Tryghed-database: %1</source>
+        <translation>The file is not a usable Tryghed database: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen er tom. Der er ingen tekst at forenkle.</source>
+        <translation>The file is empty. There is no text to simplify.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen findes ikke: %1</source>
+        <translation>The file does not exist: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen har formatversion %1, men dette program kan højst læse version %2. Opdatér Tryghed Desktop.</source>
+        <translation>The file has format version %1, but this program can read version %2 at most. Update Tryghed Desktop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen indeholder ikke en borger fra Tryghed Desktop (forventede et JSON-objekt).</source>
+        <translation>The file does not contain a resident from Tryghed Desktop (expected a JSON object).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen kan ikke indlæses. Intet er gemt.</source>
+        <translation>The file cannot be loaded. Nothing is saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen kunne ikke læses som et Word-dokument (.docx). Den er måske beskadiget. Prøv at åbne og gemme den igen i Word, eller indsæt teksten i stedet.</source>
+        <translation>The file could not be read as a Word document (.docx). It may be damaged. Try opening and saving it again in Word, or paste the text instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filtypen %1 kan ikke læses. Vælg en .docx- eller .txt-fil, eller indsæt teksten.</source>
+        <translation>The file type %1 cannot be read. Choose a .docx or .txt file, or paste the text.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forkert nøgle, eller filen er ikke en Tryghed-database.</source>
+        <translation>Wrong key, or the file is not a Tryghed database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formatversion %1 findes ikke.</source>
+        <translation>Format version %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraflytningen er ikke gemt. Ret dette:</source>
+        <translation>The move-out is not saved. Correct this:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Første fraværsdag ligger mere end et år efter hændelsen. Ret datoen.</source>
+        <translation>The first day of absence is more than a year after the incident. Correct the date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Første fraværsdag skal ligge efter dagen for hændelsen.</source>
+        <translation>The first day of absence must be after the day of the incident.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hændelsen er ikke gemt endnu. Ret dette:</source>
+        <translation>The incident is not saved yet. Correct this:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hændelsen er ændret et andet sted, siden du åbnede den. Luk og åbn den igen.</source>
+        <translation>The incident was changed elsewhere after you opened it. Close and open it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Højst %1 tegn pr. kontaktperson.</source>
+        <translation>At most %1 characters per contact person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Højst %1 tegn.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indholdet passer ikke til plantypen.</source>
+        <translation>The content does not fit the plan type.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen af afdelingens handlekort kan være på én side: %1</source>
+        <translation>None of the unit&apos;s action cards fit on one page: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen borgere i %1 har en godkendt risikoprofil, der kan udskrives.</source>
+        <translation>No residents in %1 have an approved risk profile to print.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kun en indlogget medarbejder kan bekræfte at have læst planerne.</source>
+        <translation>Only a logged-in staff member can confirm having read the plans.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kun en indsendt version kan gennemgås til godkendelse.</source>
+        <translation>Only a submitted version can be reviewed for approval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kun handlekortet (risikoprofilen) kan hentes som Word-dokument.</source>
+        <translation>Only the action card (risk profile) can be saved as a Word document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIX-grænsen skal være mellem 10 og 80.</source>
+        <translation>The LIX limit must be between 10 and 80.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Må ikke indeholde linjeskift, tabulatorer eller usynlige tegn.</source>
+        <translation>Must not contain line breaks, tabs or invisible characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Næste revision skal ligge efter i dag.</source>
+        <translation>The next review must be after today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opfølgningen er afsluttet; hændelsen kan ikke ændres.</source>
+        <translation>The follow-up is closed; the incident cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opfølgningen er allerede afsluttet.</source>
+        <translation>The follow-up is already closed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opfølgningen er ikke gemt. Ret dette:</source>
+        <translation>The follow-up is not saved. Correct this:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oplysningerne er ikke gyldige.</source>
+        <translation>The details are not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakken er ikke gemt: %1</source>
+        <translation>The package is not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perioden slutter, før den begynder. Byt om på datoerne.</source>
+        <translation>The period ends before it begins. Swap the dates.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planen afventer godkendelse hos den eksterne rådgiver og kan ikke redigeres nu. Når rådgiveren har godkendt eller returneret den, kan du redigere igen.</source>
+        <translation>The plan is awaiting approval by the external advisor and cannot be edited now. When the advisor has approved or returned it, you can edit again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planen er sendt til godkendelse, mens du skrev. Din tekst er stadig i vinduet: kopiér den, eller vent til planen er godkendt eller sendt retur.</source>
+        <translation>The plan was sent for approval while you were writing. Your text is still in the window: copy it, or wait until the plan is approved or returned.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planen er sendt til godkendelse, så behandlingen kan ikke fortrydes nu.</source>
+        <translation>The plan is sent for approval, so the handling cannot be undone now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planen er ændret et andet sted, siden du åbnede den.</source>
+        <translation>The plan was changed elsewhere after you opened it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv borgerens navn.</source>
+        <translation>Write the resident&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv brugerens fulde navn.</source>
+        <translation>Write the user&apos;s full name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv den tekst, der skal stå i planen.</source>
+        <translation>Write the text that goes in the plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv en kommentar eller en bemærkning ved et afsnit, så koordinatoren ved, hvad der skal rettes.</source>
+        <translation>Write a comment or a note on a section, so the coordinator knows what to correct.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv et brugernavn uden mellemrum.</source>
+        <translation>Write a username without spaces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv et kortnavn (fornavn eller initialer).</source>
+        <translation>Write a card name (first name or initials).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv hvor det skete.</source>
+        <translation>Write where it happened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv kort, hvorfor stykket udelades.</source>
+        <translation>Write briefly why the piece is left out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv, hvad tiltaget er.</source>
+        <translation>Write what the measure is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluttidspunktet ligger før starttidspunktet.</source>
+        <translation>The end time is before the start time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sporet må højst fylde %1 tegn.</source>
+        <translation>The track can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stykker fra den importerede tekst er ikke behandlet endnu – %1. Placér, behold eller udelad hvert stykke under Planer → Forenkl tekst, før planen sendes til godkendelse. Kladden kan godt gemmes.</source>
+        <translation>Pieces of the imported text are not handled yet – %1. Place, keep or leave out each piece under Plans → Simplify text before the plan is sent for approval. The draft can still be saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stykket er allerede behandlet. Fortryd det først, hvis det skal et andet sted hen.</source>
+        <translation>The piece is already handled. Undo it first if it should go somewhere else.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teksten er for lang (%1 tegn; højst %2). Del den op. og importér kun den del. der handler om borgerens plan.</source>
+        <translation>The text is too long (%1 characters; at most %2). Split it, and import only the part about the resident&apos;s plan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidspunktet ligger før år 2000. Ret årstallet.</source>
+        <translation>The time is before the year 2000. Correct the year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidspunktet ligger i fremtiden. Ret dato eller klokkeslæt.</source>
+        <translation>The time is in the future. Correct the date or the time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidspunktet mangler tidszone.</source>
+        <translation>The time has no time zone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiltaget er ikke gemt endnu. Ret dette:</source>
+        <translation>The measure is not saved yet. Correct this:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiltaget er ændret på en anden pc, siden du åbnede det. Luk og åbn det igen for at se, hvad der står nu.</source>
+        <translation>The measure was changed on another PC after you opened it. Close and open it again to see what it says now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tiltaget må højst være %1 tegn. Skriv resten som bemærkning.</source>
+        <translation>The measure can have at most %1 characters. Write the rest as a note.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versionen har status »%1« og kan ikke %2 nu.</source>
+        <translation>The version has the status “%1” and cannot %2 now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg borgeren, eller skriv hvem det var (fx &apos;ukendt pårørende&apos;).</source>
+        <translation>Choose the resident, or write who it was (e.g. &apos;unknown relative&apos;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg den afdeling, hvor det skete.</source>
+        <translation>Choose the unit where it happened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg en afdeling.</source>
+        <translation>Choose a unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg en alvorlighed fra 1 til 5.</source>
+        <translation>Choose a severity from 1 to 5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg mellem %1 og %2 år.</source>
+        <translation>Choose between %1 and %2 years.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg mellem 1 og 120 måneder.</source>
+        <translation>Choose between 1 and 120 months.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg mindst én rolle.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adgangskode</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afdeling</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afsluttet</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alvor</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ansvarlig</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bemærkning</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>borger</source>
+        <translation>resident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brugeren &apos;%1&apos; mangler i &apos;users&apos;</source>
+        <translation>the user &apos;%1&apos; is missing from &apos;users&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brugernavn</source>
+        <translation>username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brugernavnet &apos;%1&apos; står der to gange</source>
+        <translation>the username &apos;%1&apos; appears twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dato</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der må højst være én godkendt version</source>
+        <translation>there can be at most one approved version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der må højst være én kladde, indsendt eller returneret version</source>
+        <translation>there can be at most one draft, submitted or returned version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en borger, der bor her (active), har ingen fraflytning</source>
+        <translation>a resident who lives here (active) has no move-out date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en fraflyttet borger (active: false) skal have en dato</source>
+        <translation>a resident who moved out (active: false) must have a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>er ikke en gyldig dato eller et gyldigt tidspunkt</source>
+        <translation>is not a valid date or time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>er ikke gyldig (%1)</source>
+        <translation>is not valid (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraflytningen ligger efter, at filen blev lavet</source>
+        <translation>the move-out is after the file was made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fravær</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grund</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>har for mange elementer (højst %1)</source>
+        <translation>has too many items (at most %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>har ikke den rigtige form (%1)</source>
+        <translation>does not have the right form (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hvem</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hvor</source>
+        <translation>where</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hvornår</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kontaktpersoner</source>
+        <translation>contact persons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kortnavn</source>
+        <translation>card name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mangler eller er ikke et heltal</source>
+        <translation>is missing or is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mangler feltet &apos;%1&apos;</source>
+        <translation>lacks the field &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mangler for en godkendt version</source>
+        <translation>is missing for an approved version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max_item_words</source>
+        <translation>words per item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max_section_lix</source>
+        <translation>LIX per section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>må højst have %1 elementer</source>
+        <translation>can have at most %1 items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>må højst have %1 tegn</source>
+        <translation>can have at most %1 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>må højst være %1</source>
+        <translation>can be at most %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>må ikke være tom</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>måneder</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>navn</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passer ikke til det indhold, der blev godkendt</source>
+        <translation>does not match the content that was approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passer ikke til indholdet: indholdet er ændret, efter filen blev lavet</source>
+        <translation>does not match the content: the content was changed after the file was made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_dump er ikke installeret på denne pc. Installér PostgreSQL-klienten, eller tag backup på databaseserveren (se README).</source>
+        <translation>pg_dump is not installed on this PC. Install the PostgreSQL client, or take the backup on the database server (see README).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_dump mislykkedes: %1</source>
+        <translation>pg_dump failed: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planen &apos;%1&apos; står der to gange</source>
+        <translation>the plan &apos;%1&apos; appears twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roller</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skal have mindst %1 elementer</source>
+        <translation>must have at least %1 items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skal have mindst %1 tegn</source>
+        <translation>must have at least %1 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skal være %1</source>
+        <translation>must be %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skal være en SHA-256-værdi (64 tegn 0-9 og a-f)</source>
+        <translation>must be a SHA-256 value (64 characters 0-9 and a-f)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skal være en af: %1</source>
+        <translation>must be one of: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skal være en dato som ÅÅÅÅ-MM-DD, fx 2025-03-01</source>
+        <translation>must be a date as YYYY-MM-DD, e.g. 2025-03-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skal være et brugernavn uden mellemrum</source>
+        <translation>must be a username without spaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skal være et klokkeslæt som TT:MM, fx 07:30</source>
+        <translation>must be a time of day as HH:MM, e.g. 07:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skal være et tidspunkt i UTC som ÅÅÅÅ-MM-DDTtt:mm:ssZ, fx 2025-03-01T08:30:00Z</source>
+        <translation>must be a time in UTC as YYYY-MM-DDThh:mm:ssZ, e.g. 2025-03-01T08:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skal være mindst %1</source>
+        <translation>must be at least %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slut</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spor</source>
+        <translation>track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiltag</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ukendt felt &apos;%1&apos;</source>
+        <translation>unknown field &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versionsnummer %1 står der to gange</source>
+        <translation>version number %1 appears twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ændringen er ikke gemt endnu. Ret dette:</source>
+        <translation>The change is not saved yet. Correct this:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>år</source>
+        <translation>years</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/startup_checks.py" line="+27"/>
+        <location filename="../../src/tryghed_desktop/ui/startup_checks.py" line="+28"/>
         <source>Databasen er beskadiget (%1).</source>
         <translation>The database is damaged (%1).</translation>
     </message>

@@ -45,6 +45,7 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.domain_labels import domain_tr
 from tryghed_desktop.ui.password_dialog import ok_cancel, problem_label
+from tryghed_desktop.ui.service_texts import service_text
 from tryghed_desktop.ui.status import format_date
 from tryghed_desktop.ui.table_model import Index, RowTableModel
 
@@ -283,7 +284,7 @@ class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
                         expected_row_version=self.measure.row_version,
                     )
         except ValidationError as error:
-            self.problem.setText("\n".join(problem.message for problem in error.problems))
+            self.problem.setText("\n".join(service_text(problem.message) for problem in error.problems))
             self.problem.show()
             return False
         except ConflictError:
@@ -299,7 +300,7 @@ class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
             self.problem.show()
             return False
         except ServiceError as error:  # no longer allowed, or gone: what was typed stays
-            self.problem.setText(error.message)
+            self.problem.setText(service_text(error.message))
             self.problem.show()
             return False
         self.saved.emit(measure_id)

@@ -21,6 +21,7 @@ from tryghed_desktop.store.db import (
 from tryghed_desktop.store.locations import log_dir
 from tryghed_desktop.ui import errors, i18n, startup_checks
 from tryghed_desktop.ui.app_info import APPLICATION_DISPLAY_NAME, APPLICATION_NAME, ORGANIZATION_NAME
+from tryghed_desktop.ui.service_texts import service_text
 from tryghed_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -136,7 +137,7 @@ def run(db_url: str, language: str | None) -> int:
         actor = first_start_or_login(database)
     except (SchemaTooNewError, WrongKeyError, DatabaseUnavailableError) as error:
         log.error("Databasen kan ikke åbnes: %s", error)
-        QMessageBox.critical(None, APPLICATION_DISPLAY_NAME, str(error))
+        QMessageBox.critical(None, APPLICATION_DISPLAY_NAME, service_text(str(error)))
         return 1
     except Exception:
         log.exception("Databasen kunne ikke åbnes: %s", db_url)

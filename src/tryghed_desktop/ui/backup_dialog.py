@@ -24,6 +24,7 @@ from tryghed_desktop.store import backup
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.app_info import current_actor
 from tryghed_desktop.ui.layouts import hbox, resize_within_screen
+from tryghed_desktop.ui.service_texts import service_text
 from tryghed_desktop.ui.startup_checks import backup_folder
 
 
@@ -104,7 +105,7 @@ class BackupDialog(QDialog):
         try:
             backup.check_sqlite_file(chosen)
         except backup.BackupError as error:
-            self.status.setText(str(error))
+            self.status.setText(service_text(str(error)))
             return False
         if not confirm_restore(self, chosen.name):
             return False
@@ -113,7 +114,7 @@ class BackupDialog(QDialog):
         try:
             result = backup.restore_sqlite(chosen, self.database.path, self._now())
         except (backup.BackupError, OSError) as error:  # e.g. another PC is saving right now
-            self.status.setText(str(error))
+            self.status.setText(service_text(str(error)))
             return False
         audit.record_restore(self.database.url, result, by=current_actor().username)
         kept = result.previous_kept_as.name if result.previous_kept_as else "-"

@@ -30,6 +30,7 @@ from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.resident_deletion import DueResident
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.password_dialog import problem_label
+from tryghed_desktop.ui.service_texts import service_text
 
 WIDEST = 999  # the field takes any number; the service alone decides what is allowed, and says why
 
@@ -145,7 +146,7 @@ class DeletionDialog(QDialog):
         return self.due[rows[0].row()] if rows and self.due else None
 
     def _refuse(self, error: ServiceError) -> None:
-        self.problem.setText(error.message)
+        self.problem.setText(service_text(error.message))
         self.problem.show()
 
     def store_years(self) -> bool:

@@ -29,6 +29,7 @@ from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.domain_labels import QT_TRANSLATE_NOOP, domain_tr
 from tryghed_desktop.ui.incident_dialog import IncidentDialog, date_field, qt_datetime
 from tryghed_desktop.ui.layouts import hbox, resize_within_screen
+from tryghed_desktop.ui.service_texts import service_text
 from tryghed_desktop.ui.status import format_date, format_datetime
 
 # The follow-up steps, marked for lupdate and translated where they are shown.
@@ -264,7 +265,7 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
                 if action == "close":
                     incident_service.close_incident(session, self.actor, self.incident_id)
         except ServiceError as error:
-            self.problem_label.setText(error.message)
+            self.problem_label.setText(service_text(error.message))
             self.problem_label.show()
             return False
         self.changed.emit()

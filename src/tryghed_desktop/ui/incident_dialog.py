@@ -55,6 +55,7 @@ from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.choice_row import ChoiceRow
 from tryghed_desktop.ui.domain_labels import domain_tr, stage_colour_name, stage_meaning
 from tryghed_desktop.ui.layouts import hbox, resize_within_screen
+from tryghed_desktop.ui.service_texts import service_text
 
 UNKNOWN_PERSON = -1
 LOCATIONS = (
@@ -671,7 +672,7 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
             self.show_problems(_problem_lines(error))
             return
         except ServiceError as error:
-            self.show_problems([error.message])
+            self.show_problems([service_text(error.message)])
             return
         deadline = follow_up_deadlines(report).first_aid_by.astimezone()
         self.registered.emit(
@@ -697,7 +698,7 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
             self.show_problems(_problem_lines(error))
             return
         except ServiceError as error:
-            self.show_problems([error.message])
+            self.show_problems([service_text(error.message)])
             return
         fields = ", ".join(domain_tr(INCIDENT_FIELD_TITLES.get(name, name)) for name in changes)
         self.updated.emit(
@@ -711,7 +712,11 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
 
 def _problem_lines(error: ValidationError) -> list[str]:
     """'Hvem: …', as the form's own labels read (the service names the fields in lower case)."""
-    return [f"{problem.path[:1].upper()}{problem.path[1:]}: {problem.message}" for problem in error.problems]
+    lines = []
+    for problem in error.problems:
+        path = service_text(problem.path)
+        lines.append(f"{path[:1].upper()}{path[1:]}: {service_text(problem.message)}")
+    return lines
 
 
 def _known_place(text: str) -> str:

@@ -21,6 +21,7 @@ from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.app_info import APPLICATION_DISPLAY_NAME
 from tryghed_desktop.ui.password_dialog import ok_cancel, password_field, problem_label
+from tryghed_desktop.ui.service_texts import service_text
 
 STYLE = """
 QDialog#loginDialog, QDialog#lockScreen { background: #f5f7fa; }
@@ -132,7 +133,7 @@ class LoginDialog(QDialog):
             return wrong
         if outcome.reason == "deactivated":
             return self.tr("Brugeren er deaktiveret. Kontakt en administrator.")
-        return outcome.message  # a database problem and the like, as the service words it
+        return service_text(outcome.message)  # a database problem and the like, as the service words it
 
     def accepts(self, actor: Actor) -> bool:
         """Whether this dialog takes the logged-in user (the lock screen wants the same one)."""
@@ -243,7 +244,7 @@ class CreateAdminDialog(QDialog):
             with self.database.session() as session:
                 auth.login(session, actor.username, self.password.text())
         except ServiceError as error:
-            self._problem(error.message)
+            self._problem(service_text(error.message))
             return
         self.actor = actor
         self.accept()

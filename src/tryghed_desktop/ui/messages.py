@@ -1,4 +1,4 @@
-"""The message bridge: expected problems (ServiceError) reach the user as one clear Danish message.
+"""The message bridge: expected problems (ServiceError) reach the user as one clear message.
 
 Code anywhere in the UI calls `report_problem()`; the main window listens on the bridge and shows it,
 so no model or helper needs a widget to talk to the user.
@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from tryghed_desktop.services.errors import ServiceError
+from tryghed_desktop.ui.service_texts import service_text
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +35,11 @@ def bridge() -> MessageBridge:
 
 
 def report_problem(error: ServiceError | str, title: str | None = None) -> None:
-    """Tell the user about an expected problem; the service's Danish message is shown as it is."""
+    """Tell the user about an expected problem; a service's Danish message is shown in the UI language."""
     message = error.message if isinstance(error, ServiceError) else error
     log.info("Problem vist for brugeren: %s", message)
-    bridge().problem.emit(title or "", message)
+    # A service's message is Danish; a text of the UI's own comes already translated.
+    bridge().problem.emit(title or "", service_text(message) if isinstance(error, ServiceError) else message)
 
 
 @contextmanager

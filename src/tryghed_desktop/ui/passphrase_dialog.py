@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from tryghed_desktop.store.db import Database, WrongKeyError, open_database
 from tryghed_desktop.store.locations import encrypted_url
 from tryghed_desktop.ui.editors.widgets import PROBLEM_COLOUR
+from tryghed_desktop.ui.service_texts import service_text
 
 MAX_TRIES = 3
 
@@ -69,5 +70,5 @@ def open_encrypted(
         try:
             return open_database(encrypted_url(path, passphrase), migrate=migrate)
         except WrongKeyError as error:
-            problem = error.message
+            problem = service_text(error.message)
     return None

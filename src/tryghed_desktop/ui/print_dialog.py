@@ -29,6 +29,7 @@ from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.app_info import open_settings
 from tryghed_desktop.ui.layouts import hbox, resize_within_screen
+from tryghed_desktop.ui.service_texts import service_text
 
 KEY_PRINTER = "print/printer"
 KEY_FOLDER = "print/folder"
@@ -149,7 +150,7 @@ class PdfPreviewDialog(QDialog):
         try:
             print_pdf(self.pdf, printer)
         except ServiceError as error:
-            self.message.setText(error.message)
+            self.message.setText(service_text(error.message))
             self.message.show()
             return False
         if printer.outputFormat() is QPrinter.OutputFormat.NativeFormat:
@@ -228,7 +229,7 @@ class CardPrintDialog(PdfPreviewDialog):
         try:
             pdf = self._render("pdf")
         except ServiceError as error:
-            self.message.setText(error.message)
+            self.message.setText(service_text(error.message))
             if isinstance(error, CardTooLongServiceError) and not may(self.actor, Action.EDIT):
                 # The sections to shorten are for the coordinator; staff need to know whom to ask.
                 self.message.setText(

@@ -22,6 +22,7 @@ from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.errors import ServiceError, ValidationError
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.password_dialog import ok_cancel, problem_label
+from tryghed_desktop.ui.service_texts import service_text
 
 # The fields take any plausible number: the service alone decides which are allowed, and says why.
 WIDEST = 999
@@ -167,7 +168,7 @@ class ReadabilityDialog(QDialog):
             focus: QAbstractSpinBox | None = None
             for found in error.problems:
                 field, label = self.fields.get(found.path, (None, self.problem))
-                label.setText("\n".join(filter(None, (label.text(), found.message))))
+                label.setText("\n".join(filter(None, (label.text(), service_text(found.message)))))
                 label.show()
                 focus = focus or field
             if focus is not None:
@@ -176,7 +177,7 @@ class ReadabilityDialog(QDialog):
             self.fit_height()
             return False
         except ServiceError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(service_text(error.message))
             self.problem.show()
             self.fit_height()
             return False

@@ -24,6 +24,7 @@ from tryghed_desktop.services.errors import LifecycleError, ServiceError, Valida
 from tryghed_desktop.services.residents import FIELD_LIMITS, ResidentDetail, UnitRow
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.password_dialog import ok_cancel, problem_label
+from tryghed_desktop.ui.service_texts import service_text
 
 
 class ResidentFactsDialog(QDialog):
@@ -130,12 +131,12 @@ class ResidentFactsDialog(QDialog):
         except ValidationError as error:
             for found in error.problems:
                 label = self.problems.get(found.path, self.problem)
-                label.setText("\n".join(filter(None, (label.text(), found.message))))
+                label.setText("\n".join(filter(None, (label.text(), service_text(found.message)))))
                 label.show()
             self.adjustSize()
             return False
         except ServiceError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(service_text(error.message))
             self.problem.show()
             return False
         self.saved.emit(resident_id)
@@ -208,7 +209,7 @@ class MoveOutDialog(QDialog):
             with self.database.session() as session:
                 resident_service.discharge_resident(session, self.actor, self.resident.id, self.chosen_day())
         except ServiceError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(service_text(error.message))
             self.problem.show()
             self.adjustSize()
             if isinstance(error, LifecycleError):  # moved out on another PC already

@@ -11,6 +11,7 @@ from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.password_dialog import ok_cancel, problem_label
+from tryghed_desktop.ui.service_texts import service_text
 
 WIDEST = 999  # the field takes any number; the service alone decides what is allowed, and says why
 
@@ -61,7 +62,7 @@ class RetentionDialog(QDialog):
             with self.database.session() as session:
                 audit.set_retention_months(session, self.actor, self.months.value())
         except ServiceError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(service_text(error.message))
             self.problem.show()
             # Taller to fit the message, as wide as before: the wrapped texts keep their room.
             self.resize(self.width(), self.heightForWidth(self.width()))

@@ -46,6 +46,7 @@ from tryghed_desktop.ui.original_trail import (
     outside_plan,
 )
 from tryghed_desktop.ui.password_dialog import PasswordDialog, problem_label
+from tryghed_desktop.ui.service_texts import service_text
 from tryghed_desktop.ui.status import format_date
 
 translate = QCoreApplication.translate
@@ -671,7 +672,7 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
                     comment=self.comment.toPlainText(),
                 )
         except ServiceError as error:
-            self._show_problem(error.message)
+            self._show_problem(service_text(error.message))
             return False
         self.decided.emit(self.version_id, "approved")
         self.accept()
@@ -688,7 +689,7 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
                     session, self.actor, self.version_id, self.comment.toPlainText(), self.notes
                 )
         except ServiceError as error:
-            self._show_problem(error.message)
+            self._show_problem(service_text(error.message))
             self.comment.setFocus()
             return False
         self.decided.emit(self.version_id, "returned")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from tryghed_desktop.store import backup
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.store.locations import sqlite_path
+from tryghed_desktop.ui.service_texts import service_text
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -60,7 +61,7 @@ def check_before_open(db_url: str, parent: QWidget | None = None) -> bool:
         backup.restore_sqlite(latest, path, datetime.now())
     except (OSError, backup.BackupError) as error:
         log.exception("Gendannelse ved start mislykkedes")
-        QMessageBox.critical(parent, "Tryghed Desktop", str(error))
+        QMessageBox.critical(parent, "Tryghed Desktop", service_text(str(error)))
         return False
     return True
 

@@ -46,6 +46,7 @@ from tryghed_desktop.services.statistics import Statistics, StatsFilter, Strateg
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.domain_labels import domain_tr
+from tryghed_desktop.ui.service_texts import service_text
 from tryghed_desktop.ui.status import signal_reasons
 from tryghed_desktop.ui.tasks import Task, run_task
 
@@ -379,7 +380,7 @@ class StatisticsView(QWidget):
         try:
             return self.current_filter()
         except ServiceError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(service_text(error.message))
             self.to_edit.setFocus()
             return None
 

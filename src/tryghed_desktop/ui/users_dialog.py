@@ -31,6 +31,7 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.domain_labels import role_title
 from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.password_dialog import ok_cancel, password_field, problem_label
+from tryghed_desktop.ui.service_texts import service_text
 
 COL_USERNAME, COL_NAME, COL_TITLE, COL_ROLES, COL_STATUS = range(5)
 
@@ -62,7 +63,7 @@ class _UserForm(QDialog):
             with self.database.session() as session:
                 self._change(session)
         except ServiceError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(service_text(error.message))
             self.problem.show()
             return False
         self.accept()
@@ -280,7 +281,7 @@ class UsersDialog(QDialog):
             with self.database.session() as session:
                 change(session, self.actor, user_id)
         except ServiceError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(service_text(error.message))
             self.problem.show()
             return
         self.problem.hide()

@@ -13,6 +13,7 @@ from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.editors.document import DraftDocument
+from tryghed_desktop.ui.service_texts import service_text
 
 log = logging.getLogger(__name__)
 AUTOSAVE_DELAY_MS = 2000
@@ -71,7 +72,7 @@ class Autosaver(QObject):
             # Not allowed or locked: explicit save will say so clearly; keep typing possible.
             log.info("Autosave refused: %s", error.message)
             self.pending = False
-            self.failed.emit(error.message)
+            self.failed.emit(service_text(error.message))
             return
         self.pending = False
         self.autosaved.emit(now)

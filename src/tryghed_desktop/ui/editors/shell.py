@@ -39,6 +39,7 @@ from tryghed_desktop.ui.editors.safety_plan import SafetyPlanEditor
 from tryghed_desktop.ui.editors.widgets import PROBLEM_BACKGROUND, PROBLEM_COLOUR
 from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.messages import report_problem
+from tryghed_desktop.ui.service_texts import service_text
 
 EDITORS: dict[PlanKind, type[KindEditor]] = {
     PlanKind.RISK_PROFILE: RiskProfileEditor,
@@ -247,7 +248,7 @@ class PlanEditor(QMainWindow):
         except ConflictError:
             return self._resolve_conflict()
         except ServiceError as error:
-            self.show_problem(error.message)
+            self.show_problem(service_text(error.message))
             return False
         self._saved()
         return True
@@ -259,7 +260,7 @@ class PlanEditor(QMainWindow):
                 with self.database.session() as session:
                     theirs = drafts.stored_version(session, self.version.id)
             except ServiceError as error:
-                self.show_problem(error.message)
+                self.show_problem(service_text(error.message))
                 return False
             choice = ConflictDialog.ask(self, self.document.content, theirs)
             if choice is ConflictChoice.CANCEL:
@@ -276,7 +277,7 @@ class PlanEditor(QMainWindow):
             except ConflictError:
                 continue
             except ServiceError as error:
-                self.show_problem(error.message)
+                self.show_problem(service_text(error.message))
                 return False
             self.autosaver.version_id = self.version.id  # a new draft when theirs was approved meanwhile
             self._saved()
@@ -288,7 +289,7 @@ class PlanEditor(QMainWindow):
             with self.database.session() as session:
                 self.version = drafts.take_theirs(session, self.actor, theirs.id)
         except ServiceError as error:
-            self.show_problem(error.message)
+            self.show_problem(service_text(error.message))
             return
         self.document.edit_replace(self.version.content, self.tr("Tag den andens version"))
         self.stack.setClean()
