@@ -1307,7 +1307,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>ItemList</name>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>+ Tilføj</source>
         <translation>+ Add</translation>
     </message>
@@ -1345,7 +1345,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>ItemListModel</name>
     <message numerus="yes">
-        <location line="-237"/>
+        <location line="-242"/>
         <source>%n ord – over grænsen</source>
         <translation>
             <numerusform>%n word – over the limit</numerusform>
@@ -5090,6 +5090,11 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 blev oprettet %2. Fraflytningen kan ikke ligge før den.</source>
+        <translation>%1 was added on %2. The move-out cannot be before that.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 bor her allerede.</source>
         <translation>%1 already lives here.</translation>
     </message>
@@ -5659,6 +5664,11 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Planerne for %1 blev sidst ændret %2. Fraflytningen kan ikke ligge før den.</source>
+        <translation>The plans for %1 were last changed on %2. The move-out cannot be before that.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Skriv borgerens navn.</source>
         <translation>Write the resident&apos;s name.</translation>
     </message>
