@@ -5734,7 +5734,7 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Teksten er for lang (%1 tegn; højst %2). Del den op. og importér kun den del. der handler om borgerens plan.</source>
+        <source>Teksten er for lang (%1 tegn; højst %2). Del den op, og importér kun den del, der handler om borgerens plan.</source>
         <translation>The text is too long (%1 characters; at most %2). Split it, and import only the part about the resident&apos;s plan.</translation>
     </message>
     <message>

@@ -346,9 +346,10 @@ def check_text(text: str) -> None:
     if not text.strip():
         raise ServiceError("Der er ingen tekst at forenkle. Filen eller feltet er tomt.")
     if len(text) > MAX_TEXT_CHARS:
+        size, limit = (f"{count:,}".replace(",", ".") for count in (len(text), MAX_TEXT_CHARS))  # 1.200.000
         raise ServiceError(
-            f"Teksten er for lang ({len(text):,} tegn; højst {MAX_TEXT_CHARS:,}). Del den op, og importér "
-            "kun den del, der handler om borgerens plan.".replace(",", ".")
+            f"Teksten er for lang ({size} tegn; højst {limit}). Del den op, og importér "
+            "kun den del, der handler om borgerens plan."
         )
 
 
