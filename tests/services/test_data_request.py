@@ -77,6 +77,9 @@ def filled(database: Database, ward: Ward) -> Database:
         report = incidents.incident_report(session, incident_id)
         report.situation = "Ventede på sin medicin"
         incidents.update_incident(session, ward.staff, incident_id, report, now=NOW)
+        incidents.update_follow_up(
+            session, ward.staff, incident_id, defusing_done_at=NOW - timedelta(hours=1), now=NOW
+        )
         residents.update_resident(
             session,
             ward.coordinator,
@@ -156,8 +159,12 @@ def test_the_package_holds_plans_incidents_log_and_originals(
     (incident,) = book["Hændelser"].iter_rows(min_row=2, values_only=True)
     # Kept as text: Word's line break a space, "=2+2" not made a formula.
     assert "Råbte ved medicinudleveringen =2+2 stod på tavlen" in incident
-    (change,) = book["Ændringer af hændelser"].iter_rows(min_row=2, values_only=True)
-    assert change[1:] == ("Ali Hassan (ali)", 1, "Situation", None, "Ventede på sin medicin")
+    changes = [row[1:] for row in book["Ændringer af hændelser"].iter_rows(min_row=2, values_only=True)]
+    assert changes == [
+        ("Ali Hassan (ali)", 1, "Situation", None, "Ventede på sin medicin"),
+        # A follow-up step by its name and on the Danish clock, not 'defusing_done_at' and UTC.
+        ("Ali Hassan (ali)", 1, "Defusing gennemført", None, "06.03.2026 13:00"),
+    ]
 
     # Only the measure about Jonas, not the facility's others.
     (measure,) = book["Handleplan"].iter_rows(min_row=2, values_only=True)

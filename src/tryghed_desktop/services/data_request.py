@@ -50,7 +50,7 @@ from tryghed_desktop.services.action_plan import MeasureView, list_measures
 from tryghed_desktop.services.actors import PERMISSIONS, Action, Actor, require_roles_now
 from tryghed_desktop.services.audit import AuditRow
 from tryghed_desktop.services.errors import PermissionDeniedError, ServiceError
-from tryghed_desktop.services.incidents import IncidentRecord, list_incidents
+from tryghed_desktop.services.incidents import FOLLOW_UP_STEP_TITLES, IncidentRecord, list_incidents
 from tryghed_desktop.services.interchange import resident_document
 from tryghed_desktop.services.plans import VersionView, version_view
 from tryghed_desktop.services.residents import ResidentDetail, discharged_on, resident_detail
@@ -66,6 +66,8 @@ from tryghed_desktop.store.models import (
 )
 
 PACKAGE_ACTION = "resident.data_package"
+# Every field an incident's history names: the registration's and the follow-up's.
+CHANGE_TITLES = {**INCIDENT_FIELD_TITLES, **FOLLOW_UP_STEP_TITLES, "closed_at": "Opfølgning afsluttet"}
 KIND_ORDER = tuple(PlanKind)
 
 # The log in words a resident can read; an action not named here is shown by its code.
@@ -471,10 +473,17 @@ def _day(day: date | None) -> str:
     return f"{day:%d.%m.%Y}" if day is not None else ""
 
 
-def _plain(value: object) -> str:
-    """A stored value of an incident's change history as text: lists one per line, yes/no in words."""
+def _plain(value: object, *, moment: bool = False) -> str:
+    """A stored value of an incident's change history as text: lists one per line, yes/no in words, a
+    time or day (stored as ISO, in UTC) as the Danish clock and calendar show it."""
     if value is None:
         return ""
+    if moment and isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return _when(parsed) if "T" in value else f"{parsed:%d.%m.%Y}"
     if isinstance(value, bool):
         return "Ja" if value else "Nej"
     if isinstance(value, list):
@@ -490,15 +499,16 @@ def _change_rows(changes: list[IncidentChange], names: dict[str, str]) -> list[l
     rows: list[list[object]] = [["Tidspunkt", "Bruger", "Hændelse", "Felt", "Før", "Efter"]]
     for change in changes:
         for field, (before, after) in change.changes.items():
-            title = INCIDENT_FIELD_TITLES.get(field, field)
+            # The fields that hold a time or a day are named so: occurred_at, injury_reported_on, …
+            moment = field.endswith(("_at", "_on", "_due", "_day"))
             rows.append(
                 [
                     _when(change.at),
                     _who(change.actor, names),
                     change.incident_id,
-                    title,
-                    _plain(before),
-                    _plain(after),
+                    CHANGE_TITLES.get(field, field),
+                    _plain(before, moment=moment),
+                    _plain(after, moment=moment),
                 ]
             )
     return rows
