@@ -479,20 +479,29 @@ def _plain(value: object, *, moment: bool = False) -> str:
     if value is None:
         return ""
     if moment and isinstance(value, str):
-        try:
-            parsed = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-        return _when(parsed) if "T" in value else f"{parsed:%d.%m.%Y}"
+        return _iso_moment(value)
     if isinstance(value, bool):
         return "Ja" if value else "Nej"
     if isinstance(value, list):
         return "\n".join(_plain(item) for item in value)
     if isinstance(value, dict):
-        if "text" in value:  # a strategy tried
-            return f"{value['text']} ({_helped(value.get('helped'))})"
-        return ", ".join(f"{key}: {_plain(item)}" for key, item in value.items())
+        return _plain_record(value)
     return str(value)
+
+
+def _plain_record(value: dict[str, object]) -> str:
+    if "text" in value:  # a strategy tried
+        helped = value.get("helped")
+        return f"{value['text']} ({_helped(helped if isinstance(helped, bool) else None)})"
+    return ", ".join(f"{key}: {_plain(item)}" for key, item in value.items())
+
+
+def _iso_moment(value: str) -> str:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return _when(parsed) if "T" in value else f"{parsed:%d.%m.%Y}"
 
 
 def _change_rows(changes: list[IncidentChange], names: dict[str, str]) -> list[list[object]]:
