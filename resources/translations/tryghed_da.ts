@@ -159,7 +159,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+419"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+420"/>
         <source>Fra den gamle plan (%n stykke(r) tekst)</source>
         <translation>
             <numerusform>Fra den gamle plan (%n stykke tekst)</numerusform>

@@ -2909,7 +2909,7 @@ Database: %2</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+357"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+358"/>
         <source>Godkendelse: %1 – %2</source>
         <translation>Approval: %1 – %2</translation>
     </message>
@@ -3022,7 +3022,22 @@ Database: %2</translation>
         <translation>Note on the section “%1”</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
+        <source>Bemærkningen er ikke gemt. Vil du kassere den?</source>
+        <translation>The note is not kept yet. Discard it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortsæt bemærkningen</source>
+        <translation>Go on with the note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kassér</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Din kommentar og dine bemærkninger er ikke sendt. Vil du lukke og kassere dem?</source>
         <translation>Your comment and notes have not been sent. Do you want to close and discard them?</translation>
     </message>
@@ -4991,7 +5006,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-566"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-581"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from tests.printing.pdf_helpers import pdf_text
@@ -231,6 +231,15 @@ def test_the_advisor_sees_what_became_of_each_piece_of_the_old_plan(
     assert dialog.note_title.text() == "Bemærkning ved afsnittet »Gul – Tidlige tegn«"
     assert dialog.browser.verticalScrollBar().value() > 0  # scrolled down to the yellow stage
     qtbot.keyClicks(dialog.note_field, "Afstand og fri udgang mangler.")
+    # Annuller (or Escape, a reflex) asks before the written note goes; the safe answer keeps it open.
+    qtbot.mouseClick(dialog.note_cancel, Qt.MouseButton.LeftButton)
+    question = next((box for box in dialog.findChildren(QMessageBox) if box.isVisible()), None)
+    assert question is not None and dialog.note_panel.isVisible()
+    with qtbot.waitSignal(question.finished):
+        qtbot.keyClick(question, Qt.Key.Key_Escape)
+    assert (
+        dialog.note_panel.isVisible() and dialog.note_field.toPlainText() == "Afstand og fri udgang mangler."
+    )
     dialog.save_note()
     assert dialog.notes == {"Gul – Tidlige tegn": "Afstand og fri udgang mangler."}
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -444,12 +445,12 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         self.note_remove.clicked.connect(self.remove_note)
         self.note_cancel = QPushButton(self.tr("Annuller"))
         self.note_cancel.setToolTip(self.tr("Luk feltet uden at gemme (Esc)"))
-        self.note_cancel.clicked.connect(self.close_note)
+        self.note_cancel.clicked.connect(self.cancel_note)
         # Esc in the note closes the note, not the whole review.
         for owner, keys, slot, context in (
             (self.note_field, "Ctrl+Return", self.save_note, Qt.ShortcutContext.WidgetShortcut),
             (self.note_field, "Ctrl+Enter", self.save_note, Qt.ShortcutContext.WidgetShortcut),
-            (self.note_panel, "Esc", self.close_note, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            (self.note_panel, "Esc", self.cancel_note, Qt.ShortcutContext.WidgetWithChildrenShortcut),
         ):
             shortcut = QShortcut(QKeySequence(keys), owner)
             shortcut.setContext(context)
@@ -608,6 +609,21 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
     def remove_note(self) -> None:
         self.note_field.clear()
         self.save_note()
+
+    def cancel_note(self) -> QMessageBox | None:
+        """Annuller or Escape on the note: asks first when it holds text not kept yet (a reflex key must
+        not throw a written note away)."""
+        typed = self.note_field.toPlainText().strip()
+        if self.note_section is None or typed in ("", self.notes.get(self.note_section, "")):
+            self.close_note()
+            return None
+        return messages.ask_safe_first(
+            self,
+            self.tr("Bemærkningen er ikke gemt. Vil du kassere den?"),
+            safe=self.tr("Fortsæt bemærkningen"),
+            risky=self.tr("Kassér"),
+            on_risky=self.close_note,
+        )
 
     def close_note(self) -> None:
         """Close the field; what was saved stays, what was typed since is let go."""
