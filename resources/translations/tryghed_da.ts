@@ -101,6 +101,14 @@
             <numerusform>%n hændelser siden planen blev godkendt %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/tryghed_desktop/ui/overview_page.py" line="+216"/>
+        <source>og %n bemærkning(er) ved afsnit</source>
+        <translation>
+            <numerusform>og %n bemærkning ved afsnit</numerusform>
+            <numerusform>og %n bemærkninger ved afsnit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResidentActions</name>

@@ -1997,6 +1997,14 @@ Database: %2</translation>
         <translation>Comment: “%1”</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>og %n bemærkning(er) ved afsnit</source>
+        <translation>
+            <numerusform>and %n note by section</numerusform>
+            <numerusform>and %n notes by section</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/tryghed_desktop/ui/status.py" line="+146"/>
         <source>%n hændelse(r) siden planen blev godkendt %1</source>
         <translation>

@@ -101,6 +101,14 @@ def test_notes_alone_are_enough_but_something_must_be_written(database: Database
     assert pending.comment == f"{YELLOW}: Mere konkret."  # the start page has something to show
 
 
+def test_beside_a_comment_the_notes_are_counted_for_the_start_page(database: Database, ward: Ward) -> None:
+    version_id = _submitted(database, ward, PlanKind.RISK_PROFILE, risk_profile())
+    with database.session() as session:
+        plans.return_version(session, ward.advisor, version_id, "Fin, men se gul.", {YELLOW: "Mere konkret."})
+        [pending] = review.returned_to_me(session, ward.coordinator)
+    assert (pending.comment, pending.notes) == ("Fin, men se gul.", 1)
+
+
 def test_section_names_may_be_typed_loosely(database: Database, ward: Ward) -> None:
     version_id = _submitted(database, ward, PlanKind.DAILY_RHYTHM, daily_rhythm())
     with database.session() as session:

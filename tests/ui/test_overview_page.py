@@ -53,6 +53,31 @@ def test_a_long_return_comment_wraps_and_is_shown_whole(qtbot: QtBot) -> None:
     assert not listing.horizontalScrollBar().isVisible()
 
 
+def test_notes_beside_a_return_comment_are_not_hidden(qtbot: QtBot) -> None:
+    panel = OverviewPanel()
+    qtbot.addWidget(panel)
+    returned = PendingVersion(
+        version_id=7,
+        resident_id=3,
+        card_name="Kim",
+        display_name="Kim Andersen",
+        unit_name="Hus Kastanje",
+        kind=PlanKind.RISK_PROFILE,
+        number=3,
+        status=VersionStatus.RETURNED,
+        at=datetime(2026, 11, 19, 10, 0, tzinfo=UTC),
+        by="Lene Holm",
+        comment="Fin forenkling, men se gul.",
+        notes=2,
+    )
+    panel.set_overview(None, [returned], None, TODAY)
+    assert (
+        panel.returned.item(0)
+        .text()
+        .endswith("Kommentar: »Fin forenkling, men se gul.« og 2 bemærkninger ved afsnit")
+    )
+
+
 def test_why_a_plan_should_be_revised_is_worded_in_the_users_language(qtbot: QtBot) -> None:
     from tryghed_desktop.services.review_signals import ReviewSignal
     from tryghed_desktop.ui import i18n

@@ -303,6 +303,7 @@ class PendingVersion(msgspec.Struct, frozen=True):
     at: datetime | None
     by: str | None
     comment: str
+    notes: int = 0  # the advisor's notes by section on a returned version (the editor shows them)
 
 
 class ReviewDue(msgspec.Struct, frozen=True):
@@ -315,7 +316,8 @@ class ReviewDue(msgspec.Struct, frozen=True):
 
 
 def _return_summary(view: VersionView) -> str:
-    """The advisor's comment, or when there is only notes per section, those notes in one line."""
+    """The advisor's comment, or when there is only notes per section, those notes in one line (with a
+    comment, the notes are counted beside it: `PendingVersion.notes`)."""
     if view.return_comment:
         return view.return_comment
     return " · ".join(f"{title}: {note}" for title, note in view.return_notes.items())
@@ -347,6 +349,7 @@ def _pending(session: Session, status: VersionStatus, *conditions: object) -> li
                 at=view.returned_at if returned else view.submitted_at,
                 by=view.returned_by if returned else view.submitted_by,
                 comment=_return_summary(view) if returned else "",
+                notes=len(view.return_notes) if returned and view.return_comment else 0,
             )
         )
     return rows

@@ -212,6 +212,8 @@ class OverviewPanel(QWidget):
             ).replace("%1", str(row.number)).replace("%2", format_date(row.at)).replace("%3", row.by or "?")
             if row.comment:
                 text += "\n" + self.tr("Kommentar: »%1«").replace("%1", row.comment)
+            if row.notes:  # beside a comment the notes would go unseen until the editor is opened
+                text += " " + self.tr("og %n bemærkning(er) ved afsnit", "", row.notes)
             item = QListWidgetItem(text)
             item.setData(ROLE_VERSION, row.version_id)
             item.setData(ROLE_RESIDENT, row.resident_id)
