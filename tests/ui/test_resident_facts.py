@@ -139,6 +139,20 @@ def test_staff_have_no_borgere_menu(qtbot: QtBot, database: Database, facility: 
     assert window.action_moved_out.isVisible()  # everyone may look up who lived here
 
 
+def test_an_advisor_sees_no_empty_menus(qtbot: QtBot, database: Database, facility: Facility) -> None:
+    with database.session() as session:
+        advisor = actor_for(session, "raadgiver")
+    window = MainWindow(database, today=TODAY, actor=advisor, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.open_resident(facility.residents["jonas"])
+    for entry in window.menuBar().actions():
+        menu = entry.menu()
+        offered = [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        assert entry.isVisible() == bool(offered), entry.text()
+    hidden = {entry.text() for entry in window.menuBar().actions() if not entry.isVisible()}
+    assert hidden == {"&Hændelser", "&Borgere"}  # an advisor registers no incidents, manages no residents
+
+
 def test_a_new_resident_gets_no_unit_unless_one_is_chosen(
     qtbot: QtBot, coordinator_window: MainWindow, facility: Facility
 ) -> None:

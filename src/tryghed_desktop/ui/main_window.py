@@ -348,9 +348,11 @@ class MainWindow(QMainWindow):
         """What the menus offer this user on the open resident and the chosen unit."""
         self.window_actions.update(actor, self.logged_in)
         self.resident_actions.update(actor, self.logged_in)
-        self.menu_residents.menuAction().setVisible(
-            any(a.isVisible() for a in (*self.resident_actions.all(), self.resident_actions.hand_over))
-        )
+        # A menu with nothing this user may do (an advisor's Hændelser and Borgere) is not shown empty.
+        for entry in self.menuBar().actions():
+            menu = entry.menu()
+            if menu is not None:
+                entry.setVisible(any(a.isVisible() and not a.isSeparator() for a in menu.actions()))
 
     def _resident_deleted(self, resident_id: int) -> None:
         """After a deletion: off the page if open, and off the list."""
