@@ -297,6 +297,10 @@ def test_usage_help_and_mistakes_are_in_danish(capsys: pytest.CaptureFixture[str
             "--at: '0001-01-01 00:10' ligger uden for årene 1900–2999. Ret årstallet.",
         ),
         (
+            ["stats", "--unit", "1", "--from", "1.1.26", "--to", "2026-12-31"],
+            "--from: '1.1.26' er ikke en dato som 2026-03-06 eller 06.03.2026",
+        ),
+        (
             ["stats", "--unit", "1", "--from", "2026-01-01", "--to", "9999-12-31"],
             "--to: '9999-12-31' ligger uden for årene 1900–2999. Ret årstallet.",
         ),
@@ -558,3 +562,9 @@ def test_a_resident_is_not_created_with_missing_facts(
     err = capsys.readouterr().err
     assert "Borgeren er ikke oprettet endnu" in err and "Skriv borgerens navn." in err
     assert "afdeling: Der findes ingen afdeling med id 9." in err
+
+
+def test_a_date_is_taken_as_the_app_writes_it_too() -> None:
+    from tryghed_desktop.cli.common import day
+
+    assert day("06.03.2026") == day("2026-03-06")

@@ -1435,8 +1435,8 @@ Copy the details and send them to whoever helps you with IT.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>For mange forkerte forsøg. Brugeren er låst til kl. %1. Prøv igen derefter, eller bed en administrator om en ny adgangskode.</source>
-        <translation>Too many wrong attempts. The user is locked until %1. Try again then, or ask an administrator for a new password.</translation>
+        <source>For mange forkerte forsøg. Brugeren er låst til kl. %1. Prøv igen derefter, eller bed en administrator om at låse dig op.</source>
+        <translation>Too many wrong attempts. The user is locked until %1. Try again then, or ask an administrator to unlock you.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1586,7 +1586,7 @@ Risk profiles, daily rhythms and safety plans for residents.
 Database: %2</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Planen er godkendt.</source>
         <translation>The plan is approved.</translation>
     </message>
@@ -3723,8 +3723,8 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Titel</source>
-        <translation>Title</translation>
+        <source>Stilling</source>
+        <translation>Job title</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5153,6 +5153,11 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 er ikke en brugbar Tryghed-database. Vælg en backup.</source>
+        <translation>%1 is not a usable Tryghed database. Choose a backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 flyttede ud %2. Oplysningerne gemmes i %3 år og kan slettes fra %4.</source>
         <translation>%1 moved out on %2. The data is kept for %3 years and can be deleted from %4.</translation>
     </message>
@@ -5504,11 +5509,6 @@ Database: %2</translation>
         <location line="+4"/>
         <source>Filen er ikke en borgereksport fra Tryghed Desktop (forventede &apos;%1&apos;).</source>
         <translation>The file is not a resident export from Tryghed Desktop (expected &apos;%1&apos;).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filen er ikke en brugbar Tryghed-database: %1</source>
-        <translation>The file is not a usable Tryghed database: %1</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -60,6 +60,9 @@ def test_backup_then_restore_brings_the_data_back(database: Database, tmp_path: 
         session.execute(text("INSERT INTO facilities (name) VALUES ('Efter backup')"))
     database.dispose()
     result = restore_sqlite(backup, database.path, NOW + timedelta(hours=1))
+    # Copies are single files: checking and restoring them leave no -wal, -shm or half-restored file.
+    beside = [*backup.parent.iterdir(), *database.path.parent.iterdir()]
+    assert [p.name for p in beside if p.name.endswith(("-wal", "-shm")) or ".gendannes" in p.name] == []
     assert _facilities(database.path) == ["Bostedet Egebakken"]
     assert result.previous_kept_as is not None
     assert _facilities(result.previous_kept_as) == ["Bostedet Egebakken", "Efter backup"]

@@ -24,11 +24,16 @@ class CliError(Exception):
 
 
 def day(text: str) -> date:
-    """An argparse type for '2026-03-06'."""
+    """An argparse type for '2026-03-06', or '06.03.2026' as the app writes dates."""
     try:
         parsed = date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"'{text}' er ikke en dato som 2026-03-06") from error
+    except ValueError:
+        try:
+            parsed = datetime.strptime(text.strip(), "%d.%m.%Y").date()
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(
+                f"'{text}' er ikke en dato som 2026-03-06 eller 06.03.2026"
+            ) from error
     return plausible(parsed, text)
 
 

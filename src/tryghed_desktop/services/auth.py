@@ -48,7 +48,7 @@ def _clock(moment: datetime) -> str:
 def _locked_message(until: datetime) -> str:
     return (
         f"For mange forkerte forsøg. Brugeren er låst til kl. {_clock(until)}. "
-        "Prøv igen derefter, eller bed en administrator om en ny adgangskode."
+        "Prøv igen derefter, eller bed en administrator om at låse dig op."
     )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import msgspec
 from sqlalchemy.engine import make_url
 
-from tryghed_desktop.store.db import Database, alembic_config
+from tryghed_desktop.store.db import SELF_CONTAINED, Database, alembic_config
 
 BACKUP_NAME = re.compile(r"^tryghed-(\d{8})-(\d{6})\.db$")
 KEEP_DAILY = 7
@@ -129,7 +129,8 @@ def check_sqlite_file(path: Path) -> str:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"Filen er ikke en brugbar Tryghed-database: {error}") from error
+        # SQLite's own words ("file is not a database") stay in the chain, not in the Danish message.
+        raise BackupError(f"{path.name} er ikke en brugbar Tryghed-database. Vælg en backup.") from error
     if verdict != "ok":
         raise BackupError(f"Filen er beskadiget ({verdict}).")
     if revision is None or revision[0] not in known_revisions():
@@ -177,7 +178,7 @@ def restore_sqlite(
         raise
     if target.exists():
         try:
-            _sqlite_copy(incoming, target, timeout=busy_timeout)
+            _sqlite_copy(incoming, target, timeout=busy_timeout, live_target=True)
         except sqlite3.OperationalError as error:  # busy or locked: another PC is writing right now
             incoming.unlink(missing_ok=True)
             if kept is not None:
@@ -196,9 +197,12 @@ def restore_sqlite(
     return RestoreResult(backup, kept, revision)
 
 
-def _sqlite_copy(source_path: Path, target_path: Path, *, timeout: float = 5.0) -> None:
+def _sqlite_copy(
+    source_path: Path, target_path: Path, *, timeout: float = 5.0, live_target: bool = False
+) -> None:
     """SQLite's online backup of one file into another; OperationalError if the target stays busy
-    (another connection writing) for `timeout` seconds."""
+    (another connection writing) for `timeout` seconds. A copy that is not the live database is made
+    one self-contained file."""
     deadline = time.monotonic() + timeout
 
     def give_up_when_busy(status: int, _remaining: int, _total: int) -> None:
@@ -211,6 +215,8 @@ def _sqlite_copy(source_path: Path, target_path: Path, *, timeout: float = 5.0) 
         destination = sqlite3.connect(target_path, timeout=timeout)
         try:
             source.backup(destination, progress=give_up_when_busy)
+            if not live_target:
+                destination.execute(SELF_CONTAINED)
         finally:
             destination.close()
     finally:

@@ -204,6 +204,7 @@ class Database:
             destination = sqlite3.connect(target)
             try:
                 source.backup(destination)
+                destination.execute(SELF_CONTAINED)
             finally:
                 destination.close()
         finally:
@@ -222,6 +223,7 @@ class Database:
             try:
                 destination.execute(f"PRAGMA key = {key}")
                 source.backup(destination)
+                destination.execute(SELF_CONTAINED)
             finally:
                 destination.close()
         except sqlcipher3.DatabaseError as error:
@@ -230,6 +232,11 @@ class Database:
         finally:
             source.close()
         return target
+
+
+# A copy is one file: without WAL, opening it read-only (to check or restore it) leaves no -wal and
+# -shm files beside it, as a copy in WAL mode did.
+SELF_CONTAINED = "PRAGMA journal_mode=DELETE"
 
 
 def _sqlcipher() -> Any:

@@ -121,7 +121,7 @@ class LoginDialog(QDialog):
         if outcome.locked_until is not None:
             return self.tr(
                 "For mange forkerte forsøg. Brugeren er låst til kl. %1. Prøv igen derefter, eller bed en "
-                "administrator om en ny adgangskode."
+                "administrator om at låse dig op."
             ).replace("%1", outcome.locked_until.astimezone().strftime("%H.%M"))
         if outcome.attempts_left is not None:
             return (

@@ -156,7 +156,7 @@ class UsersDialog(QDialog):
         titles = [
             self.tr("Brugernavn"),
             self.tr("Navn"),
-            self.tr("Titel"),
+            self.tr("Stilling"),
             self.tr("Roller"),
             self.tr("Status"),
         ]
