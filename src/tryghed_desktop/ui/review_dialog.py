@@ -301,6 +301,19 @@ def readability_text(review: Review) -> str:
     return text
 
 
+def _review_due_field(today: date) -> QDateEdit:
+    """The next review's day: the usual period ahead, at the earliest tomorrow."""
+    field = QDateEdit()
+    field.setObjectName("reviewDueField")
+    field.setCalendarPopup(True)
+    field.setDisplayFormat("dd.MM.yyyy")
+    due = review_due_after(today)
+    field.setDate(QDate(due.year, due.month, due.day))
+    tomorrow = today + timedelta(days=1)
+    field.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    return field
+
+
 class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
     """One submitted version under review; `decided(version_id, "approved" | "returned")` when done.
 
@@ -393,11 +406,19 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         self.browser.setAccessibleName(self.tr("Ændringer side om side"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
-        layout.addWidget(title)
+        heading = QHBoxLayout()  # the counts of changes on the title's line: a line more for the plan
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
         layout.addWidget(facts)
         layout.addWidget(self.earlier_return)
-        layout.addWidget(self.summary)
         layout.addWidget(self.readability)
+        self._build_changes(layout)
+
+    def _build_changes(self, layout: QVBoxLayout) -> None:
+        """The changes side by side, and for a simplified plan the old text piece by piece beside them."""
+        review = self.review
         changes = QWidget()
         changes_layout = QVBoxLayout(changes)
         changes_layout.setContentsMargins(0, 6, 0, 0)
@@ -481,14 +502,7 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         frame = 2 * (self.comment.frameWidth() + int(self.comment.document().documentMargin()))
         self.comment.setMinimumHeight(COMMENT_MIN_LINES * line + frame)
         self.comment_extra_height = (COMMENT_LINES - COMMENT_MIN_LINES) * line
-        self.review_due = QDateEdit()
-        self.review_due.setObjectName("reviewDueField")
-        self.review_due.setCalendarPopup(True)
-        self.review_due.setDisplayFormat("dd.MM.yyyy")
-        due = review_due_after(today or date.today())
-        self.review_due.setDate(QDate(due.year, due.month, due.day))
-        tomorrow = (today or date.today()) + timedelta(days=1)
-        self.review_due.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        self.review_due = _review_due_field(today or date.today())
         self.problem = problem_label()
         self.approve_button = QPushButton(self.tr("Godkend…"))
         self.approve_button.setObjectName("approveButton")
@@ -507,10 +521,17 @@ class ReviewDialog(messages.AsksBeforeDiscarding, QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Kommentar"), self.comment)
         form.addRow(self.tr("Bemærkninger ved afsnit"), self.notes_summary)
-        form.addRow(self.tr("Næste revision senest"), self.review_due)
+        # The review date beside the decision it belongs to: one row less for the plan on a low screen.
+        due_label = QLabel(self.tr("Næste revision senest"))
+        due_label.setBuddy(self.review_due)
+        due_label.setVisible(can_decide)
+        self.review_due.setVisible(can_decide)
         buttons = QHBoxLayout()
         buttons.addWidget(close)
         buttons.addStretch(1)
+        buttons.addWidget(due_label)
+        buttons.addWidget(self.review_due)
+        buttons.addSpacing(12)
         buttons.addWidget(self.return_button)
         buttons.addWidget(self.approve_button)
         if can_decide:
