@@ -19,11 +19,8 @@ LONG_COMMENT = (
 )
 
 
-def test_a_long_return_comment_wraps_and_is_shown_whole(qtbot: QtBot) -> None:
-    panel = OverviewPanel()
-    qtbot.addWidget(panel)
-    panel.resize(700, 500)
-    returned = PendingVersion(
+def _returned(comment: str, notes: int = 0) -> PendingVersion:
+    return PendingVersion(
         version_id=7,
         resident_id=3,
         card_name="Freja",
@@ -34,9 +31,16 @@ def test_a_long_return_comment_wraps_and_is_shown_whole(qtbot: QtBot) -> None:
         status=VersionStatus.RETURNED,
         at=datetime(2026, 11, 19, 10, 0, tzinfo=UTC),
         by="Lene Holm",
-        comment=LONG_COMMENT,
+        comment=comment,
+        notes=notes,
     )
-    panel.set_overview(None, [returned], None, TODAY)
+
+
+def test_a_long_return_comment_wraps_and_is_shown_whole(qtbot: QtBot) -> None:
+    panel = OverviewPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 500)
+    panel.set_overview(None, [_returned(LONG_COMMENT)], None, TODAY)
     panel.show()
     qtbot.waitExposed(panel)
     listing = panel.returned
@@ -56,21 +60,7 @@ def test_a_long_return_comment_wraps_and_is_shown_whole(qtbot: QtBot) -> None:
 def test_notes_beside_a_return_comment_are_not_hidden(qtbot: QtBot) -> None:
     panel = OverviewPanel()
     qtbot.addWidget(panel)
-    returned = PendingVersion(
-        version_id=7,
-        resident_id=3,
-        card_name="Kim",
-        display_name="Kim Andersen",
-        unit_name="Hus Kastanje",
-        kind=PlanKind.RISK_PROFILE,
-        number=3,
-        status=VersionStatus.RETURNED,
-        at=datetime(2026, 11, 19, 10, 0, tzinfo=UTC),
-        by="Lene Holm",
-        comment="Fin forenkling, men se gul.",
-        notes=2,
-    )
-    panel.set_overview(None, [returned], None, TODAY)
+    panel.set_overview(None, [_returned("Fin forenkling, men se gul.", notes=2)], None, TODAY)
     assert (
         panel.returned.item(0)
         .text()
