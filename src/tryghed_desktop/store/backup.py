@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -216,7 +217,8 @@ def _sqlite_copy(
         try:
             source.backup(destination, progress=give_up_when_busy)
             if not live_target:
-                destination.execute(SELF_CONTAINED)
+                with contextlib.suppress(sqlite3.DatabaseError):  # a damaged copy stays as it came
+                    destination.execute(SELF_CONTAINED)
         finally:
             destination.close()
     finally:

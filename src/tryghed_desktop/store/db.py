@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sqlite3
 from collections.abc import Iterator
@@ -204,7 +205,8 @@ class Database:
             destination = sqlite3.connect(target)
             try:
                 source.backup(destination)
-                destination.execute(SELF_CONTAINED)
+                with contextlib.suppress(sqlite3.DatabaseError):  # a damaged copy: the check refuses it
+                    destination.execute(SELF_CONTAINED)
             finally:
                 destination.close()
         finally:
@@ -223,7 +225,8 @@ class Database:
             try:
                 destination.execute(f"PRAGMA key = {key}")
                 source.backup(destination)
-                destination.execute(SELF_CONTAINED)
+                with contextlib.suppress(sqlcipher3.DatabaseError):
+                    destination.execute(SELF_CONTAINED)
             finally:
                 destination.close()
         except sqlcipher3.DatabaseError as error:
