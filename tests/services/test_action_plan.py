@@ -12,7 +12,7 @@ from tryghed_desktop.services import action_plan, residents
 from tryghed_desktop.services.action_plan import MeasureInput
 from tryghed_desktop.services.errors import ConflictError, PermissionDeniedError, ValidationError
 from tryghed_desktop.store.db import Database
-from tryghed_desktop.store.models import AuditEvent
+from tryghed_desktop.store.models import AuditEvent, Measure
 
 from .conftest import Ward
 
@@ -182,3 +182,14 @@ def test_a_track_of_ones_own_is_offered_and_typed_again_other_ways_it_is_the_sam
         assert action_plan.track_names(session)[-2:] == ["Bemanding og stabilitet", "Trivsel"]
         renamed = MeasureInput("Sparring", track="TRIVSEL")  # the same track: nothing changes
         assert action_plan.update_measure(session, ward.coordinator, first, renamed) == []
+
+
+def test_a_track_stored_in_two_spellings_is_offered_once(database: Database, ward: Ward) -> None:
+    with database.session() as session:
+        first = action_plan.add_measure(session, ward.coordinator, MeasureInput("Sparring", track="Trivsel"))
+        second = action_plan.add_measure(session, ward.coordinator, MeasureInput("Kaffe"))
+        stored = session.get(Measure, second)
+        assert stored is not None and first < second
+        stored.track = " trivsel"  # as saved before spellings were made one
+        session.flush()
+        assert action_plan.track_names(session)[4:] == ["Trivsel"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -138,3 +139,14 @@ def test_closing_with_unsaved_text_asks_and_a_conflict_names_who_and_keeps_the_t
         "Hængt op i Birk",
         seen.row_version + 2,
     )
+
+
+@pytest.mark.usefixtures("english")
+def test_a_listed_track_typed_in_english_with_other_capitals_is_that_track(
+    qtbot: QtBot, database: Database, facility: Facility, coordinator: Actor
+) -> None:
+    view = _view(qtbot, database, coordinator)
+    dialog = view.open_new()
+    dialog.track.setEditText("registration  and learning")
+    assert dialog.chosen().track == "Registrering og læring"
+    dialog.discard()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.ui.factories import TODAY, Facility
+from tryghed_desktop.domain.plans import PlanKind
 from tryghed_desktop.services import auth, users
 from tryghed_desktop.services.actors import SYSTEM, Actor, Role, actor_for
 from tryghed_desktop.store.db import Database
@@ -318,7 +319,7 @@ def test_switching_user_warns_that_an_unsaved_registration_goes(
 
 
 def test_the_next_user_on_a_shared_pc_starts_on_the_start_page_not_on_the_last_users_resident(
-    qtbot: QtBot, database: Database, facility: Facility, kirsten: Actor
+    qtbot: QtBot, database: Database, facility: Facility, kirsten: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with database.session() as session:
         rasmus = actor_for(session, "raadgiver")
@@ -326,7 +327,9 @@ def test_the_next_user_on_a_shared_pc_starts_on_the_start_page_not_on_the_last_u
     window = MainWindow(database, today=TODAY, actor=kirsten, idle_minutes=0)
     qtbot.addWidget(window)
     window.open_resident(jonas)
-    window.close()  # the app is closed; the next user starts it
+    window.resident_page.show_tab(PlanKind.SAFETY_PLAN)
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *args, **kwargs: None))
+    window.logout()  # she logs out, nobody logs in: the app closes; the next user starts it
 
     window = MainWindow(database, today=TODAY, actor=rasmus, idle_minutes=0)
     qtbot.addWidget(window)
@@ -338,4 +341,5 @@ def test_the_next_user_on_a_shared_pc_starts_on_the_start_page_not_on_the_last_u
 
     window = MainWindow(database, today=TODAY, actor=kirsten, idle_minutes=0)
     qtbot.addWidget(window)
-    assert window.resident_page.resident_id == jonas  # her own resident is back
+    assert window.resident_page.resident_id == jonas  # her own resident is back, on her tab
+    assert window.resident_page.current_plan_kind() is PlanKind.SAFETY_PLAN

@@ -88,3 +88,19 @@ def test_danish_stays_exactly_as_the_service_wrote_it(database: Database, facili
 def test_an_unknown_message_passes_through_unchanged() -> None:
     for message in ("Noget helt andet gik galt.", "", "linje et\nlinje to"):
         assert service_text(message) == message
+
+
+@pytest.mark.usefixtures("english")
+def test_a_refusal_whose_problem_starts_with_a_value_is_translated_line_by_line(
+    database: Database, facility: Facility
+) -> None:
+    from datetime import date
+
+    jonas = facility.residents["jonas"]
+    with pytest.raises(ValidationError) as raised, database.session() as session:
+        residents.discharge_resident(session, SYSTEM, jonas, date(2001, 1, 1))
+    # "%1 blev oprettet %2. …" must not take the summary line in as its %1.
+    assert service_text(raised.value.message).splitlines() == [
+        "The move-out is not saved. Correct this:",
+        "date: Jonas was added on 01.01.2015. The move-out cannot be before that.",
+    ]

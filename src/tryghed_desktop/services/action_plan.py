@@ -108,20 +108,27 @@ def _problems(session: Session, data: MeasureInput, today: date) -> list[Problem
     return problems
 
 
+def _key(track: str) -> str:
+    return " ".join(track.split()).casefold()
+
+
 def track_names(session: Session) -> list[str]:
-    """Seed 003's tracks, then the facility's own tracks in use, so that a form offers them all."""
-    used = session.scalars(select(Measure.track).where(Measure.track != "").distinct())
-    own = sorted({track for track in used if track not in TRACKS}, key=str.casefold)
-    return [*TRACKS, *own]
+    """Seed 003's tracks, then the facility's own tracks in use (one spelling each: the earliest
+    stored), so that a form offers them all."""
+    known = {_key(track) for track in TRACKS}
+    own: dict[str, str] = {}
+    for track in session.scalars(select(Measure.track).where(Measure.track != "").order_by(Measure.id)):
+        if _key(track) not in known:
+            own.setdefault(_key(track), track)
+    return [*TRACKS, *sorted(own.values(), key=str.casefold)]
 
 
 def _known_spelling(session: Session, track: str) -> str:
     """A track typed with other capitals or spaces than one in use is that track, not a new one."""
-    wanted = " ".join(track.split())
     for known in track_names(session):
-        if known.casefold() == wanted.casefold():
+        if _key(known) == _key(track):
             return known
-    return wanted
+    return " ".join(track.split())
 
 
 def _apply(measure: Measure, data: MeasureInput, actor: Actor, now: datetime) -> None:

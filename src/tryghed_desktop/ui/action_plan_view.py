@@ -251,11 +251,10 @@ class MeasureDialog(messages.AsksBeforeDiscarding, QDialog):
         )
 
     def chosen(self) -> MeasureInput:
-        # One of the four in the UI language stands for its Danish name; anything else as typed.
-        track = (
-            self.track.itemData(self.track.findText(self.track.currentText()))
-            or self.track.currentText().strip()
-        )
+        # A listed track in the UI language (any capitals, any spaces) stands for its Danish name;
+        # anything else as typed.
+        typed = " ".join(self.track.currentText().split())
+        track = self.track.itemData(self.track.findText(typed, Qt.MatchFlag.MatchFixedString)) or typed
         due, done = self.due.date(), self.done_on.date()
         return MeasureInput(
             title=self.title.text(),

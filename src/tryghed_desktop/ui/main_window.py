@@ -24,6 +24,7 @@ from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import i18n, messages
 from tryghed_desktop.ui.app_info import (
     APPLICATION_DISPLAY_NAME,
+    LOCAL_ACTOR,
     current_actor,
     open_settings,
     set_current_actor,
@@ -558,6 +559,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.done(QDialog.DialogCode.Rejected)  # not reject(): nobody is asked about it now
+        self.save_state()  # under the leaving user's name: their resident and tab next time
         set_current_actor(None)
         self.resident_page.clear()
         self.hide()
@@ -655,6 +657,9 @@ class MainWindow(QMainWindow):
         settings.setValue(KEY_SPLITTER, self.splitter.saveState())
         unit = self.list_pane.selected_unit()
         settings.setValue(KEY_UNIT, unit if unit is not None else "")
+        if self.logged_in and current_actor() is LOCAL_ACTOR:
+            settings.sync()  # closed from the login after a logout: nobody's resident to keep
+            return
         if self.resident_page.resident_id is not None:
             settings.setValue(_own(KEY_RESIDENT), self.resident_page.resident_id)
         settings.setValue(_own(KEY_TAB), self.resident_page.current_tab_index())

@@ -347,27 +347,40 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     patterns = []
     for template in sorted(SERVICE_TEXTS, key=literal_length, reverse=True):
         pieces = _PLACEHOLDER.split(template)[::2]  # the literal text between the placeholders
-        patterns.append((re.compile("(.*?)".join(map(re.escape, pieces)), re.DOTALL), template))
+        # A value stays on its line, unless the template itself has more than one: else "%1 har en
+        # hændelse %2." would swallow a whole ValidationError, its summary line as %1.
+        value = "(.*?)" if "\n" in template else "([^\n]*?)"
+        patterns.append((re.compile(value.join(map(re.escape, pieces)), re.DOTALL), template))
     return tuple(patterns)
+
+
+# A service message is a few lines; a longer text (pasted into a field and echoed back) is shown as it
+# is rather than matched against every template, which grows with its length.
+LONGEST = 5000
 
 
 def service_text(message: str) -> str:
     """A message from the services in the UI language; one no template fits (or without a translation)
     stays as it is, so Danish is never changed."""
+    if len(message) > LONGEST:
+        return message
     translated = _translated(message)
     if translated is not None:
         return translated
     if "\n" not in message:
         return message
     # A ValidationError: the summary, then one "path: problem" line each.
-    return "\n".join(_translated(line) or _problem_line(line) for line in message.split("\n"))
+    return "\n".join(_line(line) for line in message.split("\n"))
 
 
-def _problem_line(line: str) -> str:
+def _line(line: str) -> str:
+    """A "path: problem" line by its parts when the path is a field's name (else "%1 blev oprettet …"
+    would take "dato: Jonas" as its value); any other line whole."""
     path, colon, problem = line.partition(": ")
-    if not colon:
-        return line
-    return f"{_translated(path) or path}: {_translated(problem) or problem}"
+    field = _translated(path) if colon else None
+    if field is not None:
+        return f"{field}: {_translated(problem) or problem}"
+    return _translated(line) or line
 
 
 def _translated(message: str) -> str | None:
