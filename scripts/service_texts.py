@@ -189,6 +189,9 @@ class _Collector:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return [[node.value]]
         if isinstance(node, ast.JoinedStr):
+            for value in node.values:
+                if isinstance(value, ast.FormattedValue):
+                    self._literal_values(value.value, where, depth + 1)
             return [
                 [
                     str(value.value) if isinstance(value, ast.Constant) else PLACEHOLDER
@@ -218,6 +221,13 @@ class _Collector:
             for value, value_where in self._values(node, where, depth)
             for parts in self._parts(value, value_where, depth + 1)
         ]
+
+    def _literal_values(self, node: ast.expr, where: Where, depth: int) -> None:
+        """The texts a value in a message can be, where it comes from a table or name of fixed texts
+        ("Du har ikke ret til at {ACTION_WORDS[action]}."): listed too, so the value is translated."""
+        for value, _home in self._values(node, where, depth):
+            if isinstance(value, ast.Constant) and isinstance(value.value, str) and value.value.strip():
+                self.findings.templates.add(value.value)
 
     def _values(self, node: ast.expr, where: Where, depth: int) -> list[tuple[ast.expr, Where]]:  # noqa: PLR0911
         """What a name, a look-up in a table of texts or a helper's text stands for (one return each)."""

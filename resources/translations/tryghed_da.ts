@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanView</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+400"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+399"/>
         <source>%n tiltag vist</source>
         <translation>
             <numerusform>%n tiltag vist</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+420"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+441"/>
         <source>Fra den gamle plan (%n stykke(r) tekst)</source>
         <translation>
             <numerusform>Fra den gamle plan (%n stykke tekst)</numerusform>

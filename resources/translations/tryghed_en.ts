@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+351"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="+350"/>
         <source>Tiltag for et trygt arbejdsmiljø: hvad vi gør, hvem der er ansvarlig, og hvornår det skal være gjort. Tiltag med overskredet frist er markeret.</source>
         <translation>Measures for a safe working environment: what we do, who is responsible, and when it must be done. Measures past their deadline are marked.</translation>
     </message>
@@ -1455,7 +1455,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+118"/>
+        <location filename="../../src/tryghed_desktop/ui/main_window.py" line="+119"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1627,12 +1627,12 @@ Database: %2</translation>
         <translation>Switch user anyway</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Din adgangskode er skiftet.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
@@ -1640,7 +1640,7 @@ Database: %2</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="-289"/>
+        <location filename="../../src/tryghed_desktop/ui/action_plan_view.py" line="-288"/>
         <source>Ret tiltag</source>
         <translation>Edit measure</translation>
     </message>
@@ -1736,7 +1736,7 @@ Database: %2</translation>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>%1 har ændret tiltaget imens. Tryk Gem igen for at gemme din udgave i stedet.</source>
         <translation>%1 changed the measure meanwhile. Press Save again to save your version instead.</translation>
     </message>
@@ -1744,7 +1744,7 @@ Database: %2</translation>
 <context>
     <name>MeasureModel</name>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>Tiltag</source>
         <translation>Measure</translation>
     </message>
@@ -2917,7 +2917,7 @@ Database: %2</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+358"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="+371"/>
         <source>Godkendelse: %1 – %2</source>
         <translation>Approval: %1 – %2</translation>
     </message>
@@ -2942,7 +2942,7 @@ Database: %2</translation>
         <translation>Changes side by side</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Ændringer i planen</source>
         <translation>Changes to the plan</translation>
     </message>
@@ -2990,7 +2990,7 @@ Database: %2</translation>
         <translation>Comment for the coordinator on the whole plan. When you return it: write here or on a section.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Godkend…</source>
         <translation>Approve…</translation>
     </message>
@@ -3015,12 +3015,12 @@ Database: %2</translation>
         <translation>Notes on sections</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Næste revision senest</source>
         <translation>Next review by</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Ingen. Skriv en bemærkning med »✎ Skriv bemærkning« ved et afsnit.</source>
         <translation>None. Write a note with “✎ Write note” at a section.</translation>
     </message>
@@ -5014,7 +5014,7 @@ Database: %2</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-581"/>
+        <location filename="../../src/tryghed_desktop/ui/review_dialog.py" line="-602"/>
         <source>Tilføjet</source>
         <translation>Added</translation>
     </message>
@@ -5417,6 +5417,11 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Disken er fuld.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dokumentet er beskyttet med adgangskode eller gemt i det gamle Word-format (.doc). Åbn det i Word, fjern adgangskoden, og gem det som .docx – eller indsæt teksten i stedet.</source>
         <translation>The document is password-protected or saved in the old Word format (.doc). Open it in Word, remove the password and save it as .docx – or paste the text instead.</translation>
     </message>
@@ -5757,6 +5762,11 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>TRYGHED_DB_KEY</source>
+        <translation>TRYGHED_DB_KEY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Teksten er for lang (%1 tegn; højst %2). Del den op, og importér kun den del, der handler om borgerens plan.</source>
         <translation>The text is too long (%1 characters; at most %2). Split it, and import only the part about the resident&apos;s plan.</translation>
     </message>
@@ -5837,6 +5847,11 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>administrere brugere</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>afdeling</source>
         <translation>unit</translation>
     </message>
@@ -5854,6 +5869,11 @@ Database: %2</translation>
         <location line="+1"/>
         <source>ansvarlig</source>
         <translation>responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bekræfte at have læst planer</source>
+        <translation>confirm having read plans</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5897,6 +5917,11 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>eksportere</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>en borger, der bor her (active), har ingen fraflytning</source>
         <translation>a resident who lives here (active) has no move-out date</translation>
     </message>
@@ -5924,6 +5949,11 @@ Database: %2</translation>
         <location line="+1"/>
         <source>fravær</source>
         <translation>absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>godkende planer</source>
+        <translation>approve plans</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5957,6 +5987,16 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>indlæse</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indsende planer til godkendelse</source>
+        <translation>submit plans for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>kontaktpersoner</source>
         <translation>contact persons</translation>
     </message>
@@ -5964,6 +6004,11 @@ Database: %2</translation>
         <location line="+1"/>
         <source>kortnavn</source>
         <translation>card name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>læse borgernes planer</source>
+        <translation>read the residents&apos; plans</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6022,6 +6067,11 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>oprette, rette eller fraflytte borgere</source>
+        <translation>add, change or move out residents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>passer ikke til det indhold, der blev godkendt</source>
         <translation>does not match the content that was approved</translation>
     </message>
@@ -6047,8 +6097,33 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>redigere planer</source>
+        <translation>edit plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registrere hændelser</source>
+        <translation>register incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returnere planer</source>
+        <translation>return plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>roller</source>
         <translation>roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>se og eksportere revisionsloggen</source>
+        <translation>see and export the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>se, hvem der har læst planerne</source>
+        <translation>see who has read the plans</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6122,6 +6197,16 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>tryghed-resident</source>
+        <translation>tryghed-resident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>udskrive handlekort</source>
+        <translation>print action cards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ukendt felt &apos;%1&apos;</source>
         <translation>unknown field &apos;%1&apos;</translation>
     </message>
@@ -6139,6 +6224,16 @@ Database: %2</translation>
         <location line="+1"/>
         <source>år</source>
         <translation>years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ændre grænserne for læsbarhed</source>
+        <translation>change the readability limits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ændre handleplanen</source>
+        <translation>change the action plan</translation>
     </message>
 </context>
 <context>

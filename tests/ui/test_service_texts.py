@@ -104,3 +104,14 @@ def test_a_refusal_whose_problem_starts_with_a_value_is_translated_line_by_line(
         "The move-out is not saved. Correct this:",
         "date: Jonas was added on 01.01.2015. The move-out cannot be before that.",
     ]
+
+
+@pytest.mark.usefixtures("english")
+def test_a_value_from_a_table_of_fixed_texts_is_translated_too() -> None:
+    from tryghed_desktop.services.actors import Action, Actor, Role, require
+    from tryghed_desktop.services.errors import PermissionDeniedError
+
+    advisor = Actor("lene", "Lene Holm", frozenset({Role.ADVISOR}))
+    with pytest.raises(PermissionDeniedError) as refused:
+        require(advisor, Action.REGISTER_INCIDENT)
+    assert service_text(refused.value.message) == "You are not allowed to register incidents."
