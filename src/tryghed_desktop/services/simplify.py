@@ -12,7 +12,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 import msgspec
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tryghed_desktop.domain.incidents import wall_clock
@@ -554,7 +554,7 @@ def _document(session: Session, document_id: int) -> OriginalDocument:
     return document
 
 
-def _summary(document: OriginalDocument) -> DocumentSummary:
+def _summary(document: OriginalDocument, coverage: Coverage | None = None) -> DocumentSummary:
     return DocumentSummary(
         id=document.id,
         resident_id=document.resident_id,
@@ -563,18 +563,42 @@ def _summary(document: OriginalDocument) -> DocumentSummary:
         source_kind=document.source_kind,
         imported_at=document.imported_at,
         imported_by=document.imported_by,
-        coverage=Coverage.of(PieceStatus(piece.status) for piece in document.pieces),
+        coverage=(
+            coverage
+            if coverage is not None
+            else Coverage.of(PieceStatus(piece.status) for piece in document.pieces)
+        ),
     )
 
 
 def documents_for(session: Session, resident_id: int) -> list[DocumentSummary]:
     """The originals imported for a resident, newest first."""
-    found = session.scalars(
-        select(OriginalDocument)
-        .where(OriginalDocument.resident_id == resident_id)
-        .order_by(OriginalDocument.imported_at.desc(), OriginalDocument.id.desc())
+    found = list(
+        session.scalars(
+            select(OriginalDocument)
+            .where(OriginalDocument.resident_id == resident_id)
+            .order_by(OriginalDocument.imported_at.desc(), OriginalDocument.id.desc())
+        )
     )
-    return [_summary(document) for document in found]
+    # Counted in SQL: loading every piece of every original (thousands for a long one) only to count
+    # them took a good part of opening the workspace.
+    counts: dict[int, dict[PieceStatus, int]] = {document.id: {} for document in found}
+    for document_id, status, count in session.execute(
+        select(OriginalPiece.document_id, OriginalPiece.status, func.count())
+        .where(OriginalPiece.document_id.in_(counts))
+        .group_by(OriginalPiece.document_id, OriginalPiece.status)
+    ):
+        counts[document_id][PieceStatus(status)] = count
+    return [_summary(document, _coverage(counts[document.id])) for document in found]
+
+
+def _coverage(counts: dict[PieceStatus, int]) -> Coverage:
+    return Coverage(
+        counts.get(PieceStatus.PLACED, 0),
+        counts.get(PieceStatus.KEPT, 0),
+        counts.get(PieceStatus.DROPPED, 0),
+        counts.get(PieceStatus.UNTOUCHED, 0),
+    )
 
 
 def document_view(

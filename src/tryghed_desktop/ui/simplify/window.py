@@ -51,7 +51,7 @@ from tryghed_desktop.domain.simplify import (
 from tryghed_desktop.services import simplify
 from tryghed_desktop.services.actors import Actor
 from tryghed_desktop.services.errors import ServiceError
-from tryghed_desktop.services.simplify import DocumentSummary, PieceView, SplitPiece, Targets
+from tryghed_desktop.services.simplify import DocumentSummary, PieceView, Targets
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui.domain_labels import domain_tr, plan_title
 from tryghed_desktop.ui.layouts import resize_within_screen
@@ -98,6 +98,10 @@ class PieceList(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(False)
+        # A long old plan has thousands of wrapped pieces: lay them out a batch at a time between
+        # paints instead of all at once before the window answers again.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -636,7 +640,7 @@ class SimplifyWindow(QWidget):
         self.document_changed.emit(document_id)
 
     def import_text(self, file_name: str, text: str, source: str) -> None:
-        """Split the text off the UI thread with progress, then store the original and its pieces."""
+        """Split the text and store the original and its pieces off the UI thread, with progress."""
         self.split_progress.setRange(0, 0)
         self.split_progress.show()
         self._set_busy(True)
@@ -645,10 +649,10 @@ class SimplifyWindow(QWidget):
             self.split_progress.setRange(0, total)
             self.split_progress.setValue(done)
 
-        def done(pieces: object) -> None:
+        def done(document_id: object) -> None:
             self._finish_split()
-            assert isinstance(pieces, list)
-            self._store(file_name, text, source, pieces)
+            assert isinstance(document_id, int)
+            self._opened(document_id)
 
         def failed(error: BaseException) -> None:
             self._finish_split()
@@ -656,8 +660,15 @@ class SimplifyWindow(QWidget):
                 raise error  # to the excepthook: logged and shown with details
             report_problem(error)
 
-        def split(task: Task) -> list[SplitPiece]:
-            return simplify.split_text(text, task.report)
+        database, actor, resident_id = self.database, self.actor, self.resident_id
+
+        def split(task: Task) -> int:
+            pieces = simplify.split_text(text, task.report)
+            # Stored here too: thousands of pieces took a third of a second of a frozen window.
+            with database.session() as session:
+                return simplify.import_original(
+                    session, actor, resident_id, file_name=file_name, text=text, source=source, split=pieces
+                )
 
         self._task = run_task(
             split, done, failed, on_progress=progress, on_cancelled=self._finish_split, parent=self
@@ -671,23 +682,6 @@ class SimplifyWindow(QWidget):
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.import_button, self.paste_button, self.approved_button, self.report_button):
             widget.setEnabled(not busy)
-
-    def _store(self, file_name: str, text: str, source: str, pieces: list[SplitPiece]) -> None:
-        try:
-            with self.database.session() as session:
-                document_id = simplify.import_original(
-                    session,
-                    self.actor,
-                    self.resident_id,
-                    file_name=file_name,
-                    text=text,
-                    source=source,
-                    split=pieces,
-                )
-        except ServiceError as error:
-            report_problem(error)
-            return
-        self._opened(document_id)
 
     def import_file(self) -> None:
         path = ask_open_path(self)
