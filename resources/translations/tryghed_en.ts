@@ -923,7 +923,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+158"/>
+        <location filename="../../src/tryghed_desktop/ui/incident_dialog.py" line="+147"/>
         <source>Registrér hændelse</source>
         <translation>Register incident</translation>
     </message>
@@ -934,12 +934,12 @@ Copy the details and send them to whoever helps you with IT.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+184"/>
+        <location line="+197"/>
         <source>Mere (valgfrit) ▸</source>
         <translation>More (optional) ▸</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-188"/>
         <source>Gem  (Ctrl+Enter)</source>
         <translation>Save  (Ctrl+Enter)</translation>
     </message>
@@ -954,12 +954,54 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Choose resident…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>V</source>
+        <comment>tast for vold</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T</source>
+        <comment>tast for trussel</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C</source>
+        <comment>tast for chikane</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A</source>
+        <comment>tast for anden krænkende adfærd</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F</source>
+        <comment>tast for fysisk</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <comment>tast for verbal (sproglig)</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D</source>
+        <comment>tast for digital</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Vælg 1–5.</source>
         <translation>Choose 1–5.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Hvor skete det?</source>
         <translation>Where did it happen?</translation>
     </message>
@@ -1106,7 +1148,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Injury</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-249"/>
         <source>Ved ikke</source>
         <translation>Don&apos;t know</translation>
     </message>
@@ -1131,7 +1173,7 @@ Copy the details and send them to whoever helps you with IT.</translation>
         <translation>Who was it? E.g. “unknown relative”</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Politianmeldt</source>
         <translation>Reported to the police</translation>
     </message>
@@ -3251,7 +3293,7 @@ Database: %2</translation>
 <context>
     <name>SimplifyWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+261"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+265"/>
         <source>Forenkl tekst</source>
         <translation>Simplify text</translation>
     </message>
@@ -3391,7 +3433,7 @@ Database: %2</translation>
         <translation>Leave out piece %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>Filen kunne ikke åbnes: %1</source>
         <translation>The file could not be opened: %1</translation>
     </message>
@@ -3694,7 +3736,7 @@ Database: %2</translation>
 <context>
     <name>TargetTree</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-583"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-573"/>
         <source>Felt i planen</source>
         <translation>Field in the plan</translation>
     </message>
@@ -4558,7 +4600,52 @@ Database: %2</translation>
         <translation>The staff&apos;s view</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+37"/>
+        <source>Fællesstuen</source>
+        <translation>Common room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gangen</source>
+        <translation>Corridor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgerens værelse</source>
+        <translation>The resident&apos;s room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badeværelset</source>
+        <translation>Bathroom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Køkkenet</source>
+        <translation>Kitchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udendørs</source>
+        <translation>Outdoors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I bilen / på tur</source>
+        <translation>In the car / on a trip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontoret</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digitalt (sms, telefon, sociale medier)</source>
+        <translation>Digital (text, phone, social media)</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>Sådan støtter vi</source>
         <translation>How we support</translation>
     </message>
@@ -4721,7 +4808,7 @@ Database: %2</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-55"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-59"/>
         <source>Importér beskrivelse</source>
         <translation>Import description</translation>
     </message>

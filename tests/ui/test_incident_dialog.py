@@ -423,3 +423,16 @@ def test_a_resident_who_moved_out_is_still_chosen_for_an_incident_before_that_da
     assert dialog.resident_id() == resident_id
     assert dialog.resident_combo.currentText() == "Jonas Madsen (Hus Birk) – fraflyttet"
     assert dialog.resident_combo.findData(resident_id) == 0  # not also among those who live here
+
+
+@pytest.mark.usefixtures("english")
+def test_in_english_the_keys_are_english_initials_and_a_listed_place_is_stored_in_danish(
+    qtbot: QtBot, database: Database, jonas: tuple[int, Actor]
+) -> None:
+    resident_id, staff = jonas
+    dialog = _open(qtbot, database, staff, resident_id)
+    qtbot.keyClick(_focused(), "h")  # Harassment, not the Danish initial C of Chikane
+    assert dialog.type_row.value() is IncidentType.HARASSMENT
+    assert dialog.location.itemText(4) == "Kitchen"
+    dialog.location.setEditText("kitchen")
+    assert dialog.report().location == "Køkkenet"  # the statistics count one place in any language

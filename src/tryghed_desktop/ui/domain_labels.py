@@ -176,6 +176,25 @@ DOMAIN_STRINGS = (
 )
 
 
+# The places the incident form offers; stored in Danish, shown in the UI language.
+LOCATIONS = (
+    QT_TRANSLATE_NOOP("domain", "Fællesstuen"),
+    QT_TRANSLATE_NOOP("domain", "Gangen"),
+    QT_TRANSLATE_NOOP("domain", "Borgerens værelse"),
+    QT_TRANSLATE_NOOP("domain", "Badeværelset"),
+    QT_TRANSLATE_NOOP("domain", "Køkkenet"),
+    QT_TRANSLATE_NOOP("domain", "Udendørs"),
+    QT_TRANSLATE_NOOP("domain", "I bilen / på tur"),
+    QT_TRANSLATE_NOOP("domain", "Kontoret"),
+    QT_TRANSLATE_NOOP("domain", "Digitalt (sms, telefon, sociale medier)"),
+)
+
+
+def place_title(place: str) -> str:
+    """An incident's place: a listed one in the UI language, one typed as it was typed."""
+    return domain_tr(place) if place in LOCATIONS else place
+
+
 def domain_tr(text: str) -> str:
     """A Danish domain label in the UI language."""
     return QCoreApplication.translate(CONTEXT, text)

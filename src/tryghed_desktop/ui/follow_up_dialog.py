@@ -26,7 +26,7 @@ from tryghed_desktop.services.errors import ServiceError
 from tryghed_desktop.services.incidents import IncidentRecord
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
-from tryghed_desktop.ui.domain_labels import QT_TRANSLATE_NOOP, domain_tr
+from tryghed_desktop.ui.domain_labels import QT_TRANSLATE_NOOP, domain_tr, place_title
 from tryghed_desktop.ui.incident_dialog import IncidentDialog, date_field, qt_datetime
 from tryghed_desktop.ui.layouts import hbox, resize_within_screen
 from tryghed_desktop.ui.service_texts import service_text
@@ -234,7 +234,7 @@ class FollowUpDialog(messages.AsksBeforeDiscarding, QDialog):
             f"{format_datetime(record.occurred_at)} · {who} · {record.unit_name} · "
             f"{domain_tr(INCIDENT_TYPE_TITLES[record.incident_type])} · "
             + self.tr("alvor %1").replace("%1", str(record.severity))
-            + f" · {record.location}"
+            + f" · {place_title(record.location)}"
         )
 
     def values(self) -> dict[str, Any]:

@@ -53,29 +53,18 @@ from tryghed_desktop.services.errors import ServiceError, ValidationError
 from tryghed_desktop.store.db import Database
 from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.choice_row import ChoiceRow
-from tryghed_desktop.ui.domain_labels import domain_tr, stage_colour_name, stage_meaning
+from tryghed_desktop.ui.domain_labels import (
+    LOCATIONS,
+    domain_tr,
+    place_title,
+    stage_colour_name,
+    stage_meaning,
+)
 from tryghed_desktop.ui.layouts import hbox, resize_within_screen
 from tryghed_desktop.ui.service_texts import service_text
+from tryghed_desktop.ui.status import format_datetime
 
 UNKNOWN_PERSON = -1
-LOCATIONS = (
-    "Fællesstuen",
-    "Gangen",
-    "Borgerens værelse",
-    "Badeværelset",
-    "Køkkenet",
-    "Udendørs",
-    "I bilen / på tur",
-    "Kontoret",
-    "Digitalt (sms, telefon, sociale medier)",
-)
-TYPE_KEYS = {
-    IncidentType.VIOLENCE: "V",
-    IncidentType.THREAT: "T",
-    IncidentType.HARASSMENT: "C",
-    IncidentType.OFFENSIVE: "A",
-}
-FORM_KEYS = {IncidentForm.PHYSICAL: "F", IncidentForm.VERBAL: "S", IncidentForm.DIGITAL: "D"}
 HELPED_CHOICES = (
     (QT_TRANSLATE_NOOP("IncidentDialog", "Ved ikke"), None),
     (QT_TRANSLATE_NOOP("IncidentDialog", "Hjalp"), True),
@@ -241,11 +230,23 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
         self.slot_label.setObjectName("slotLabel")
         when = hbox(self.when, (self.slot_label, 1))
 
+        # One key each, the first letter of the word in the UI language (Chikane: C, Harassment: H).
+        type_keys = {
+            IncidentType.VIOLENCE: self.tr("V", "tast for vold"),
+            IncidentType.THREAT: self.tr("T", "tast for trussel"),
+            IncidentType.HARASSMENT: self.tr("C", "tast for chikane"),
+            IncidentType.OFFENSIVE: self.tr("A", "tast for anden krænkende adfærd"),
+        }
+        form_keys = {
+            IncidentForm.PHYSICAL: self.tr("F", "tast for fysisk"),
+            IncidentForm.VERBAL: self.tr("S", "tast for verbal (sproglig)"),
+            IncidentForm.DIGITAL: self.tr("D", "tast for digital"),
+        }
         self.type_row = ChoiceRow(
-            [(kind, domain_tr(INCIDENT_TYPE_TITLES[kind]), TYPE_KEYS[kind]) for kind in IncidentType]
+            [(kind, domain_tr(INCIDENT_TYPE_TITLES[kind]), type_keys[kind]) for kind in IncidentType]
         )
         self.form_row = ChoiceRow(
-            [(form, domain_tr(INCIDENT_FORM_TITLES[form]), FORM_KEYS[form]) for form in IncidentForm]
+            [(form, domain_tr(INCIDENT_FORM_TITLES[form]), form_keys[form]) for form in IncidentForm]
         )
         self.form_row.set_value(IncidentForm.PHYSICAL)
         self._form_follows_type = True  # until the reporter picks the form
@@ -264,7 +265,8 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
         )
         self.location = QComboBox()
         self.location.setEditable(True)
-        self.location.addItems(LOCATIONS)
+        for place in LOCATIONS:  # shown in the UI language, stored in Danish (the statistics count it)
+            self.location.addItem(domain_tr(place), place)
         self.location.setCurrentIndex(-1)
         self.location.lineEdit().setPlaceholderText(self.tr("Hvor skete det?"))
 
@@ -404,7 +406,7 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
         self.type_row.set_value(report.incident_type)
         self.severity_row.set_value(report.severity)
         self.form_row.set_value(report.form)  # as stored: it no longer follows the type
-        self.location.setEditText(report.location)
+        self.location.setEditText(place_title(report.location))
         self._prefill_more(report)
         self._slot = report.slot_label
         self.slot_label.setText(self.tr("Døgnrytme: %1").replace("%1", self._slot) if self._slot else "")
@@ -678,7 +680,7 @@ class IncidentDialog(messages.AsksBeforeDiscarding, QDialog):
         self.registered.emit(
             incident_id,
             self.tr("Hændelsen er registreret. Psykisk førstehjælp senest %1.").replace(
-                "%1", deadline.strftime("%d.%m.%Y kl. %H.%M")
+                "%1", format_datetime(deadline)
             ),
         )
         self.accept()
@@ -720,7 +722,10 @@ def _problem_lines(error: ValidationError) -> list[str]:
 
 
 def _known_place(text: str) -> str:
-    """A listed place as the list writes it: completion keeps the typed case ("køkkenet"), and the
-    statistics would count "Køkkenet" and "køkkenet" apart."""
-    typed = text.strip()
-    return next((place for place in LOCATIONS if place.casefold() == typed.casefold()), typed)
+    """A listed place as the list writes it in Danish: completion keeps the typed case ("køkkenet"),
+    English shows "Kitchen", and the statistics would count each spelling apart."""
+    typed = text.strip().casefold()
+    return next(
+        (place for place in LOCATIONS if typed in (place.casefold(), domain_tr(place).casefold())),
+        text.strip(),
+    )

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from tryghed_desktop.domain.incidents import INCIDENT_TYPE_TITLES, SEVERITY_SHORT
 from tryghed_desktop.services.incidents import IncidentRecord
-from tryghed_desktop.ui.domain_labels import domain_tr
+from tryghed_desktop.ui.domain_labels import domain_tr, place_title
 from tryghed_desktop.ui.status import format_date, format_datetime
 from tryghed_desktop.ui.table_model import Index, RowTableModel
 
@@ -120,7 +120,7 @@ class IncidentTableModel(RowTableModel):
         if column is Column.SEVERITY:  # as the registration names it: "2 · Mindre"
             return f"{record.severity} · {domain_tr(SEVERITY_SHORT[record.severity])}"
         if column is Column.WHERE:
-            return record.location
+            return place_title(record.location)
         if column is Column.SLOT:
             return record.slot_label
         return self.follow_up_text(record)
