@@ -42,7 +42,7 @@ QFrame#choiceRow QPushButton:checked {{ background: {ACCENT}; color: white;
 QLabel#problemLabel {{ color: #8e1b1b; background: #fde7e7; border: 1px solid #8e1b1b;
     border-radius: 6px; padding: 8px; font-weight: bold; }}
 QLabel#sectionTitle {{ font-size: 13pt; font-weight: bold; }}
-QTabBar::tab {{ min-height: 34px; padding: 4px 16px; }}
+QTabBar::tab {{ min-height: 34px; padding: 4px 10px; }}
 QTabBar::tab:selected {{ font-weight: bold; }}
 QTextBrowser {{ border: none; }}
 QTableView {{ gridline-color: #d9e2ec; }}
