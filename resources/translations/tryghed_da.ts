@@ -197,7 +197,7 @@
 <context>
     <name>WindowActions</name>
     <message numerus="yes">
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+300"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+322"/>
         <source>%n handlekort.</source>
         <translation>
             <numerusform>%n handlekort.</numerusform>

@@ -2303,12 +2303,13 @@ Database: %2</translation>
     <message>
         <location line="+0"/>
         <location line="+109"/>
+        <location line="+24"/>
         <location line="+6"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-136"/>
         <source>%1 version %2 · startet af %3 den %4</source>
         <translation>%1 version %2 · started by %3 on %4</translation>
     </message>
@@ -2336,6 +2337,16 @@ Database: %2</translation>
         <location line="+4"/>
         <source>Du ser nu den gemte version. Din egen tekst kan hentes tilbage med Fortryd (Ctrl+Z).</source>
         <translation>You now see the saved version. Your own text comes back with Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Planen er ændret i Forenkl tekst, mens du skrev. Når du gemmer, viser Tryghed Desktop begge udgaver, og du vælger.</source>
+        <translation>The plan was changed in Simplify text while you wrote. When you save, Tryghed Desktop shows both versions and you choose.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tekst fra Forenkl tekst</source>
+        <translation>Text from Simplify text</translation>
     </message>
 </context>
 <context>
@@ -3293,7 +3304,7 @@ Database: %2</translation>
 <context>
     <name>SimplifyWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+265"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+268"/>
         <source>Forenkl tekst</source>
         <translation>Simplify text</translation>
     </message>
@@ -3413,12 +3424,17 @@ Database: %2</translation>
         <translation>%1 pieces left. The draft is saved, but it can only be sent for approval when all pieces are handled.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Stykket er allerede behandlet. Tryk ⌫ for at fortryde det først.</source>
         <translation>This piece is already handled. Press ⌫ to undo it first.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>»Redigér plan« har tekst i %1, der ikke er gemt. Gem den først, så intet går tabt.</source>
+        <translation>“Edit plan” has unsaved text in the %1. Save it first, so nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Placér stykke %1</source>
         <translation>Place piece %1</translation>
     </message>
@@ -3736,7 +3752,7 @@ Database: %2</translation>
 <context>
     <name>TargetTree</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-573"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-585"/>
         <source>Felt i planen</source>
         <translation>Field in the plan</translation>
     </message>
@@ -3928,7 +3944,7 @@ Database: %2</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+73"/>
+        <location filename="../../src/tryghed_desktop/ui/window_actions.py" line="+76"/>
         <source>&amp;Udskriv handlekort…</source>
         <translation>&amp;Print action card…</translation>
     </message>
@@ -3983,12 +3999,12 @@ Database: %2</translation>
         <translation>Edit the plan on the open tab as a draft (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+204"/>
         <source>Ikke med: %1 (står også på den sidste side).</source>
         <translation>Not included: %1 (also on the last page).</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-217"/>
         <source>%1 er fraflyttet: der printes ikke handlekort.</source>
         <translation>%1 has moved out: no action cards are printed.</translation>
     </message>
@@ -4018,7 +4034,7 @@ Database: %2</translation>
         <translation>Choose a unit in the list on the left first.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+87"/>
         <source>Originaler</source>
         <translation>Originals</translation>
     </message>

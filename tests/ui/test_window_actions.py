@@ -168,3 +168,48 @@ def test_editing_is_not_offered_for_a_plan_with_the_advisor(
     assert "afventer godkendelse" in window.window_actions.edit.toolTip()
     window.resident_page.show_tab(PlanKind.SAFETY_PLAN)
     assert window.window_actions.edit.isEnabled()
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_text_placed_from_an_old_plan_reaches_an_open_editor_and_never_goes_under_its_save(
+    qtbot: QtBot, coordinator_window: MainWindow, facility: Facility, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import copy
+
+    from tryghed_desktop.domain.plans import RiskProfile
+    from tryghed_desktop.domain.simplify import FieldRef
+    from tryghed_desktop.ui import messages
+    from tryghed_desktop.ui.editors.shell import PlanEditor
+    from tryghed_desktop.ui.simplify.dialogs import PasteDialog, PlaceDialog
+    from tryghed_desktop.ui.simplify.window import SimplifyWindow
+
+    window = coordinator_window
+    window.open_resident(facility.residents["jonas"])
+    window.resident_page.show_tab(PlanKind.RISK_PROFILE)
+    editor = window.window_actions.open_editor()
+    simplify_window = window.window_actions.open_simplify()
+    assert isinstance(editor, PlanEditor) and isinstance(simplify_window, SimplifyWindow)
+    monkeypatch.setattr(
+        PasteDialog, "ask", classmethod(lambda cls, parent: "Holder af at spille kort.\n\nGår gerne ture.")
+    )
+    simplify_window.import_pasted()
+    strengths = FieldRef(PlanKind.RISK_PROFILE, "strengths")
+    placed = iter(["Spiller kort", "Går ture"])
+    monkeypatch.setattr(PlaceDialog, "ask", classmethod(lambda cls, *args: (strengths, next(placed))))
+    problems: list[str] = []
+    monkeypatch.setattr(messages, "show_problem_box", lambda _parent, _title, text: problems.append(text))
+
+    # A clean editor shows the placed text at once and stays clean.
+    assert simplify_window.place_piece(simplify_window.model.piece(0))
+    content = editor.document.content
+    assert isinstance(content, RiskProfile) and "Spiller kort" in content.strengths
+    assert not editor.is_dirty
+
+    # With unsaved text in the editor, placing is refused: its save would have to choose.
+    changed = copy.deepcopy(content)
+    changed.triggers.append("Larm om aftenen")
+    editor.document.edit_replace(changed, "Ret")
+    assert editor.is_dirty
+    assert not simplify_window.place_piece(simplify_window.model.piece(1))
+    assert problems and "har tekst i risikoprofil, der ikke er gemt" in problems[-1]
+    editor.document.stack.setClean()  # (closing without the question)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,6 +31,9 @@ from tryghed_desktop.ui import messages
 from tryghed_desktop.ui.app_info import current_actor
 from tryghed_desktop.ui.layouts import resize_within_screen
 from tryghed_desktop.ui.status import format_datetime
+
+if TYPE_CHECKING:  # the editors load on first use
+    from tryghed_desktop.ui.editors.shell import PlanEditor
 
 
 def make_action(parent: QObject, text: str, handler: Callable[[], Any], shortcut: str = "") -> QAction:
@@ -172,9 +175,28 @@ class WindowActions(QObject):
         window = SimplifyWindow(self.database, current_actor(), resident_id, parent=self.window)
         window.setWindowFlag(Qt.WindowType.Window)
         window.document_changed.connect(lambda _document_id: self._refresh())
+        # The same drafts may be open in an editor: it must not save over text placed from here.
+        window.unsaved_editor = lambda kind: self._editor_is_dirty(resident_id, kind)
+        window.plans_changed.connect(lambda: self._editors_reload(resident_id))
         self._keep(key, window)
         window.show()
         return window
+
+    def _editor(self, resident_id: int, kind: PlanKind) -> PlanEditor | None:
+        from tryghed_desktop.ui.editors.shell import PlanEditor
+
+        editor = self.open_windows.get(("editor", resident_id, kind))
+        return editor if isinstance(editor, PlanEditor) else None
+
+    def _editor_is_dirty(self, resident_id: int, kind: PlanKind) -> bool:
+        editor = self._editor(resident_id, kind)
+        return editor is not None and editor.is_dirty
+
+    def _editors_reload(self, resident_id: int) -> None:
+        for kind in PlanKind:
+            editor = self._editor(resident_id, kind)
+            if editor is not None:
+                editor.stored_changed()
 
     def show_originals(self) -> QDialog | None:
         """The imported originals stay readable; a text is read (and logged) when it is chosen."""

@@ -299,6 +299,30 @@ class PlanEditor(QMainWindow):
         )
         self._show_status(self.tr("Gemt"))
 
+    def stored_changed(self) -> None:
+        """The draft was changed in another window of this app (text placed from an old plan): a clean
+        editor shows it at once; one with unsaved text says so before its save has to choose."""
+        try:
+            with self.database.session() as session:
+                stored = drafts.stored_version(session, self.version.id)
+        except ServiceError:
+            return  # gone or moved on: the next save tells
+        if stored.row_version == self.version.row_version:
+            return
+        if self.is_dirty:
+            self.show_problem(
+                self.tr(
+                    "Planen er ændret i Forenkl tekst, mens du skrev. Når du gemmer, viser Tryghed Desktop "
+                    "begge udgaver, og du vælger."
+                )
+            )
+            return
+        self.version = stored
+        self.document.edit_replace(stored.content, self.tr("Tekst fra Forenkl tekst"))
+        self.stack.setClean()
+        self.autosaver.cancel()
+        self._show_status(self.tr("Gemt"))
+
     def _saved(self) -> None:
         self.autosaver.cancel()
         self.show_problem("")

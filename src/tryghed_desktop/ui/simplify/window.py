@@ -241,6 +241,7 @@ class SimplifyWindow(QWidget):
     """The workspace for one resident's imported original (or an empty one, ready to import)."""
 
     document_changed = Signal(int)
+    plans_changed = Signal()  # a piece placed in a draft, or taken out again: open editors reload
 
     def __init__(
         self,
@@ -256,6 +257,8 @@ class SimplifyWindow(QWidget):
         self.actor = actor
         self.resident_id = resident_id
         self.document_id = document_id
+        # Whether an open plan editor holds unsaved text in a plan (set by whoever opened both).
+        self.unsaved_editor: Callable[[PlanKind], bool] | None = None
         self._task: Task | None = None
         self._targets: Targets | None = None
         # The originals that keep the open draft from being submitted (the service's rule).
@@ -551,6 +554,7 @@ class SimplifyWindow(QWidget):
         if figures is not None:
             self._update_figures(figures)
         self._update_coverage()
+        self.plans_changed.emit()
         return piece
 
     def _act(self, piece: PieceView, text: str, action: Callable[[Session], PieceView]) -> bool:
@@ -581,6 +585,14 @@ class SimplifyWindow(QWidget):
         if answer is None:
             return False
         ref, text = answer
+        if self.unsaved_editor is not None and self.unsaved_editor(ref.kind):
+            # Placing now would leave the editor's save to choose between its text and the placed one.
+            report_problem(
+                self.tr(
+                    "»Redigér plan« har tekst i %1, der ikke er gemt. Gem den først, så intet går tabt."
+                ).replace("%1", plan_title(ref.kind).lower())
+            )
+            return False
         return self._act(
             piece,
             self.tr("Placér stykke %1").replace("%1", str(piece.index + 1)),
