@@ -3304,7 +3304,7 @@ Database: %2</translation>
 <context>
     <name>SimplifyWindow</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+268"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="+267"/>
         <source>Forenkl tekst</source>
         <translation>Simplify text</translation>
     </message>
@@ -3449,7 +3449,12 @@ Database: %2</translation>
         <translation>Leave out piece %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+28"/>
+        <source>Stykket er ikke behandlet igen, men teksten »%1« er rettet i planen siden og står der stadig. Slet den i »Redigér plan«, hvis den ikke skal med.</source>
+        <translation>The piece is not handled again, but the text “%1” was changed in the plan since and is still there. Delete it in “Edit plan” if it should not be there.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Filen kunne ikke åbnes: %1</source>
         <translation>The file could not be opened: %1</translation>
     </message>
@@ -3752,7 +3757,7 @@ Database: %2</translation>
 <context>
     <name>TargetTree</name>
     <message>
-        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-585"/>
+        <location filename="../../src/tryghed_desktop/ui/simplify/window.py" line="-605"/>
         <source>Felt i planen</source>
         <translation>Field in the plan</translation>
     </message>

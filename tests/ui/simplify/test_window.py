@@ -153,6 +153,34 @@ def test_keyboard_place_keep_drop_and_undo(
     ]
 
 
+def test_undoing_a_placed_piece_whose_text_was_changed_in_the_plan_says_that_it_stays(
+    qtbot: QtBot,
+    database: Database,
+    people: tuple[Actor, Actor, int],
+    monkeypatch: pytest.MonkeyPatch,
+    problems: list[str],
+) -> None:
+    coordinator, _advisor, resident_id = people
+    window = open_window(qtbot, database, coordinator, resident_id)
+    paste(window, monkeypatch)
+    signs = FieldRef(R, "stages.yellow.signs")
+    monkeypatch.setattr(PlaceDialog, "ask", classmethod(lambda cls, *args: (signs, "Går frem og tilbage")))
+    assert window.place_piece(window.model.piece(1))
+    with database.session() as session:  # the coordinator rewrites it in the editor
+        draft = plans.resident_plans(session, coordinator, resident_id).plans[R].open
+        assert draft is not None and isinstance(draft.content, RiskProfile)
+        draft.content.stage(StageKind.YELLOW).signs[0] = "Går frem og tilbage i gangen"
+        plans.save_draft(
+            session, coordinator, draft.id, draft.content, expected_row_version=draft.row_version
+        )
+    window.undo_stack.undo()
+    assert statuses(window)[1] is PieceStatus.UNTOUCHED
+    assert draft_profile(database, coordinator, resident_id).stage(StageKind.YELLOW).signs == [
+        "Går frem og tilbage i gangen"
+    ]
+    assert "»Går frem og tilbage« er rettet i planen siden og står der stadig" in problems[-1]
+
+
 def test_dropping_a_piece_on_a_field_places_it_there(
     qtbot: QtBot, database: Database, people: tuple[Actor, Actor, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:

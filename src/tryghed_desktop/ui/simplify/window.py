@@ -223,8 +223,7 @@ class PieceCommand(QUndoCommand):
         self._done = True
 
     def undo(self) -> None:
-        window = self._window
-        window.call(lambda session: simplify.reset(session, window.actor, self._piece_id).piece)
+        self._window.reset_piece(self._piece_id)
         self._done = False
 
 
@@ -632,7 +631,28 @@ class SimplifyWindow(QWidget):
             return
         # Resetting by hand is not on the undo stack: the stack's commands would refer to a changed piece.
         self.undo_stack.clear()
-        self.call(lambda session: simplify.reset(session, self.actor, piece.id).piece)
+        self.reset_piece(piece.id)
+
+    def reset_piece(self, piece_id: int) -> None:
+        """The piece untouched again; a placed text changed in the editor since stays in the plan, and
+        the user is told so (placing the piece again would put it there twice)."""
+        placed = self.model.piece(self.model.row_of(piece_id))
+        results: list[simplify.ResetResult] = []
+
+        def reset(session: Session) -> PieceView:
+            results.append(simplify.reset(session, self.actor, piece_id))
+            return results[-1].piece
+
+        if self.call(reset) is None or placed.status is not PieceStatus.PLACED:
+            return
+        if results[-1].removed_from_plan:
+            return
+        report_problem(
+            self.tr(
+                "Stykket er ikke behandlet igen, men teksten »%1« er rettet i planen siden og står der "
+                "stadig. Slet den i »Redigér plan«, hvis den ikke skal med."
+            ).replace("%1", placed.rewritten)
+        )
 
     def _dropped_on_field(self, piece_id: int, ref: str) -> None:
         self.select_piece(piece_id)
