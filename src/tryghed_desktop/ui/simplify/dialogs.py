@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tryghed_desktop.domain.readability import words_of
 from tryghed_desktop.domain.simplify import FieldRef, missing_numbers
+from tryghed_desktop.ui.layouts import resize_within_screen
 
 # Offered in the user's language; the reason picked is stored as shown (the advisor reads it).
 DROP_REASONS = (
@@ -53,10 +54,16 @@ class PlaceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Placér i planen"))
-        self.resize(560, 320)
-        original_label = QLabel(original)
-        original_label.setWordWrap(True)
-        original_label.setStyleSheet("color: #555555;")
+        resize_within_screen(self, 640, 460)
+        # The whole original, scrollable: a wrapped label was cut off after three lines, so the text
+        # being shortened could not be read to its end.
+        original_view = QPlainTextEdit(original)
+        original_view.setObjectName("placeOriginal")
+        original_view.setReadOnly(True)
+        original_view.setTabChangesFocus(True)
+        original_view.setStyleSheet("color: #555555;")
+        line = original_view.fontMetrics().lineSpacing()
+        original_view.setMaximumHeight(7 * line)
         self.field = QComboBox()
         for ref, title in options:
             self.field.addItem(title, str(ref))
@@ -80,7 +87,8 @@ class PlaceDialog(QDialog):
         self._count()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Originalen:")))
-        layout.addWidget(original_label)
+        layout.addWidget(original_view)
+        self.original_view = original_view
         layout.addWidget(QLabel(self.tr("Skriv det kort – sådan skal det stå i planen:")))
         layout.addWidget(self.text)
         layout.addWidget(self.words)
