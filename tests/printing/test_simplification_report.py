@@ -48,7 +48,7 @@ def test_untouched_pieces_are_shown_and_a_long_drop_list_stays_on_one_page() -> 
     assert page_count(pdf) == 1
     text = pdf_text(pdf)
     assert "5 af 103 stykker tekst er endnu ikke behandlet." in text
-    assert "udeladte stykker mere. Se dem alle i Tryghed Desktop." in text
+    assert "udeladte stykker mere. Se dem alle, med begrundelse, i godkendelsen under" in text
     # An unfinished simplification says so at the top: its before/after figures are not the plan's.
     assert "UFÆRDIG – 5 AF 103 STYKKER ER IKKE BEHANDLET ENDNU" in text
     assert "UFÆRDIG" not in pdf_text(render_simplification_report(facts()))
@@ -56,3 +56,11 @@ def test_untouched_pieces_are_shown_and_a_long_drop_list_stays_on_one_page() -> 
 
 def test_the_report_is_deterministic() -> None:
     assert render_simplification_report(facts()) == render_simplification_report(facts())
+
+
+def test_a_long_piece_is_shortened_between_words() -> None:
+    from tryghed_desktop.printing.simplification_report import MAX_PIECE_CHARS, _shorten
+
+    shortened = _shorten("Fast efterlevelse i praksis af aftalerne " * 10)
+    assert len(shortened) <= MAX_PIECE_CHARS + 1 and shortened.endswith(" …")
+    assert shortened[:-2].split()[-1] in {"Fast", "efterlevelse", "i", "praksis", "af", "aftalerne"}

@@ -66,8 +66,12 @@ class _Styles:
 
 
 def _shorten(text: str) -> str:
+    """At most MAX_PIECE_CHARS, cut between words ("…efterlevelse i praksi…" read as a typo)."""
     text = " ".join(text.split())
-    return text if len(text) <= MAX_PIECE_CHARS else text[: MAX_PIECE_CHARS - 1].rstrip() + "…"
+    if len(text) <= MAX_PIECE_CHARS:
+        return text
+    cut = text[: MAX_PIECE_CHARS - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + " …"
 
 
 def _number(value: float, decimals: int = 0) -> str:
@@ -170,7 +174,11 @@ def _dropped(facts: ReportFacts, styles: _Styles, shown_count: int) -> list[Flow
     if rest > 0:
         flowables.append(Spacer(1, 4))
         flowables.append(
-            Paragraph(f"… og {rest} udeladte stykker mere. Se dem alle i Tryghed Desktop.", styles.cell)
+            Paragraph(
+                f"… og {rest} udeladte stykker mere. Se dem alle, med begrundelse, i godkendelsen under "
+                "»Fra den gamle plan« i Tryghed Desktop.",
+                styles.cell,
+            )
         )
     return flowables
 
