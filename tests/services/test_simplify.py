@@ -110,6 +110,26 @@ def municipal_template_docx() -> bytes:
     return buffer.getvalue()
 
 
+def test_a_plan_converted_from_pdf_with_a_paragraph_per_line_keeps_its_sentences_whole() -> None:
+    document = Document()
+    for line in (
+        "Tidlige tegn",
+        "Når borgeren er presset, hæver han",
+        "stemmen og går frem og tilbage,",
+        "især ved aftensmaden.",
+        "Tryk på overfaldsalarmen.",
+    ):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    pieces = [p.piece.text for p in simplify.split_text(simplify.read_docx(buffer.getvalue()))]
+    assert pieces == [
+        "Tidlige tegn",
+        "Når borgeren er presset, hæver han stemmen og går frem og tilbage, især ved aftensmaden.",
+        "Tryk på overfaldsalarmen.",
+    ]
+
+
 def test_read_docx_loses_no_text_a_template_hides() -> None:
     assert simplify.read_docx(municipal_template_docx()).split("\n\n") == [
         "FORTROLIGT – ved akut fare ring 40 50 60 70",

@@ -4,6 +4,7 @@ place, keep or drop each piece; the draft cannot be submitted while a piece is u
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -118,6 +119,23 @@ def read_docx(data: bytes) -> str:
         ) from error
 
 
+def _rejoined(blocks: list[str]) -> list[str]:
+    """A plan converted from PDF has a paragraph per printed line: a line that ends mid-sentence and
+    one that goes on in lower case are one paragraph again (else a sentence is split into pieces)."""
+    joined: list[str] = []
+    for block in blocks:
+        goes_on = block[:1].islower() and not _LIST_MARK.match(block)
+        if joined and goes_on and joined[-1][-1:] not in ".!?:;" and not _LIST_MARK.match(joined[-1]):
+            joined[-1] += "\n" + block  # one run of lines: the splitter joins wrapped lines
+        else:
+            joined.append(block)
+    return joined
+
+
+# A list item as the reader writes it: "• …", "1. …", "a) …".
+_LIST_MARK = re.compile(r"^(?:•|\w{1,3}[.)])\s")
+
+
 class _DocxReader:
     """Walks the document's XML rather than python-docx's paragraphs and tables: those leave out
     tracked insertions, content controls (common in municipal templates), text boxes, tables inside
@@ -150,7 +168,7 @@ class _DocxReader:
             ):
                 if not part.is_linked_to_previous:  # else it has no text of its own
                     into += [block for block in self.blocks(part._element) if block not in into]
-        return "\n\n".join([*first, *self.blocks(self.document.element.body), *last])
+        return "\n\n".join([*first, *_rejoined(self.blocks(self.document.element.body)), *last])
 
     def blocks(self, container: Any) -> list[str]:
         found: list[str] = []
