@@ -118,6 +118,8 @@ def test_a_plan_converted_from_pdf_with_a_paragraph_per_line_keeps_its_sentences
         "stemmen og går frem og tilbage,",
         "især ved aftensmaden.",
         "Tryk på overfaldsalarmen.",
+        "• Altid to medarbejdere ved pleje,",
+        "også om natten.",
     ):
         document.add_paragraph(line)
     buffer = io.BytesIO()
@@ -127,6 +129,7 @@ def test_a_plan_converted_from_pdf_with_a_paragraph_per_line_keeps_its_sentences
         "Tidlige tegn",
         "Når borgeren er presset, hæver han stemmen og går frem og tilbage, især ved aftensmaden.",
         "Tryk på overfaldsalarmen.",
+        "Altid to medarbejdere ved pleje, også om natten.",  # a list item's wrapped line too
     ]
 
 

@@ -124,8 +124,8 @@ def _rejoined(blocks: list[str]) -> list[str]:
     one that goes on in lower case are one paragraph again (else a sentence is split into pieces)."""
     joined: list[str] = []
     for block in blocks:
-        goes_on = block[:1].islower() and not _LIST_MARK.match(block)
-        if joined and goes_on and joined[-1][-1:] not in ".!?:;" and not _LIST_MARK.match(joined[-1]):
+        goes_on = block[:1].islower() and not _LIST_MARK.match(block)  # a list item's wrap too
+        if joined and goes_on and joined[-1][-1:] not in ".!?:;":
             joined[-1] += "\n" + block  # one run of lines: the splitter joins wrapped lines
         else:
             joined.append(block)
