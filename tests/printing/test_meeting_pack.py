@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -86,7 +87,7 @@ FOLLOW_UPS = [
 ]
 
 
-def _pdf(show_card_names: bool = False) -> bytes:
+def _pdf(show_card_names: bool = False, measures: Sequence[MeasureView] = ()) -> bytes:
     return render_meeting_pack(
         _stats(),
         REVIEWS,
@@ -95,6 +96,7 @@ def _pdf(show_card_names: bool = False) -> bytes:
         period=PERIOD,
         printed_at=PRINTED,
         show_card_names=show_card_names,
+        measures=measures,
     )
 
 
@@ -240,17 +242,7 @@ def _measures() -> list[MeasureView]:
 
 
 def test_the_pack_and_the_status_print_show_the_action_plan_and_what_is_late() -> None:
-    pack = pdf_text(
-        render_meeting_pack(
-            _stats(),
-            REVIEWS,
-            FOLLOW_UPS,
-            unit_name="Hus Birk",
-            period=PERIOD,
-            printed_at=PRINTED,
-            measures=_measures(),
-        )
-    )
+    pack = pdf_text(_pdf(measures=_measures()))
     assert "Handleplan" in pack
     assert "Visuelle påmindelser om registrering" in pack and "I gang – OVERSKREDET" in pack
     assert "Implementeret 01.02.2020" in pack  # done: not late, whatever its deadline was
@@ -283,15 +275,7 @@ def test_a_resident_named_only_in_a_measure_is_anonymised_and_a_long_note_goes_o
         _measures()[0], title="Særlig introduktion til Lis", resident_id=77, resident_card_name="Lis",
         note="Gennemgå planen med nye kolleger. " * 55,
     )  # fmt: skip
-    pack = render_meeting_pack(
-        _stats(),
-        REVIEWS,
-        FOLLOW_UPS,
-        unit_name="Hus Birk",
-        period=PERIOD,
-        printed_at=PRINTED,
-        measures=[about_lis],
-    )
+    pack = _pdf(measures=[about_lis])
     text = pdf_text(pack)
     assert "Særlig introduktion til Borger" in text and "Lis" not in text
     assert (

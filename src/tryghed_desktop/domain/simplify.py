@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from datetime import time
 from enum import StrEnum
 from typing import Any
@@ -792,14 +793,16 @@ class Coverage(msgspec.Struct, frozen=True):
 
     @classmethod
     def of(cls, statuses: Iterable[PieceStatus]) -> Coverage:
-        counts = dict.fromkeys(PieceStatus, 0)
-        for status in statuses:
-            counts[status] += 1
+        return cls.counted(Counter(statuses))
+
+    @classmethod
+    def counted(cls, counts: Mapping[PieceStatus, int]) -> Coverage:
+        """From the number of pieces of each status (a status not there: none)."""
         return cls(
-            counts[PieceStatus.PLACED],
-            counts[PieceStatus.KEPT],
-            counts[PieceStatus.DROPPED],
-            counts[PieceStatus.UNTOUCHED],
+            counts.get(PieceStatus.PLACED, 0),
+            counts.get(PieceStatus.KEPT, 0),
+            counts.get(PieceStatus.DROPPED, 0),
+            counts.get(PieceStatus.UNTOUCHED, 0),
         )
 
     @classmethod

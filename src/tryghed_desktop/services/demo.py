@@ -51,7 +51,7 @@ from tryghed_desktop.domain.plans import (
     StageKind,
     TimeSlot,
 )
-from tryghed_desktop.services.action_plan import MeasureInput, add_measure, get_measure, update_measure
+from tryghed_desktop.services.action_plan import MeasureInput, add_measure, update_measure
 from tryghed_desktop.services.actors import SYSTEM, Actor, actor_for
 from tryghed_desktop.services.demo_action_plan import MEASURES, MeasureSpec
 from tryghed_desktop.services.demo_content import (
@@ -409,10 +409,7 @@ def _schedule_measure(
         changed = _moment(today, spec.changed_days_ago, 9, 15)
 
         def follow_up() -> None:
-            seen = get_measure(session, measure_id[0]).row_version
-            update_measure(
-                session, actor, measure_id[0], data(spec.status), expected_row_version=seen, now=changed
-            )
+            update_measure(session, actor, measure_id[0], data(spec.status), now=changed)
 
         timeline.at(changed, follow_up)
 

@@ -607,16 +607,7 @@ def documents_for(session: Session, resident_id: int) -> list[DocumentSummary]:
         .group_by(OriginalPiece.document_id, OriginalPiece.status)
     ):
         counts[document_id][PieceStatus(status)] = count
-    return [_summary(document, _coverage(counts[document.id])) for document in found]
-
-
-def _coverage(counts: dict[PieceStatus, int]) -> Coverage:
-    return Coverage(
-        counts.get(PieceStatus.PLACED, 0),
-        counts.get(PieceStatus.KEPT, 0),
-        counts.get(PieceStatus.DROPPED, 0),
-        counts.get(PieceStatus.UNTOUCHED, 0),
-    )
+    return [_summary(document, Coverage.counted(counts[document.id])) for document in found]
 
 
 def document_view(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
@@ -15,7 +14,7 @@ from pathlib import Path
 import msgspec
 from sqlalchemy.engine import make_url
 
-from tryghed_desktop.store.db import SELF_CONTAINED, Database, alembic_config
+from tryghed_desktop.store.db import Database, alembic_config, make_self_contained
 
 BACKUP_NAME = re.compile(r"^tryghed-(\d{8})-(\d{6})\.db$")
 KEEP_DAILY = 7
@@ -217,8 +216,7 @@ def _sqlite_copy(
         try:
             source.backup(destination, progress=give_up_when_busy)
             if not live_target:
-                with contextlib.suppress(sqlite3.DatabaseError):  # a damaged copy stays as it came
-                    destination.execute(SELF_CONTAINED)
+                make_self_contained(destination, sqlite3.DatabaseError)
         finally:
             destination.close()
     finally:

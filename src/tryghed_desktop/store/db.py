@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -205,8 +204,7 @@ class Database:
             destination = sqlite3.connect(target)
             try:
                 source.backup(destination)
-                with contextlib.suppress(sqlite3.DatabaseError):  # a damaged copy: the check refuses it
-                    destination.execute(SELF_CONTAINED)
+                make_self_contained(destination, sqlite3.DatabaseError)
             finally:
                 destination.close()
         finally:
@@ -225,8 +223,7 @@ class Database:
             try:
                 destination.execute(f"PRAGMA key = {key}")
                 source.backup(destination)
-                with contextlib.suppress(sqlcipher3.DatabaseError):
-                    destination.execute(SELF_CONTAINED)
+                make_self_contained(destination, sqlcipher3.DatabaseError)
             finally:
                 destination.close()
         except sqlcipher3.DatabaseError as error:
@@ -237,9 +234,12 @@ class Database:
         return target
 
 
-# A copy is one file: without WAL, opening it read-only (to check or restore it) leaves no -wal and
-# -shm files beside it, as a copy in WAL mode did.
-SELF_CONTAINED = "PRAGMA journal_mode=DELETE"
+def make_self_contained(copy: Any, damaged: type[Exception]) -> None:
+    """A copy is one file: without WAL, opening it read-only (to check or restore it) leaves no -wal
+    and -shm files beside it, as a copy in WAL mode did. A damaged copy stays as it came: the check
+    after it refuses it."""
+    with suppress(damaged):
+        copy.execute("PRAGMA journal_mode=DELETE")
 
 
 def _sqlcipher() -> Any:
